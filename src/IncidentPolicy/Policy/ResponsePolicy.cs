@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using IncidentPolicy.Model;
+using IncidentPolicy.Validation;
+
+namespace IncidentPolicy.Policy;
+
+/// <summary>
+/// An organisation's incident-response policy: its severity levels and what each requires, the triage
+/// matrix, the business calendar, how recipients are reached, and the rules' configured severities.
+/// Immutable and always valid: the constructor refuses, with every problem listed, a policy that breaks
+/// its invariants. <see cref="Default"/> is the policy of the seed procedure.
+/// </summary>
+public sealed record ResponsePolicy
+{
+    private readonly ImmutableDictionary<string, SeverityLevelPolicy> _byName;
+
+    /// <summary>Creates a policy.</summary>
+    /// <param name="levels">The levels with their settings, in any order (they are ordered by rank).</param>
+    /// <param name="classification">The triage matrix; its cells name levels of <paramref name="levels"/>.</param>
+    /// <param name="calendar">The business calendar.</param>
+    /// <param name="recipientChannels">How each recipient is reached; every recipient a level notifies needs an entry.</param>
+    /// <param name="ruleSeverities">Configured rule severities, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="InvalidPolicyException">The policy breaks an invariant; every problem is listed with its JSON path.</exception>
+    public ResponsePolicy(
+        IEnumerable<SeverityLevelPolicy> levels,
+        ClassificationMatrix classification,
+        BusinessCalendar calendar,
+        IEnumerable<KeyValuePair<string, NotificationChannel>> recipientChannels,
+        RuleSeverityOverrides? ruleSeverities = null)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        ArgumentNullException.ThrowIfNull(classification);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(recipientChannels);
+        Levels = [.. levels.OrderBy(l => l.Level.Rank)];
+        Classification = classification;
+        Calendar = calendar;
+        RecipientChannels = recipientChannels.ToImmutableSortedDictionary(StringComparer.Ordinal);
+        RuleSeverities = ruleSeverities ?? RuleSeverityOverrides.None;
+
+        var problems = PolicyInvariants.Check(this).ToList();
+        if (problems.Count > 0)
+        {
+            throw new InvalidPolicyException(problems);
+        }
+
+        _byName = Levels.ToImmutableDictionary(l => l.Level.Name, StringComparer.Ordinal);
+    }
+
+    /// <summary>The policy of the seed procedure: P0-P3 with their response times, cadences, escalations and recipients.</summary>
+    public static ResponsePolicy Default => DefaultPolicy.Instance;
+
+    /// <summary>The levels, most severe first.</summary>
+    public ImmutableArray<SeverityLevelPolicy> Levels { get; }
+
+    /// <summary>The triage matrix.</summary>
+    public ClassificationMatrix Classification { get; }
+
+    /// <summary>The business calendar.</summary>
+    public BusinessCalendar Calendar { get; }
+
+    /// <summary>How each recipient is reached.</summary>
+    public ImmutableSortedDictionary<string, NotificationChannel> RecipientChannels { get; }
+
+    /// <summary>Configured rule severities.</summary>
+    public RuleSeverityOverrides RuleSeverities { get; }
+
+    /// <summary>The most severe level: where a security breach or data corruption puts an incident.</summary>
+    public SeverityLevelPolicy MostSevere => Levels[0];
+
+    /// <summary>The settings of the level named <paramref name="name"/>.</summary>
+    /// <param name="name">A level name, e.g. <c>P2</c>.</param>
+    /// <returns>The level's settings.</returns>
+    /// <exception cref="KeyNotFoundException">The policy has no such level.</exception>
+    public SeverityLevelPolicy this[string name] =>
+        TryGetLevel(name, out var level)
+            ? level
+            : throw new KeyNotFoundException($"The policy has no level '{name}'; its levels are {string.Join(", ", Levels.Select(l => l.Level.Name))}.");
+
+    /// <summary>Finds the settings of the level named <paramref name="name"/>.</summary>
+    /// <param name="name">A level name.</param>
+    /// <param name="level">The settings, when found.</param>
+    /// <returns>Whether the policy has that level.</returns>
+    public bool TryGetLevel(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SeverityLevelPolicy? level) =>
+        (_byName ?? Levels.ToImmutableDictionary(l => l.Level.Name, StringComparer.Ordinal)).TryGetValue(name, out level);
+
+    /// <inheritdoc />
+    public bool Equals(ResponsePolicy? other) =>
+        other is not null
+        && Levels.SequenceEqual(other.Levels)
+        && Classification == other.Classification
+        && Calendar == other.Calendar
+        && RecipientChannels.SequenceEqual(other.RecipientChannels)
+        && RuleSeverities == other.RuleSeverities;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Levels.Length, Classification, Calendar);
+}

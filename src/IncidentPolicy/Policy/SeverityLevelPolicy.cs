@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using IncidentPolicy.Model;
+using NodaTime;
+
+namespace IncidentPolicy.Policy;
+
+/// <summary>What the policy requires at one severity level: one row of the seed's tables.</summary>
+public sealed record SeverityLevelPolicy
+{
+    /// <summary>Creates the settings of one level.</summary>
+    /// <param name="level">The level.</param>
+    /// <param name="title">Its name for people, e.g. <c>Total Outage</c>.</param>
+    /// <param name="responseTime">Time from detection (or a rise) to acknowledgement (IRP2001).</param>
+    /// <param name="updateCadence">Time between status updates (IRP5001); positive.</param>
+    /// <param name="escalation">Automatic escalation (IRP3001), or <see langword="null"/> for none.</param>
+    /// <param name="notify">The recipients notified on entering the level (IRP4001), in order.</param>
+    /// <param name="requiredRoles">The roles that must be assigned at this level (IRP4002).</param>
+    /// <param name="verificationWindow">How long to monitor after a mitigation before resolving (IRP6001), or <see langword="null"/>.</param>
+    /// <param name="reviewWithin">Time after resolution by which the post-incident review is due when this is the peak level (IRP7001), or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">A duration is not positive.</exception>
+    public SeverityLevelPolicy(
+        SeverityLevel level,
+        string title,
+        ResponseTime responseTime,
+        Duration updateCadence,
+        EscalationStep? escalation = null,
+        IEnumerable<string>? notify = null,
+        IEnumerable<IncidentRole>? requiredRoles = null,
+        Duration? verificationWindow = null,
+        Duration? reviewWithin = null)
+    {
+        ArgumentNullException.ThrowIfNull(level);
+        ArgumentNullException.ThrowIfNull(responseTime);
+        RequirePositive(updateCadence, nameof(updateCadence));
+        RequirePositive(verificationWindow, nameof(verificationWindow));
+        RequirePositive(reviewWithin, nameof(reviewWithin));
+        Level = level;
+        Title = title ?? string.Empty;
+        ResponseTime = responseTime;
+        UpdateCadence = updateCadence;
+        Escalation = escalation;
+        Notify = notify is null ? [] : [.. notify.Distinct(StringComparer.Ordinal)];
+        RequiredRoles = requiredRoles is null ? [] : [.. requiredRoles.Distinct()];
+        VerificationWindow = verificationWindow;
+        ReviewWithin = reviewWithin;
+    }
+
+    /// <summary>The level.</summary>
+    public SeverityLevel Level { get; }
+
+    /// <summary>Its name for people, e.g. <c>Total Outage</c>.</summary>
+    public string Title { get; }
+
+    /// <summary>Time from detection (or a rise) to acknowledgement.</summary>
+    public ResponseTime ResponseTime { get; }
+
+    /// <summary>Time between status updates.</summary>
+    public Duration UpdateCadence { get; }
+
+    /// <summary>Automatic escalation from this level, if any.</summary>
+    public EscalationStep? Escalation { get; }
+
+    /// <summary>The recipients notified on entering this level, in order.</summary>
+    public ImmutableArray<string> Notify { get; }
+
+    /// <summary>The roles that must be assigned at this level.</summary>
+    public ImmutableArray<IncidentRole> RequiredRoles { get; }
+
+    /// <summary>How long to monitor after the last mitigation before resolving, if at all.</summary>
+    public Duration? VerificationWindow { get; }
+
+    /// <summary>When this is the peak level: time after resolution by which the review is due, if any.</summary>
+    public Duration? ReviewWithin { get; }
+
+    /// <summary>Whether this level requires incident roles.</summary>
+    public bool RequiresRoles => !RequiredRoles.IsEmpty;
+
+    /// <inheritdoc />
+    public bool Equals(SeverityLevelPolicy? other) =>
+        other is not null
+        && Level == other.Level
+        && Title == other.Title
+        && ResponseTime == other.ResponseTime
+        && UpdateCadence == other.UpdateCadence
+        && Escalation == other.Escalation
+        && Notify.SequenceEqual(other.Notify)
+        && RequiredRoles.SequenceEqual(other.RequiredRoles)
+        && VerificationWindow == other.VerificationWindow
+        && ReviewWithin == other.ReviewWithin;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Level, ResponseTime, UpdateCadence, Escalation);
+
+    private static void RequirePositive(Duration? duration, string name)
+    {
+        if (duration is { } d && d <= Duration.Zero)
+        {
+            throw new ArgumentOutOfRangeException(name, d, "Must be a positive duration.");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using IncidentPolicy.Rules.Facts;
+using IncidentPolicy.Text;
+using NRules.Fluent.Dsl;
+
+namespace IncidentPolicy.Rules.Escalation;
+
+/// <summary>
+/// IRP3001: "If a P2 is not resolved within 4 hours, escalate to P1. If a P1 is not resolved within
+/// 2 hours, escalate to P0." When the clock of the current level elapses, the incident rises.
+/// </summary>
+[Name("IRP3001 Escalate an unresolved incident")]
+[Tag("IRP3001")]
+[Priority(RulePriorities.Decision)]
+internal sealed class EscalationRule : Rule
+{
+    public override void Define()
+    {
+        TimerElapsed<EscalationTimer> elapsed = null!;
+        CurrentSeverity current = null!;
+
+        When()
+            .Match(() => elapsed)
+            .Match(() => current, s => s.Entries == elapsed.Timer.Entry);
+
+        Then()
+            .Do(ctx => ctx.Insert(new SeverityChanged(
+                current.Level,
+                elapsed.Timer.To,
+                elapsed.At,
+                BuiltInRules.Escalation.Id,
+                BuiltInRules.Escalation.FormatMessage(elapsed.Timer.From.Level.Name, DurationText.Format(elapsed.Timer.From.Escalation!.After)))));
+    }
+}

@@ -1,0 +1,40 @@
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Policy;
+using IncidentPolicy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace IncidentPolicy.Rules.Record;
+
+/// <summary>
+/// A <c>severityAssigned</c> event sets the level, up or down (history rule ID <c>manual</c>), unless
+/// it is the level already in force (no change) or IRP1002 refuses it during a security breach.
+/// </summary>
+[Name("Record: manual severity assignment")]
+[Priority(RulePriorities.Decision)]
+internal sealed class ManualSeverityAssignmentRule(RuleContext policy) : Rule
+{
+    public override void Define()
+    {
+        EventOccurred<SeverityAssigned> assigned = null!;
+        CurrentSeverity current = null!;
+        CurrentImpact impact = null!;
+        SeverityLevelPolicy target = null!;
+
+        When()
+            .Match(() => assigned)
+            .Match(() => current)
+            .Match(() => impact)
+            .Let(() => target, () => policy.Level(assigned.Event.Severity))
+            .Having(() => target != current.Level
+                && !(policy.SecurityBreachForcesMostSevere && impact.Impact.SecurityBreach && target != policy.MostSevere));
+
+        Then()
+            .Do(ctx => ctx.Insert(new SeverityChanged(current.Level, target, assigned.At, SeverityChange.ManualRuleId, Reason(assigned.Event))));
+    }
+
+    private static string Reason(SeverityAssigned assigned) =>
+        !string.IsNullOrWhiteSpace(assigned.Reason) ? assigned.Reason
+        : !string.IsNullOrWhiteSpace(assigned.By) ? $"assigned by {assigned.By}"
+        : "assigned manually";
+}

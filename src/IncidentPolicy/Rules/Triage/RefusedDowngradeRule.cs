@@ -1,0 +1,29 @@
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Rules.Facts;
+using NRules.Fluent.Dsl;
+
+namespace IncidentPolicy.Rules.Triage;
+
+/// <summary>
+/// IRP1002: while the security-breach flag is set, a manual assignment below the most severe level is
+/// refused; the severity stays and the refusal is reported at the assignment's instant.
+/// </summary>
+[Name("IRP1002 Refuse a downgrade during a security breach")]
+[Tag("IRP1002")]
+[Priority(RulePriorities.Reaction)]
+internal sealed class RefusedDowngradeRule(RuleContext policy) : Rule
+{
+    public override void Define()
+    {
+        EventOccurred<SeverityAssigned> assigned = null!;
+        CurrentImpact impact = null!;
+
+        When()
+            .Match(() => assigned, a => a.Event.Severity != policy.MostSevere.Level.Name)
+            .Match(() => impact, i => i.Impact.SecurityBreach);
+
+        Then()
+            .Do(ctx => policy.Report(
+                ctx, BuiltInRules.SecurityBreach, assigned.At, assigned.Event.Severity, assigned.Event.By ?? "someone", policy.MostSevere.Level.Name));
+    }
+}

@@ -1,0 +1,15 @@
+using System;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IncidentPolicy.Tests.Support;
+
+/// <summary>Instants in tests: <c>T("14:00")</c> is 2024-03-15 (a Friday) 14:00 UTC, the seed's example day.</summary>
+internal static class T
+{
+    public const string Day = "2024-03-15";
+
+    public static Instant Of(string time) => time.Contains('T', StringComparison.Ordinal)
+        ? InstantPattern.ExtendedIso.Parse(time.EndsWith('Z') ? time : time + "Z").Value
+        : InstantPattern.ExtendedIso.Parse($"{Day}T{(time.Length == 5 ? time + ":00" : time)}Z").Value;
+}
