@@ -76,8 +76,8 @@ public sealed record BusinessCalendar
 
     /// <summary>
     /// The end of working hours on the first business day strictly after the local date of
-    /// <paramref name="instant"/>. When that local time does not exist or is ambiguous on that day
-    /// (a DST change), the later mapping is taken, as NodaTime's lenient resolver does.
+    /// <paramref name="instant"/>. When that local time does not exist on that day (a DST gap) it is
+    /// shifted forward by the gap; when it is ambiguous, the earlier instant is taken (NodaTime's lenient resolver).
     /// </summary>
     /// <param name="instant">The instant the clock starts.</param>
     /// <returns>The deadline.</returns>

@@ -18,4 +18,10 @@ internal static class Engines
         var p = ResponsePolicy.Default;
         return new PolicyEngine(new ResponsePolicy(p.Levels, p.Classification, p.Calendar, p.RecipientChannels, overrides));
     }
+
+    public static PolicyEngine With(BusinessCalendar calendar)
+    {
+        var p = ResponsePolicy.Default;
+        return new PolicyEngine(new ResponsePolicy(p.Levels, p.Classification, calendar, p.RecipientChannels, p.RuleSeverities));
+    }
 }

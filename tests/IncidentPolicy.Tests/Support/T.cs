@@ -9,7 +9,9 @@ internal static class T
 {
     public const string Day = "2024-03-15";
 
-    public static Instant Of(string time) => time.Contains('T', StringComparison.Ordinal)
-        ? InstantPattern.ExtendedIso.Parse(time.EndsWith('Z') ? time : time + "Z").Value
-        : InstantPattern.ExtendedIso.Parse($"{Day}T{(time.Length == 5 ? time + ":00" : time)}Z").Value;
+    public static Instant Of(string time)
+    {
+        var text = time.Contains('T', StringComparison.Ordinal) ? time.TrimEnd('Z') : $"{Day}T{time}";
+        return InstantPattern.ExtendedIso.Parse(text.Length == 16 ? text + ":00Z" : text + "Z").Value;
+    }
 }

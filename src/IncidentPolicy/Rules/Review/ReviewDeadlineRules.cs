@@ -12,17 +12,15 @@ internal sealed class StartReviewClockRule : Rule
 {
     public override void Define()
     {
-        IncidentResolved resolution = null!;
+        EventOccurred<Resolved> resolved = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => resolution)
-            .Match(() => current, s => s.Peak != null && s.Peak.ReviewWithin != null)
-            .Not<ReviewTimer>()
-            .Not<DeadlineOutcome>(o => o.Kind == DeadlineKind.Review);
+            .Match(() => resolved)
+            .Match(() => current, s => s.Peak != null && s.Peak.ReviewWithin != null);
 
         Then()
-            .Do(ctx => ctx.Insert(new ReviewTimer(resolution.At, current.Peak!)));
+            .Do(ctx => ctx.Insert(new ReviewTimer(resolved.At, current.Peak!)));
     }
 }
 

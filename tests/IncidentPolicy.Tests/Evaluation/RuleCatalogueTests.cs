@@ -1,0 +1,101 @@
+using System;
+using System.IO;
+using System.Linq;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Policy;
+using IncidentPolicy.Rules;
+using IncidentPolicy.Tests.Support;
+using IncidentPolicy.Validation;
+using NRules.Fluent.Dsl;
+using Xunit;
+
+namespace IncidentPolicy.Tests.Evaluation;
+
+/// <summary>Roslyn-style rules: every rule has a stable ID, a descriptor and a docs page; configuration names real rules.</summary>
+public sealed class RuleCatalogueTests
+{
+    [Fact]
+    public void The_catalogue_has_the_twelve_rules_of_the_spec_with_their_categories_and_default_severities()
+    {
+        Assert.Equal(
+            [
+                "IRP1001 Triage Info", "IRP1002 Triage Error", "IRP1003 Triage Info", "IRP2001 Response Error",
+                "IRP3001 Escalation Warning", "IRP4001 Notification Info", "IRP4002 Roles Warning", "IRP4003 Roles Warning",
+                "IRP5001 Communication Warning", "IRP5002 Communication Info", "IRP6001 Resolution Warning", "IRP7001 Review Warning",
+            ],
+            BuiltInRules.All.Select(r => $"{r.Id} {r.Category} {r.DefaultSeverity}"));
+        Assert.Equal(["IRP1001"], BuiltInRules.All.Where(r => !r.IsConfigurable).Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Every_rule_class_tagged_with_an_ID_has_a_descriptor_and_every_descriptor_has_rule_classes()
+    {
+        var tags = typeof(PolicyEngine).Assembly.GetTypes()
+            .Where(t => typeof(Rule).IsAssignableFrom(t))
+            .SelectMany(t => t.GetCustomAttributesData())
+            .Where(a => a.AttributeType == typeof(TagAttribute))
+            .Select(a => (string)a.ConstructorArguments[0].Value!)
+            .ToHashSet();
+
+        Assert.Equal(BuiltInRules.All.Select(r => r.Id).Order(), tags.Order());
+    }
+
+    [Fact]
+    public void Every_rule_has_its_docs_page()
+    {
+        var root = RepositoryRoot();
+        Assert.All(BuiltInRules.All, r =>
+        {
+            Assert.Equal($"docs/rules/{r.Id}.md", r.HelpLink);
+            Assert.True(File.Exists(Path.Combine(root, r.HelpLink)), $"{r.HelpLink} is missing");
+        });
+    }
+
+    [Theory]
+    [InlineData("IRP9999", "$.rules.IRP9999")]
+    [InlineData("IRP1001", "$.rules.IRP1001.severity")]
+    public void Configuring_an_unknown_or_not_configurable_rule_is_refused(string id, string path)
+    {
+        var error = Assert.Throws<InvalidPolicyException>(() => Engines.With(new RuleSeverityOverrides(rules: [new(id, RuleSeverity.Warning)])));
+
+        Assert.Equal(path, Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void A_rule_ID_overrides_its_category_which_overrides_all()
+    {
+        var overrides = new RuleSeverityOverrides(
+            rules: [new("IRP5001", RuleSeverity.Info)],
+            categories: [new(RuleCategories.Communication, RuleSeverity.Error)],
+            all: RuleSeverity.None);
+
+        var engine = Engines.With(overrides);
+        var severities = engine.EffectiveSeverities.ToDictionary(p => p.Key.Id, p => p.Value);
+
+        Assert.Equal(RuleSeverity.Info, severities["IRP5001"]);
+        Assert.Equal(RuleSeverity.Error, severities["IRP5002"]);
+        Assert.Equal(RuleSeverity.None, severities["IRP2001"]);
+        Assert.Equal(RuleSeverity.Info, severities["IRP1001"]);
+    }
+
+    [Fact]
+    public void Diagnostics_carry_their_configured_severity()
+    {
+        var engine = Engines.With(new RuleSeverityOverrides(categories: [new(RuleCategories.Communication, RuleSeverity.Error)]));
+
+        var result = engine.Evaluate(Incidents.Record("10:00", Support.Incidents.P0Impact), T.Of("10:15"));
+
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(result.Diagnostics, d => d.Id == "IRP5001").Severity);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "IncidentPolicy.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("IncidentPolicy.sln not found above the test binaries.");
+    }
+}

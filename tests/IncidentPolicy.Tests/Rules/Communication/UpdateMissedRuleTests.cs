@@ -1,0 +1,97 @@
+using System.Linq;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Tests.Support;
+using Xunit;
+
+namespace IncidentPolicy.Tests.Rules.Communication;
+
+/// <summary>IRP5001: the seed's "Update Cadence" column (P0 15 min, P1 30 min, P2 2 h, P3 daily if ongoing).</summary>
+public sealed class UpdateMissedRuleTests
+{
+    [Theory]
+    [InlineData("P0", "10:15")]
+    [InlineData("P1", "10:30")]
+    [InlineData("P2", "12:00")]
+    [InlineData("P3", "2024-03-16T10:00")]
+    public void The_first_update_is_due_one_cadence_after_detection(string level, string due)
+    {
+        var impact = level switch { "P0" => Incidents.P0Impact, "P1" => Incidents.P1Impact, "P2" => Incidents.P2Impact, _ => Incidents.P3Impact };
+
+        Assert.Equal(T.Of(due), Incidents.Record("10:00", impact).Evaluate("10:00").Deadlines.NextUpdateBy);
+    }
+
+    [Fact]
+    public void An_ignored_P0_reports_a_missed_update_every_15_minutes_like_a_reminder()
+    {
+        var result = Incidents.Record("10:00", Incidents.P0Impact).Evaluate("11:00");
+
+        Assert.Equal(
+            [T.Of("10:15"), T.Of("10:30"), T.Of("10:45"), T.Of("11:00")],
+            result.Diagnostics.Where(d => d.Id == "IRP5001").Select(d => d.At));
+        Assert.All(result.Diagnostics.Where(d => d.Id == "IRP5001"), d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Equal(T.Of("11:15"), result.Deadlines.NextUpdateBy);
+    }
+
+    [Fact]
+    public void The_message_names_the_due_instant_and_the_cadence()
+    {
+        var result = Incidents.Record("10:00", Incidents.P1Impact).Evaluate("10:30");
+
+        Assert.Equal("No status update by 2024-03-15T10:30:00Z: the P1 update cadence is 30m", result.Diagnostics.Single(d => d.Id == "IRP5001").Message);
+    }
+
+    [Fact]
+    public void A_status_update_makes_the_next_one_due_one_cadence_later()
+    {
+        var result = Incidents.Record("10:00", Incidents.P0Impact, new StatusUpdatePosted(T.Of("10:10"))).Evaluate("10:20");
+
+        Assert.Equal(T.Of("10:25"), result.Deadlines.NextUpdateBy);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "IRP5001");
+    }
+
+    [Fact]
+    public void An_update_exactly_at_the_due_instant_is_in_time()
+    {
+        var result = Incidents.Record("10:00", Incidents.P1Impact, new StatusUpdatePosted(T.Of("10:30"))).Evaluate("10:45");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "IRP5001");
+        Assert.Equal(T.Of("11:00"), result.Deadlines.NextUpdateBy);
+    }
+
+    [Fact]
+    public void A_rise_moves_the_next_update_to_the_rise_plus_the_new_cadence_when_earlier()
+    {
+        // P2 update due 12:00; P0 at 10:30 gives 10:45.
+        var result = Incidents.Record("10:00", Incidents.P2Impact, new SeverityAssigned(T.Of("10:30"), "P0")).Evaluate("10:30");
+
+        Assert.Equal(T.Of("10:45"), result.Deadlines.NextUpdateBy);
+    }
+
+    [Fact]
+    public void A_downgrade_does_not_move_the_next_update()
+    {
+        var result = Incidents.Record("10:00", Incidents.P0Impact, new SeverityAssigned(T.Of("10:05"), "P3")).Evaluate("10:05");
+
+        Assert.Equal(T.Of("10:15"), result.Deadlines.NextUpdateBy);
+    }
+
+    [Fact]
+    public void After_a_miss_the_next_update_is_due_one_cadence_of_the_level_then()
+    {
+        // P0 missed at 10:15, then downgraded to P2 at 10:20: the next reminder after 10:30 follows P2's 2 h.
+        var result = Incidents.Record("10:00", Incidents.P0Impact, new SeverityAssigned(T.Of("10:20"), "P2")).Evaluate("10:40");
+
+        Assert.Equal([T.Of("10:15"), T.Of("10:30")], result.Diagnostics.Where(d => d.Id == "IRP5001").Select(d => d.At));
+        Assert.Equal(T.Of("12:30"), result.Deadlines.NextUpdateBy);
+    }
+
+    [Fact]
+    public void The_cadence_ends_at_resolution()
+    {
+        var result = Incidents.Record("10:00", Incidents.P0Impact, new Resolved(T.Of("10:15"))).Evaluate("12:00");
+
+        Assert.Null(result.Deadlines.NextUpdateBy);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "IRP5001");
+    }
+}
