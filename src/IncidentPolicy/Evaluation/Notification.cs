@@ -14,5 +14,6 @@ namespace IncidentPolicy.Evaluation;
 /// <param name="RuleId">The rule that produced it: <c>IRP4001</c>.</param>
 /// <param name="Key">The de-duplication key.</param>
 /// <param name="Channel">How the recipient is reached.</param>
+/// <param name="Reason">Why, e.g. <c>engineeringManager is notified on entering P1</c>.</param>
 public sealed record Notification(
-    string Recipient, SeverityLevel Severity, Instant At, string RuleId, string Key, NotificationChannel Channel);
+    string Recipient, SeverityLevel Severity, Instant At, string RuleId, string Key, NotificationChannel Channel, string Reason);

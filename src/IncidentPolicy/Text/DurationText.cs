@@ -4,7 +4,10 @@ using NodaTime;
 
 namespace IncidentPolicy.Text;
 
-/// <summary>Durations as people write them in an incident channel: <c>15m</c>, <c>4h</c>, <c>1h30m</c>, <c>7d</c>.</summary>
+/// <summary>
+/// Durations as people write them in an incident channel: <c>15m</c>, <c>4h</c>, <c>1h30m</c>, <c>48h</c>,
+/// <c>7d</c>. Days are used from a week up; below that, hours (the seed says "48 hours", not "2 days").
+/// </summary>
 internal static class DurationText
 {
     public static string Format(Duration duration)
@@ -21,8 +24,9 @@ internal static class DurationText
             duration = -duration;
         }
 
-        Append(text, duration.Days, 'd');
-        Append(text, duration.Hours, 'h');
+        var useDays = duration >= Duration.FromDays(7);
+        Append(text, useDays ? duration.Days : 0, 'd');
+        Append(text, useDays ? duration.Hours : (duration.Days * 24) + duration.Hours, 'h');
         Append(text, duration.Minutes, 'm');
         Append(text, duration.Seconds, 's');
         if (text.Length == 0 || (text.Length == 1 && text[0] == '-'))

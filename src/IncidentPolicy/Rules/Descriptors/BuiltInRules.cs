@@ -34,7 +34,7 @@ public static class BuiltInRules
 
     /// <summary>IRP4001: the recipients of each level entered are notified once per incident.</summary>
     public static RuleDescriptor Notification { get; } = Create(
-        "IRP4001", "Recipients are notified on entering a level", "Notify {0} ({1}) of {2}", RuleCategories.Notification, RuleSeverity.Info);
+        "IRP4001", "Recipients are notified on entering a level", "{0} is notified on entering {1}", RuleCategories.Notification, RuleSeverity.Info);
 
     /// <summary>IRP4002: a level's required incident roles were not assigned in time.</summary>
     public static RuleDescriptor RolesMissing { get; } = Create(

@@ -55,7 +55,8 @@ internal sealed class NotifyRecipientOnceRule(RuleContext policy) : Rule
                     due.At,
                     BuiltInRules.Notification.Id,
                     incident.Id + "/" + due.Recipient,
-                    policy.Policy.RecipientChannels[due.Recipient]),
+                    policy.Policy.RecipientChannels[due.Recipient],
+                    BuiltInRules.Notification.FormatMessage(due.Recipient, due.Level.Level.Name)),
                 due.Entry,
                 due.Index)));
     }

@@ -26,6 +26,6 @@ internal sealed class ClassificationRule(RuleContext policy) : Rule
 
         Then()
             .Do(ctx => ctx.Insert(new SeverityChanged(
-                current.Level, classification.Level, assessed.At, BuiltInRules.Classification.Id, classification.Reason)));
+                current.Level, classification.Level, assessed.At, BuiltInRules.Classification.Id, BuiltInRules.Classification.FormatMessage(classification.Reason))));
     }
 }

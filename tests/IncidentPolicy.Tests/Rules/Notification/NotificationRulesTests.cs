@@ -82,6 +82,14 @@ public sealed class NotificationRulesTests
     }
 
     [Fact]
+    public void Each_notification_says_why()
+    {
+        var result = Incidents.Record("10:00", Incidents.P2Impact).Evaluate("14:00");
+
+        Assert.Equal("engineeringManager is notified on entering P1", result.Notifications.Single(n => n.Recipient == "engineeringManager").Reason);
+    }
+
+    [Fact]
     public void The_key_is_the_incident_id_and_the_recipient()
     {
         var result = new IncidentRecord("INC-2024-0315-1", "Payments down", T.Of("14:00"), Incidents.P3Impact).Evaluate("14:00");

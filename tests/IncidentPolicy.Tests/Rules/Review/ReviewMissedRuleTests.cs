@@ -47,7 +47,7 @@ public sealed class ReviewMissedRuleTests
 
         var missed = Assert.Single(result.Diagnostics, d => d.Id == "IRP7001");
         Assert.Equal((DiagnosticSeverity.Warning, T.Of("2024-03-17T15:00")), (missed.Severity, missed.At));
-        Assert.Equal("No post-incident review by 2024-03-17T15:00:00Z: a P1 incident is reviewed within 2d of resolution", missed.Message);
+        Assert.Equal("No post-incident review by 2024-03-17T15:00:00Z: a P1 incident is reviewed within 48h of resolution", missed.Message);
         Assert.Equal(T.Of("2024-03-17T15:00"), result.Deadlines.ReviewBy);
     }
 
