@@ -5,7 +5,6 @@ using System.Linq;
 using IncidentPolicy.Model;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Rules;
-using IncidentPolicy.Validation;
 using NodaTime;
 using NRules;
 using NRules.Fluent;
@@ -32,24 +31,23 @@ public sealed class PolicyEngine
 
     /// <summary>Compiles the rules for <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy.</param>
-    /// <exception cref="InvalidPolicyException">The policy configures a rule ID that does not exist, or one that is not configurable.</exception>
     public PolicyEngine(ResponsePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var problems = RuleOverrideCheck.Check(policy.RuleSeverities, BuiltInRules.All).ToList();
-        if (problems.Count > 0)
-        {
-            throw new InvalidPolicyException(problems);
-        }
-
         Policy = policy;
-        Rules = BuiltInRules.All;
+        Rules = [.. policy.Rules];
         var context = new RuleContext(policy, Rules);
         var repository = new RuleRepository(new PolicyRuleActivator(context));
         repository.Load(spec => spec
             .From(typeof(PolicyEngine).Assembly)
             .PrivateTypes(true)
-            .Where(rule => rule.Tags.All(context.IsEnabled)));
+            .Where(rule => !typeof(CustomPolicyRule).IsAssignableFrom(rule.RuleType) && rule.Tags.All(context.IsEnabled)));
+        var customRules = policy.CustomRules.Where(r => context.IsEnabled(r.Descriptor.Id)).Select(r => r.RuleType).ToList();
+        if (customRules.Count > 0)
+        {
+            repository.Load(spec => spec.From(customRules).PrivateTypes(true));
+        }
+
         _sessions = repository.Compile();
     }
 
@@ -70,7 +68,7 @@ public sealed class PolicyEngine
     /// <param name="incident">The record; it is checked whole, also its events after <paramref name="at"/>.</param>
     /// <param name="at">The evaluation instant; only events at or before it are considered.</param>
     /// <returns>The evaluation.</returns>
-    /// <exception cref="InvalidIncidentException">The record breaks the rules of the format; nothing was evaluated.</exception>
+    /// <exception cref="Validation.InvalidIncidentException">The record breaks the rules of the format; nothing was evaluated.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the incident's detection.</exception>
     public PolicyEvaluation Evaluate(IncidentRecord incident, Instant at)
     {

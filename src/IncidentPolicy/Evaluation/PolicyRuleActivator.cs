@@ -11,9 +11,14 @@ internal sealed class PolicyRuleActivator(RuleContext context) : IRuleActivator
 {
     public IEnumerable<Rule> Activate(Type type)
     {
-        var rule = type.GetConstructor([typeof(RuleContext)]) is { } constructor
+        var rule = (Rule)(type.GetConstructor([typeof(RuleContext)]) is { } constructor
             ? constructor.Invoke([context])
-            : Activator.CreateInstance(type);
-        yield return (Rule)rule!;
+            : Activator.CreateInstance(type)!);
+        if (rule is CustomPolicyRule custom)
+        {
+            custom.Context = context;
+        }
+
+        yield return rule;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using IncidentPolicy.Rules;
 using IncidentPolicy.Text;
 using IncidentPolicy.Validation;
 
@@ -8,34 +9,44 @@ namespace IncidentPolicy.Policy;
 /// <summary>The invariants every <see cref="ResponsePolicy"/> keeps, checked all at once so every problem is reported.</summary>
 internal static class PolicyInvariants
 {
-    public static IEnumerable<ValidationProblem> Check(ResponsePolicy policy)
+    public static IEnumerable<ValidationProblem> Check(
+        IReadOnlyList<SeverityLevelPolicy> levels,
+        ClassificationMatrix classification,
+        IReadOnlyDictionary<string, NotificationChannel> recipientChannels,
+        RuleSeverityOverrides ruleSeverities,
+        IReadOnlyCollection<CustomRule> customRules)
     {
-        if (policy.Levels.IsEmpty)
+        foreach (var problem in CustomRuleProblems(customRules).Concat(OverrideProblems(ruleSeverities, KnownRules.Of(customRules).ToList())))
+        {
+            yield return problem;
+        }
+
+        if (levels.Count == 0)
         {
             yield return new("$.severities", "a policy needs at least one severity level");
             yield break;
         }
 
-        var names = policy.Levels.Select(l => l.Level.Name).ToHashSet(System.StringComparer.Ordinal);
-        var known = string.Join(", ", policy.Levels.Select(l => l.Level.Name));
-        foreach (var group in policy.Levels.GroupBy(l => l.Level.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
+        var names = levels.Select(l => l.Level.Name).ToHashSet(System.StringComparer.Ordinal);
+        var known = string.Join(", ", levels.Select(l => l.Level.Name));
+        foreach (var group in levels.GroupBy(l => l.Level.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             yield return new($"$.severities.{group.Key}", $"the level name {Quote.Json(group.Key)} is used {group.Count()} times");
         }
 
-        foreach (var group in policy.Levels.GroupBy(l => l.Level.Rank).Where(g => g.Count() > 1))
+        foreach (var group in levels.GroupBy(l => l.Level.Rank).Where(g => g.Count() > 1))
         {
             yield return new(
                 $"$.severities.{group.First().Level.Name}.rank",
                 $"levels {string.Join(", ", group.Select(l => l.Level.Name))} share rank {group.Key}; each level needs its own rank");
         }
 
-        foreach (var level in policy.Levels)
+        foreach (var level in levels)
         {
             var path = $"$.severities.{level.Level.Name}";
             if (level.Escalation is { } escalation)
             {
-                var target = policy.Levels.FirstOrDefault(l => l.Level.Name == escalation.To);
+                var target = levels.FirstOrDefault(l => l.Level.Name == escalation.To);
                 if (target is null)
                 {
                     yield return new($"{path}.escalateTo", $"unknown level {Quote.Json(escalation.To)}; the policy's levels are {known}");
@@ -50,20 +61,61 @@ internal static class PolicyInvariants
 
             for (var i = 0; i < level.Notify.Length; i++)
             {
-                if (!policy.RecipientChannels.ContainsKey(level.Notify[i]))
+                if (!recipientChannels.ContainsKey(level.Notify[i]))
                 {
                     yield return new(
                         $"{path}.notify[{i}]",
-                        $"unknown recipient {Quote.Json(level.Notify[i])}; known recipients are {string.Join(", ", policy.RecipientChannels.Keys)} (give it a channel under recipients)");
+                        $"unknown recipient {Quote.Json(level.Notify[i])}; known recipients are {string.Join(", ", recipientChannels.Keys)} (give it a channel under recipients)");
                 }
             }
         }
 
-        foreach (var cell in policy.Classification.Cells.Where(c => !names.Contains(c.Value)))
+        foreach (var cell in classification.Cells.Where(c => !names.Contains(c.Value)))
         {
             yield return new(
                 $"$.classification.{Identifiers.Camel(cell.Key.Scope)}.{Identifiers.Camel(cell.Key.Users)}",
                 $"unknown level {Quote.Json(cell.Value)}; the policy's levels are {known}");
+        }
+    }
+
+    private static IEnumerable<ValidationProblem> CustomRuleProblems(IReadOnlyCollection<CustomRule> customRules)
+    {
+        var builtIn = KnownRules.Of([]).Select(r => r.Id).ToHashSet(System.StringComparer.Ordinal);
+        foreach (var rule in customRules)
+        {
+            if (rule.Descriptor.Id.StartsWith("IRP", System.StringComparison.Ordinal) || builtIn.Contains(rule.Descriptor.Id))
+            {
+                yield return new(
+                    $"customRules.{rule.Descriptor.Id}",
+                    $"{rule.RuleType.Name} uses the ID {Quote.Json(rule.Descriptor.Id)}: IRP IDs belong to the built-in rules; give your rules a prefix of your own");
+            }
+        }
+
+        foreach (var group in customRules.GroupBy(r => r.Descriptor.Id, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            yield return new($"customRules.{group.Key}", $"the rule ID {Quote.Json(group.Key)} is registered {group.Count()} times ({string.Join(", ", group.Select(r => r.RuleType.Name))})");
+        }
+    }
+
+    private static IEnumerable<ValidationProblem> OverrideProblems(RuleSeverityOverrides overrides, IReadOnlyCollection<RuleDescriptor> rules)
+    {
+        var byId = rules.GroupBy(r => r.Id, System.StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), System.StringComparer.Ordinal);
+        foreach (var id in overrides.Rules.Keys)
+        {
+            if (!byId.TryGetValue(id, out var rule))
+            {
+                yield return new($"$.rules.{id}", $"unknown rule ID {Quote.Json(id)}; known rules are {string.Join(", ", byId.Keys.Order(System.StringComparer.Ordinal))}");
+            }
+            else if (!rule.IsConfigurable)
+            {
+                yield return new($"$.rules.{id}.severity", $"{id} ({rule.Title}) is not configurable");
+            }
+        }
+
+        var categories = rules.Select(r => r.Category).ToHashSet(System.StringComparer.Ordinal);
+        foreach (var category in overrides.Categories.Keys.Where(c => !categories.Contains(c)))
+        {
+            yield return new($"$.categories.{category}", $"unknown category {Quote.Json(category)}; known categories are {string.Join(", ", categories.Order(System.StringComparer.Ordinal))}");
         }
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using IncidentPolicy.Model;
+using IncidentPolicy.Rules;
 using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Policy;
@@ -23,13 +23,15 @@ public sealed record ResponsePolicy
     /// <param name="calendar">The business calendar.</param>
     /// <param name="recipientChannels">How each recipient is reached; every recipient a level notifies needs an entry.</param>
     /// <param name="ruleSeverities">Configured rule severities, or <see langword="null"/> for the defaults.</param>
+    /// <param name="customRules">Rules of your own, evaluated beside the built-in ones.</param>
     /// <exception cref="InvalidPolicyException">The policy breaks an invariant; every problem is listed with its JSON path.</exception>
     public ResponsePolicy(
         IEnumerable<SeverityLevelPolicy> levels,
         ClassificationMatrix classification,
         BusinessCalendar calendar,
         IEnumerable<KeyValuePair<string, NotificationChannel>> recipientChannels,
-        RuleSeverityOverrides? ruleSeverities = null)
+        RuleSeverityOverrides? ruleSeverities = null,
+        IEnumerable<CustomRule>? customRules = null)
     {
         ArgumentNullException.ThrowIfNull(levels);
         ArgumentNullException.ThrowIfNull(classification);
@@ -40,8 +42,9 @@ public sealed record ResponsePolicy
         Calendar = calendar;
         RecipientChannels = recipientChannels.ToImmutableSortedDictionary(StringComparer.Ordinal);
         RuleSeverities = ruleSeverities ?? RuleSeverityOverrides.None;
+        CustomRules = customRules is null ? [] : [.. customRules];
 
-        var problems = PolicyInvariants.Check(this).ToList();
+        var problems = PolicyInvariants.Check(Levels, Classification, RecipientChannels, RuleSeverities, CustomRules).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidPolicyException(problems);
@@ -67,6 +70,20 @@ public sealed record ResponsePolicy
 
     /// <summary>Configured rule severities.</summary>
     public RuleSeverityOverrides RuleSeverities { get; }
+
+    /// <summary>Rules of your own, evaluated beside the built-in ones and configured the same way.</summary>
+    public ImmutableArray<CustomRule> CustomRules { get; }
+
+    /// <summary>Every rule this policy knows: the built-in ones, then <see cref="CustomRules"/>.</summary>
+    public IEnumerable<RuleDescriptor> Rules => KnownRules.Of(CustomRules);
+
+    /// <summary>A builder that starts from this policy: change what differs, then <see cref="ResponsePolicyBuilder.Build"/>.</summary>
+    /// <returns>A new builder.</returns>
+    public ResponsePolicyBuilder ToBuilder() => ResponsePolicyBuilder.From(this);
+
+    /// <summary>A builder that starts from <see cref="Default"/>, the seed procedure's policy.</summary>
+    /// <returns>A new builder.</returns>
+    public static ResponsePolicyBuilder CreateBuilder() => ResponsePolicyBuilder.From(Default);
 
     /// <summary>The most severe level: where a security breach or data corruption puts an incident.</summary>
     public SeverityLevelPolicy MostSevere => Levels[0];
@@ -94,7 +111,8 @@ public sealed record ResponsePolicy
         && Classification == other.Classification
         && Calendar == other.Calendar
         && RecipientChannels.SequenceEqual(other.RecipientChannels)
-        && RuleSeverities == other.RuleSeverities;
+        && RuleSeverities == other.RuleSeverities
+        && CustomRules.SequenceEqual(other.CustomRules);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Levels.Length, Classification, Calendar);

@@ -7,8 +7,13 @@ public sealed class InvalidPolicyException : InvalidInputException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="problems">Every problem found, each with its JSON path in the policy document.</param>
-    public InvalidPolicyException(IEnumerable<ValidationProblem> problems)
-        : base("The policy", problems)
+    /// <param name="source">Where the policy came from (file names, configuration sections), if known.</param>
+    public InvalidPolicyException(IEnumerable<ValidationProblem> problems, string? source = null)
+        : base(source is null ? "The policy" : $"The policy (from {source})", problems)
     {
+        Origin = source;
     }
+
+    /// <summary>Where the policy came from (file names, configuration sections), if known.</summary>
+    public string? Origin { get; }
 }

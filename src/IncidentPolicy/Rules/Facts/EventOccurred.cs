@@ -3,16 +3,29 @@ using NodaTime;
 
 namespace IncidentPolicy.Rules.Facts;
 
-/// <summary>A recorded event happening now on the timeline; <see cref="EventOccurred{TEvent}"/> gives rules its type.</summary>
-internal abstract class EventOccurred(IncidentEvent @event, int recordIndex) : ITransientFact
+/// <summary>
+/// A recorded event happening now on the timeline; <see cref="EventOccurred{TEvent}"/> gives rules its
+/// type. A fact custom rules can match; it lives for one moment. Events after resolution other than
+/// <c>reviewCompleted</c> never occur.
+/// </summary>
+public abstract class EventOccurred : ITransientFact
 {
-    public IncidentEvent Event { get; } = @event;
+    private protected EventOccurred(IncidentEvent @event, int recordIndex)
+    {
+        Event = @event;
+        RecordIndex = recordIndex;
+    }
 
-    public int RecordIndex { get; } = recordIndex;
+    /// <summary>The event.</summary>
+    public IncidentEvent Event { get; }
 
+    /// <summary>The event's index in the record's <c>events</c>.</summary>
+    public int RecordIndex { get; }
+
+    /// <summary>When it happened.</summary>
     public Instant At => Event.At;
 
-    public static EventOccurred Of(SequencedEvent sequenced) => sequenced.Event switch
+    internal static EventOccurred Of(SequencedEvent sequenced) => sequenced.Event switch
     {
         SeverityAssigned e => new EventOccurred<SeverityAssigned>(e, sequenced.RecordIndex),
         Acknowledged e => new EventOccurred<Acknowledged>(e, sequenced.RecordIndex),
@@ -27,8 +40,13 @@ internal abstract class EventOccurred(IncidentEvent @event, int recordIndex) : I
 }
 
 /// <summary>An event of type <typeparamref name="TEvent"/> happening now.</summary>
-internal sealed class EventOccurred<TEvent>(TEvent @event, int recordIndex) : EventOccurred(@event, recordIndex)
+/// <typeparam name="TEvent">The event's type.</typeparam>
+public sealed class EventOccurred<TEvent> : EventOccurred
     where TEvent : IncidentEvent
 {
-    public new TEvent Event { get; } = @event;
+    internal EventOccurred(TEvent @event, int recordIndex)
+        : base(@event, recordIndex) => Event = @event;
+
+    /// <summary>The event.</summary>
+    public new TEvent Event { get; }
 }

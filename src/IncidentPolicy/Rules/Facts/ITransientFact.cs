@@ -3,6 +3,7 @@ namespace IncidentPolicy.Rules.Facts;
 /// <summary>
 /// A fact that lives for one moment of the timeline: a happening (detection, an event, an elapsed
 /// timer) or something derived from it. The policy's rules react to it; then
-/// <see cref="Timeline.ClearTransientFactsRule"/> removes it before the clock advances.
+/// the engine removes it before the clock advances. Insert your own transient facts from custom rules
+/// by implementing it.
 /// </summary>
-internal interface ITransientFact;
+public interface ITransientFact;

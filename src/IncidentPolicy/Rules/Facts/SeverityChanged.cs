@@ -3,22 +3,39 @@ using NodaTime;
 
 namespace IncidentPolicy.Rules.Facts;
 
-/// <summary>A decision rule changes the level now; the history, clocks and notifications follow from it.</summary>
-internal sealed class SeverityChanged(SeverityLevelPolicy? from, SeverityLevelPolicy to, Instant at, string ruleId, string reason)
-    : ITransientFact
+/// <summary>
+/// The level changes now: the history, clocks and notifications follow from it. A fact custom rules can
+/// match; it lives for one moment.
+/// </summary>
+public sealed class SeverityChanged : ITransientFact
 {
+    internal SeverityChanged(SeverityLevelPolicy? from, SeverityLevelPolicy to, Instant at, string ruleId, string reason)
+    {
+        From = from;
+        To = to;
+        At = at;
+        RuleId = ruleId;
+        Reason = reason;
+    }
+
     /// <summary>The level before, or <see langword="null"/> for the classification at detection.</summary>
-    public SeverityLevelPolicy? From { get; } = from;
+    public SeverityLevelPolicy? From { get; }
 
-    public SeverityLevelPolicy To { get; } = to;
+    /// <summary>The level entered.</summary>
+    public SeverityLevelPolicy To { get; }
 
-    public Instant At { get; } = at;
+    /// <summary>When.</summary>
+    public Instant At { get; }
 
-    public string RuleId { get; } = ruleId;
+    /// <summary>The rule that decided it, or <c>manual</c>.</summary>
+    public string RuleId { get; }
 
-    public string Reason { get; } = reason;
+    /// <summary>Why.</summary>
+    public string Reason { get; }
 
+    /// <summary>Whether this is the classification at detection.</summary>
     public bool IsInitial => From is null;
 
+    /// <summary>Whether the new level is more severe than the one before.</summary>
     public bool IsRise => From is not null && To.Level.IsMoreSevereThan(From.Level);
 }

@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace IncidentPolicy.Policy;
+
+/// <summary>The business calendar while a policy is built; checked by <see cref="ResponsePolicyBuilder.Build"/>.</summary>
+public sealed class BusinessCalendarBuilder
+{
+    internal BusinessCalendarBuilder(BusinessCalendar calendar)
+    {
+        TimeZoneValue = calendar.TimeZone;
+        WorkingDaysValue = [.. calendar.WorkingDays];
+        StartValue = calendar.WorkingHoursStart;
+        EndValue = calendar.WorkingHoursEnd;
+        HolidaysValue = [.. calendar.Holidays];
+    }
+
+    internal DateTimeZone TimeZoneValue { get; private set; }
+
+    internal List<IsoDayOfWeek> WorkingDaysValue { get; private set; }
+
+    internal LocalTime StartValue { get; private set; }
+
+    internal LocalTime EndValue { get; private set; }
+
+    internal List<LocalDate> HolidaysValue { get; private set; }
+
+    /// <summary>Sets the zone in which days, hours and holidays are read.</summary>
+    /// <param name="zone">A NodaTime zone, e.g. <c>DateTimeZoneProviders.Tzdb["Europe/London"]</c>.</param>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder TimeZone(DateTimeZone zone)
+    {
+        TimeZoneValue = zone;
+        return this;
+    }
+
+    /// <summary>Sets the working days of the week, replacing them.</summary>
+    /// <param name="days">At least one day.</param>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder WorkingDays(params IEnumerable<IsoDayOfWeek> days)
+    {
+        WorkingDaysValue = [.. days ?? []];
+        return this;
+    }
+
+    /// <summary>Sets the working hours, local time.</summary>
+    /// <param name="start">When a working day starts.</param>
+    /// <param name="end">When it ends; after <paramref name="start"/>.</param>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder WorkingHours(LocalTime start, LocalTime end)
+    {
+        StartValue = start;
+        EndValue = end;
+        return this;
+    }
+
+    /// <summary>Sets the holidays, replacing them.</summary>
+    /// <param name="holidays">Dates that are not business days.</param>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder Holidays(params IEnumerable<LocalDate> holidays)
+    {
+        HolidaysValue = [.. holidays ?? []];
+        return this;
+    }
+
+    /// <summary>Adds holidays to those already set.</summary>
+    /// <param name="holidays">Dates that are not business days.</param>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder AddHolidays(params IEnumerable<LocalDate> holidays)
+    {
+        HolidaysValue = [.. HolidaysValue.Concat(holidays ?? []).Distinct()];
+        return this;
+    }
+}

@@ -1,0 +1,396 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentPolicy.Model;
+using IncidentPolicy.Rules;
+using IncidentPolicy.Text;
+using IncidentPolicy.Validation;
+using NodaTime;
+
+namespace IncidentPolicy.Policy;
+
+/// <summary>
+/// Shapes a policy without forking it: start from <see cref="ResponsePolicy.CreateBuilder"/> (the default),
+/// <see cref="ResponsePolicy.ToBuilder"/> or <see cref="CreateEmpty"/>, change what differs, and
+/// <see cref="Build"/>. Build checks everything at once and throws one <see cref="InvalidPolicyException"/>
+/// listing every problem with its JSON path; it never returns a half-built policy. A builder is not
+/// thread-safe; the policy it builds is immutable.
+/// </summary>
+/// <example>
+/// <code>
+/// var policy = ResponsePolicy.CreateBuilder()
+///     .Level("P2", p2 => p2.EscalateAfter(Duration.FromHours(3)))
+///     .AddLevel("P4", 4, p4 => p4.Title("Informational").ResponseTime(ResponseTime.NextBusinessDay)
+///         .UpdateCadence(Duration.FromDays(7)).Notify("assignedEngineer"))
+///     .Calendar(c => c.TimeZone(DateTimeZoneProviders.Tzdb["Europe/London"]).AddHolidays(new LocalDate(2024, 12, 25)))
+///     .RuleSeverity("IRP5001", RuleSeverity.Error)
+///     .Build();
+/// </code>
+/// </example>
+public sealed class ResponsePolicyBuilder
+{
+    private readonly List<SeverityLevelBuilder> _levels = [];
+    private readonly Dictionary<(ImpactScope, UsersAffected), string> _cells = [];
+    private readonly Dictionary<string, NotificationChannel> _recipients = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleSeverity> _ruleSeverities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RuleSeverity> _categorySeverities = new(StringComparer.Ordinal);
+    private readonly List<CustomRule> _customRules = [];
+    private readonly List<ValidationProblem> _inputProblems = [];
+    private readonly List<string> _sources = [];
+    private RuleSeverity? _allRules;
+
+    private ResponsePolicyBuilder(BusinessCalendar calendar)
+    {
+        CalendarBuilder = new BusinessCalendarBuilder(calendar);
+    }
+
+    internal BusinessCalendarBuilder CalendarBuilder { get; }
+
+    internal IReadOnlyList<SeverityLevelBuilder> LevelBuilders => _levels;
+
+    /// <summary>A builder with no levels, no matrix cells and no recipients, for a policy written from scratch.</summary>
+    /// <returns>A new builder with the default calendar.</returns>
+    public static ResponsePolicyBuilder CreateEmpty() => new(BusinessCalendar.Default);
+
+    internal static ResponsePolicyBuilder From(ResponsePolicy policy)
+    {
+        var builder = new ResponsePolicyBuilder(policy.Calendar);
+        builder._levels.AddRange(policy.Levels.Select(l => new SeverityLevelBuilder(l)));
+        foreach (var cell in policy.Classification.Cells)
+        {
+            builder._cells[cell.Key] = cell.Value;
+        }
+
+        foreach (var recipient in policy.RecipientChannels)
+        {
+            builder._recipients[recipient.Key] = recipient.Value;
+        }
+
+        foreach (var rule in policy.RuleSeverities.Rules)
+        {
+            builder._ruleSeverities[rule.Key] = rule.Value;
+        }
+
+        foreach (var category in policy.RuleSeverities.Categories)
+        {
+            builder._categorySeverities[category.Key] = category.Value;
+        }
+
+        builder._allRules = policy.RuleSeverities.All;
+        builder._customRules.AddRange(policy.CustomRules);
+        return builder;
+    }
+
+    /// <summary>Changes an existing level.</summary>
+    /// <param name="name">The level's name, e.g. <c>P2</c>.</param>
+    /// <param name="configure">What to change.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The policy has no such level (use <see cref="AddLevel"/>).</exception>
+    public ResponsePolicyBuilder Level(string name, Action<SeverityLevelBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var level = FindLevel(name)
+            ?? throw new ArgumentException($"The policy has no level '{name}'; its levels are {string.Join(", ", _levels.Select(l => l.Name))}. Use AddLevel to add one.", nameof(name));
+        configure(level);
+        return this;
+    }
+
+    /// <summary>Adds a level.</summary>
+    /// <param name="name">The new level's name, e.g. <c>P4</c>.</param>
+    /// <param name="rank">Its rank; 0 is the most severe, each level needs its own.</param>
+    /// <param name="configure">Its settings; a response time and an update cadence are required.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A level of that name exists (use <see cref="Level"/>).</exception>
+    public ResponsePolicyBuilder AddLevel(string name, int rank, Action<SeverityLevelBuilder> configure)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        if (FindLevel(name) is not null)
+        {
+            throw new ArgumentException($"The policy already has a level '{name}'; use Level to change it.", nameof(name));
+        }
+
+        var level = new SeverityLevelBuilder(name).Rank(rank);
+        configure(level);
+        _levels.Add(level);
+        return this;
+    }
+
+    /// <summary>Removes a level; matrix cells and escalations that name it must be changed too.</summary>
+    /// <param name="name">The level's name.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder RemoveLevel(string name)
+    {
+        _levels.RemoveAll(l => l.Name == name);
+        return this;
+    }
+
+    /// <summary>Sets the level of one cell of the triage matrix.</summary>
+    /// <param name="scope">What is broken (not unknown).</param>
+    /// <param name="users">Who is affected (not unknown).</param>
+    /// <param name="level">The level's name.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder Classify(ImpactScope scope, UsersAffected users, string level)
+    {
+        _cells[(scope, users)] = level;
+        return this;
+    }
+
+    /// <summary>Sets how a recipient is reached, adding the recipient if new.</summary>
+    /// <param name="recipient">The recipient, e.g. <c>securityOfficer</c>.</param>
+    /// <param name="channel">The channel.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder Recipient(string recipient, NotificationChannel channel)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recipient);
+        _recipients[recipient] = channel;
+        return this;
+    }
+
+    /// <summary>Renames a recipient everywhere: its channel and every level's list.</summary>
+    /// <param name="from">The current name.</param>
+    /// <param name="to">The new name.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">There is no recipient <paramref name="from"/>.</exception>
+    public ResponsePolicyBuilder RenameRecipient(string from, string to)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(to);
+        if (!_recipients.Remove(from, out var channel))
+        {
+            throw new ArgumentException($"There is no recipient '{from}'; the recipients are {string.Join(", ", _recipients.Keys.Order(StringComparer.Ordinal))}.", nameof(from));
+        }
+
+        _recipients[to] = channel;
+        foreach (var level in _levels)
+        {
+            level.RenameRecipient(from, to);
+        }
+
+        return this;
+    }
+
+    /// <summary>Changes the business calendar.</summary>
+    /// <param name="configure">What to change.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder Calendar(Action<BusinessCalendarBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(CalendarBuilder);
+        return this;
+    }
+
+    /// <summary>Sets one rule's severity; it wins over its category and over all rules.</summary>
+    /// <param name="ruleId">The rule's ID, e.g. <c>IRP3001</c>.</param>
+    /// <param name="severity">The severity; <see cref="Policy.RuleSeverity.None"/> turns the rule off.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder RuleSeverity(string ruleId, RuleSeverity severity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        _ruleSeverities[ruleId] = severity;
+        return this;
+    }
+
+    /// <summary>Sets the severity of every rule of a category; it wins over all rules.</summary>
+    /// <param name="category">The category, e.g. <see cref="RuleCategories.Communication"/>.</param>
+    /// <param name="severity">The severity.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder CategorySeverity(string category, RuleSeverity severity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(category);
+        _categorySeverities[category] = severity;
+        return this;
+    }
+
+    /// <summary>Sets the severity of every configurable rule, below rule and category settings.</summary>
+    /// <param name="severity">The severity, or <see langword="null"/> for each rule's default.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder AllRulesSeverity(RuleSeverity? severity)
+    {
+        _allRules = severity;
+        return this;
+    }
+
+    /// <summary>Registers a rule of your own, evaluated beside the built-in rules.</summary>
+    /// <typeparam name="TRule">The rule class.</typeparam>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder AddRule<TRule>()
+        where TRule : CustomPolicyRule, new()
+    {
+        _customRules.Add(CustomRule.Create<TRule>());
+        return this;
+    }
+
+    /// <summary>
+    /// Builds the policy, checking everything at once.
+    /// </summary>
+    /// <returns>The immutable policy.</returns>
+    /// <exception cref="InvalidPolicyException">Every problem found, each with its JSON path.</exception>
+    public ResponsePolicy Build()
+    {
+        var problems = new List<ValidationProblem>(_inputProblems);
+        var levels = _levels.Select(l => BuildLevel(l, problems)).ToList();
+        var calendar = BuildCalendar(problems);
+        var matrix = BuildMatrix(problems);
+        var overrides = new RuleSeverityOverrides(_ruleSeverities, _categorySeverities, _allRules);
+        problems.AddRange(PolicyInvariants.Check(levels, matrix, _recipients, overrides, _customRules));
+        if (problems.Count > 0)
+        {
+            throw new InvalidPolicyException(problems.Distinct(), _sources.Count == 0 ? null : string.Join(", ", _sources));
+        }
+
+        return new ResponsePolicy(levels, matrix, calendar!, _recipients, overrides, _customRules);
+    }
+
+    /// <summary>Records a problem found while reading input into this builder (a JSON document, a configuration section).</summary>
+    internal void AddInputProblem(ValidationProblem problem) => _inputProblems.Add(problem);
+
+    /// <summary>Names an input applied to this builder, for the exception's message.</summary>
+    internal void AddSource(string? source)
+    {
+        if (!string.IsNullOrWhiteSpace(source) && !_sources.Contains(source))
+        {
+            _sources.Add(source);
+        }
+    }
+
+    internal SeverityLevelBuilder? FindLevel(string name) => _levels.Find(l => l.Name == name);
+
+    internal SeverityLevelBuilder GetOrAddLevel(string name)
+    {
+        if (FindLevel(name) is { } existing)
+        {
+            return existing;
+        }
+
+        var level = new SeverityLevelBuilder(name);
+        _levels.Add(level);
+        return level;
+    }
+
+    private static SeverityLevelPolicy BuildLevel(SeverityLevelBuilder level, List<ValidationProblem> problems)
+    {
+        var path = $"$.severities.{level.Name}";
+        if (level.RankValue is null)
+        {
+            problems.Add(new($"{path}.rank", "missing: a new level needs a rank (0 is the most severe)"));
+        }
+        else if (level.RankValue < 0)
+        {
+            problems.Add(new($"{path}.rank", $"must be 0 or more, got {level.RankValue}"));
+        }
+
+        if (level.ResponseTimeValue is null)
+        {
+            problems.Add(new($"{path}.responseTime", "missing: expected a positive ISO-8601 duration or \"nextBusinessDay\""));
+        }
+
+        var cadence = CheckPositive(level.UpdateCadenceValue, $"{path}.updateCadence", problems, required: true)!.Value;
+        var verification = CheckPositive(level.VerificationWindowValue, $"{path}.verificationWindow", problems, required: false);
+        var review = CheckPositive(level.ReviewWithinValue, $"{path}.reviewWithin", problems, required: false);
+        var escalateAfter = CheckPositive(level.EscalateAfterValue, $"{path}.escalateAfter", problems, required: false);
+        EscalationStep? escalation = null;
+        if (level.EscalateAfterValue is not null && level.EscalateToValue is null)
+        {
+            problems.Add(new($"{path}.escalateTo", $"missing: escalateAfter is {Quote.Json(IsoDuration.Format(level.EscalateAfterValue.Value))}, so the level to escalate to is needed"));
+        }
+        else if (level.EscalateAfterValue is null && level.EscalateToValue is not null)
+        {
+            problems.Add(new($"{path}.escalateAfter", $"missing: escalateTo is {Quote.Json(level.EscalateToValue)}, so the delay before escalating is needed"));
+        }
+        else if (escalateAfter is { } after && !string.IsNullOrWhiteSpace(level.EscalateToValue))
+        {
+            escalation = new EscalationStep(after, level.EscalateToValue);
+        }
+
+        var notify = level.NotifyValue.Where((r, i) =>
+        {
+            var blank = string.IsNullOrWhiteSpace(r);
+            if (blank)
+            {
+                problems.Add(new($"{path}.notify[{i}]", "expected a recipient name, got an empty one"));
+            }
+
+            return !blank;
+        }).ToList();
+
+        var roles = level.RequiredRolesValue.Where((r, i) =>
+        {
+            var defined = Enum.IsDefined(r);
+            if (!defined)
+            {
+                problems.Add(new($"{path}.requiredRoles[{i}]", $"unknown role {(int)r}; expected incidentCommander, technicalLead, communicationsLead or scribe"));
+            }
+
+            return defined;
+        }).ToList();
+
+        return new SeverityLevelPolicy(
+            new SeverityLevel(level.Name, Math.Max(0, level.RankValue ?? 0)),
+            level.TitleValue,
+            level.ResponseTimeValue ?? ResponseTime.NextBusinessDay,
+            cadence,
+            escalation,
+            notify,
+            roles,
+            verification,
+            review);
+    }
+
+    /// <summary>The duration if positive (or absent when optional); otherwise a problem, and a placeholder so that other checks still run.</summary>
+    private static Duration? CheckPositive(Duration? value, string path, List<ValidationProblem> problems, bool required)
+    {
+        if (value is not { } duration)
+        {
+            if (required)
+            {
+                problems.Add(new(path, "missing: expected a positive ISO-8601 duration, e.g. \"PT30M\""));
+                return Duration.FromMinutes(1);
+            }
+
+            return null;
+        }
+
+        if (duration <= Duration.Zero)
+        {
+            problems.Add(new(path, $"must be a positive duration, got {Quote.Json(IsoDuration.Format(duration))}"));
+            return Duration.FromMinutes(1);
+        }
+
+        return duration;
+    }
+
+    private BusinessCalendar? BuildCalendar(List<ValidationProblem> problems)
+    {
+        var c = CalendarBuilder;
+        var before = problems.Count;
+        if (c.WorkingDaysValue.Count == 0)
+        {
+            problems.Add(new("$.businessCalendar.workingDays", "a business calendar needs at least one working day"));
+        }
+
+        if (c.EndValue <= c.StartValue)
+        {
+            problems.Add(new(
+                "$.businessCalendar.workingHours",
+                $"working hours must end after they start, got start {Quote.Json(IsoTime.Format(c.StartValue))} and end {Quote.Json(IsoTime.Format(c.EndValue))}"));
+        }
+
+        return problems.Count > before ? null : new BusinessCalendar(c.TimeZoneValue, c.WorkingDaysValue, c.StartValue, c.EndValue, c.HolidaysValue);
+    }
+
+    private ClassificationMatrix BuildMatrix(List<ValidationProblem> problems)
+    {
+        var fallback = _levels.Count > 0 ? _levels[0].Name : "P0";
+        foreach (var scope in ClassificationMatrix.Scopes)
+        {
+            foreach (var users in ClassificationMatrix.Users.Where(u => !_cells.ContainsKey((scope, u))))
+            {
+                problems.Add(new($"$.classification.{Identifiers.Camel(scope)}.{Identifiers.Camel(users)}", "missing: every scope and users pair needs a level"));
+            }
+        }
+
+        return new ClassificationMatrix(ClassificationMatrix.Scopes
+            .SelectMany(s => ClassificationMatrix.Users.Select(u => (s, u)))
+            .Select(k => new KeyValuePair<(ImpactScope, UsersAffected), string>(k, _cells.TryGetValue(k, out var level) ? level : fallback)));
+    }
+}

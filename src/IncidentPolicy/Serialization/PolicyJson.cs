@@ -1,0 +1,97 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using IncidentPolicy.Policy;
+using IncidentPolicy.Validation;
+
+namespace IncidentPolicy.Serialization;
+
+/// <summary>
+/// Policy documents in JSON: a whole policy, or a partial override of one (the specification's
+/// Configuration format: <c>severities</c>, <c>classification</c>, <c>recipients</c>,
+/// <c>businessCalendar</c>, <c>rules</c>, <c>categories</c>, <c>allRules</c>; durations ISO-8601, response
+/// time <c>nextBusinessDay</c>). Reading never yields a half-built policy: one
+/// <see cref="InvalidPolicyException"/> lists every problem with its JSON path and the offending value.
+/// </summary>
+public static class PolicyJson
+{
+    /// <summary>Reads a partial override and applies it onto <paramref name="basePolicy"/> (the default policy when omitted).</summary>
+    /// <param name="json">The override document.</param>
+    /// <param name="basePolicy">The policy it changes; <see langword="null"/> for <see cref="ResponsePolicy.Default"/>.</param>
+    /// <param name="source">A file name or other label for error messages.</param>
+    /// <returns>The resulting policy.</returns>
+    /// <exception cref="InvalidPolicyException">The document or the resulting policy has problems; all are listed.</exception>
+    public static ResponsePolicy ReadOverride(string json, ResponsePolicy? basePolicy = null, string? source = null) =>
+        (basePolicy ?? ResponsePolicy.Default).ToBuilder().ApplyJson(json, source).Build();
+
+    /// <summary>Reads a whole policy, written from scratch: every level's rank, response time and cadence, and every matrix cell, are required.</summary>
+    /// <param name="json">The policy document.</param>
+    /// <param name="source">A file name or other label for error messages.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="InvalidPolicyException">The document or the policy has problems; all are listed.</exception>
+    public static ResponsePolicy Read(string json, string? source = null) =>
+        ResponsePolicyBuilder.CreateEmpty().ApplyJson(json, source).Build();
+
+    /// <summary>Writes a whole policy; reading the text back gives an equal policy (custom rules are code: they are not written).</summary>
+    /// <param name="policy">The policy.</param>
+    /// <param name="indented">Whether to indent (two spaces, LF newlines).</param>
+    /// <returns>The document.</returns>
+    public static string Write(ResponsePolicy policy, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        return PolicyDocumentWriter.Write(policy, indented);
+    }
+
+    /// <summary>Applies a policy document (whole or partial) onto the builder; problems are reported by <see cref="ResponsePolicyBuilder.Build"/>.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="json">The document.</param>
+    /// <param name="source">A file name or other label for error messages.</param>
+    /// <returns>The builder.</returns>
+    public static ResponsePolicyBuilder ApplyJson(this ResponsePolicyBuilder builder, string json, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(json);
+        builder.AddSource(source);
+        try
+        {
+            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            new PolicyDocumentReader(builder).Apply(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            builder.AddInputProblem(new ValidationProblem(
+                e.Path ?? "$",
+                $"malformed JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)}"));
+        }
+
+        return builder;
+    }
+
+    /// <summary>Applies a policy document given as a parsed JSON element (e.g. converted from a configuration section).</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="document">The document's root.</param>
+    /// <param name="source">A label for error messages.</param>
+    /// <returns>The builder.</returns>
+    public static ResponsePolicyBuilder ApplyJson(this ResponsePolicyBuilder builder, JsonElement document, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddSource(source);
+        new PolicyDocumentReader(builder).Apply(document);
+        return builder;
+    }
+
+    /// <summary>Reads a partial override from a file onto <paramref name="basePolicy"/>; the file name appears in error messages.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="basePolicy">The policy it changes; <see langword="null"/> for <see cref="ResponsePolicy.Default"/>.</param>
+    /// <returns>The resulting policy.</returns>
+    /// <exception cref="InvalidPolicyException">The document or the resulting policy has problems.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static ResponsePolicy ReadOverrideFile(string path, ResponsePolicy? basePolicy = null) =>
+        ReadOverride(File.ReadAllText(path), basePolicy, Path.GetFileName(path));
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message.TrimEnd('.') : message[..end];
+    }
+}

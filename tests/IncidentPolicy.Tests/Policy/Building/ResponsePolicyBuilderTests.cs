@@ -1,0 +1,159 @@
+using System;
+using System.Linq;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Policy;
+using IncidentPolicy.Rules;
+using IncidentPolicy.Tests.Support;
+using IncidentPolicy.Validation;
+using NodaTime;
+using Xunit;
+
+namespace IncidentPolicy.Tests.Policy.Building;
+
+/// <summary>The fluent API: shape the policy in code without forking it; Build validates everything at once.</summary>
+public sealed class ResponsePolicyBuilderTests
+{
+    private static InvalidPolicyException Refused(ResponsePolicyBuilder builder) => Assert.Throws<InvalidPolicyException>(builder.Build);
+
+    [Fact]
+    public void An_unchanged_builder_builds_the_policy_it_started_from()
+    {
+        Assert.Equal(ResponsePolicy.Default, ResponsePolicy.CreateBuilder().Build());
+    }
+
+    [Fact]
+    public void Changing_P2s_escalation_delay_changes_when_a_P2_escalates()
+    {
+        var policy = ResponsePolicy.CreateBuilder().Level("P2", p2 => p2.EscalateAfter(Duration.FromHours(3))).Build();
+
+        var result = new PolicyEngine(policy).Evaluate(Incidents.Record("10:00", Incidents.P2Impact), T.Of("13:00"));
+
+        Assert.Equal(("P1", T.Of("13:00"), "P2 unresolved for 3h"), (result.Severity.Name, result.SeverityHistory[1].Since, result.SeverityHistory[1].Reason));
+    }
+
+    [Fact]
+    public void A_new_level_P4_can_be_added_and_assigned()
+    {
+        var policy = ResponsePolicy.CreateBuilder()
+            .Recipient("productOwner", NotificationChannel.Email)
+            .AddLevel("P4", 4, p4 => p4.Title("Informational").ResponseTime(ResponseTime.NextBusinessDay).UpdateCadence(Duration.FromDays(7)).Notify("productOwner"))
+            .Build();
+
+        var result = new PolicyEngine(policy).Evaluate(Incidents.Record("10:00", Incidents.P3Impact, new SeverityAssigned(T.Of("10:05"), "P4")), T.Of("10:05"));
+
+        Assert.Equal(["P0", "P1", "P2", "P3", "P4"], policy.Levels.Select(l => l.Level.Name));
+        Assert.Equal("P4", result.Severity.Name);
+        Assert.Equal(NotificationChannel.Email, result.Notifications.Single(n => n.Recipient == "productOwner").Channel);
+    }
+
+    [Fact]
+    public void Renaming_a_recipient_renames_it_in_every_level_and_keeps_its_channel()
+    {
+        var policy = ResponsePolicy.CreateBuilder().RenameRecipient("onCallEngineer", "searchOnCall").Build();
+
+        Assert.All(policy.Levels.Take(3), l => Assert.Equal("searchOnCall", l.Notify[0]));
+        Assert.Equal(NotificationChannel.Page, policy.RecipientChannels["searchOnCall"]);
+        Assert.False(policy.RecipientChannels.ContainsKey("onCallEngineer"));
+    }
+
+    [Fact]
+    public void The_business_calendar_and_holidays_decide_next_business_day_deadlines()
+    {
+        var policy = ResponsePolicy.CreateBuilder()
+            .Calendar(c => c.TimeZone(DateTimeZoneProviders.Tzdb["Europe/London"]).AddHolidays(new LocalDate(2024, 3, 18)))
+            .Build();
+
+        var result = new PolicyEngine(policy).Evaluate(Incidents.Record("10:00", Incidents.P3Impact), T.Of("10:00"));
+
+        Assert.Equal(T.Of("2024-03-19T17:00"), result.Deadlines.ResponseBy); // Monday the 18th is a holiday; 17:00 GMT
+    }
+
+    [Fact]
+    public void Rule_severities_follow_rule_over_category_over_all()
+    {
+        var policy = ResponsePolicy.CreateBuilder()
+            .AllRulesSeverity(RuleSeverity.Error)
+            .CategorySeverity(RuleCategories.Roles, RuleSeverity.Info)
+            .RuleSeverity("IRP4003", RuleSeverity.None)
+            .Build();
+
+        Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.UpdateMissed));
+        Assert.Equal(RuleSeverity.Info, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.RolesMissing));
+        Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.CommanderIsTechnicalLead));
+    }
+
+    [Fact]
+    public void A_built_policy_does_not_change_when_the_builder_does()
+    {
+        var builder = ResponsePolicy.CreateBuilder();
+        var first = builder.Build();
+
+        builder.Level("P2", p2 => p2.UpdateCadence(Duration.FromHours(1)));
+
+        Assert.Equal(Duration.FromHours(2), first["P2"].UpdateCadence);
+        Assert.Equal(Duration.FromHours(1), builder.Build()["P2"].UpdateCadence);
+    }
+
+    [Fact]
+    public void Changing_a_level_that_does_not_exist_is_refused_at_once()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ResponsePolicy.CreateBuilder().Level("P9", _ => { }));
+
+        Assert.Contains("its levels are P0, P1, P2, P3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_builder_lists_what_a_policy_needs()
+    {
+        var error = Refused(ResponsePolicyBuilder.CreateEmpty());
+
+        Assert.Contains(error.Problems, p => p.Path == "$.severities");
+        Assert.Equal(20, error.Problems.Count(p => p.Path.StartsWith("$.classification.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_with_its_path_in_one_exception()
+    {
+        var builder = ResponsePolicy.CreateBuilder()
+            .Level("P2", p2 => p2.EscalateAfter(Duration.FromHours(-1)))
+            .Level("P1", p1 => p1.EscalateTo("P2"))
+            .Level("P0", p0 => p0.Notify("nobodyKnown"))
+            .Calendar(c => c.WorkingHours(new LocalTime(17, 0), new LocalTime(9, 0)))
+            .RuleSeverity("IRP0000", RuleSeverity.Error)
+            .AddLevel("P5", 5, p5 => { });
+
+        var error = Refused(builder);
+
+        Assert.Equal(
+            [
+                "$.businessCalendar.workingHours",
+                "$.rules.IRP0000",
+                "$.severities.P0.notify[0]",
+                "$.severities.P1.escalateTo",
+                "$.severities.P2.escalateAfter",
+                "$.severities.P5.responseTime",
+                "$.severities.P5.updateCadence",
+            ],
+            error.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.Contains("$.severities.P2.escalateAfter: must be a positive duration, got \"-PT1H\"", error.Message, StringComparison.Ordinal);
+        Assert.Contains("$.severities.P1.escalateTo: must name a level more severe than P1 (escalation only rises, so the chain ends), got \"P2\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Escalating_to_an_unknown_level_names_the_known_levels()
+    {
+        var error = Refused(ResponsePolicy.CreateBuilder().Level("P2", p2 => p2.EscalateTo("P7")));
+
+        Assert.Equal("$.severities.P2.escalateTo: unknown level \"P7\"; the policy's levels are P0, P1, P2, P3", Assert.Single(error.Problems).ToString());
+    }
+
+    [Fact]
+    public void A_not_configurable_rule_cannot_be_overridden()
+    {
+        var error = Refused(ResponsePolicy.CreateBuilder().RuleSeverity("IRP1001", RuleSeverity.None));
+
+        Assert.Equal("$.rules.IRP1001.severity", Assert.Single(error.Problems).Path);
+    }
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Linq;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using IncidentPolicy.Policy;
+using IncidentPolicy.Rules;
+using IncidentPolicy.Serialization;
+using IncidentPolicy.Tests.Support;
+using IncidentPolicy.Validation;
+using NodaTime;
+using Xunit;
+
+namespace IncidentPolicy.Tests.Serialization;
+
+/// <summary>Policy documents: whole policies round-trip; partial overrides change only what they name; bad documents list every problem.</summary>
+public sealed class PolicyJsonTests
+{
+    /// <summary>The Configuration example of the policy semantics, verbatim.</summary>
+    private const string SpecExample = """
+        {
+          "severities": {
+            "P2": { "escalateAfter": "PT3H", "escalateTo": "P1", "responseTime": "PT1H",
+                    "updateCadence": "PT1H", "notify": ["onCallEngineer", "teamLead"],
+                    "requiredRoles": [], "verificationWindow": "PT30M", "reviewWithin": "P7D" },
+            "P3": { "responseTime": "nextBusinessDay" }
+          },
+          "rules": { "IRP3001": { "severity": "none" } },
+          "categories": { "Communication": { "severity": "error" } },
+          "businessCalendar": { "timeZone": "Europe/London", "workingDays": ["monday", "tuesday", "wednesday", "thursday", "friday"],
+                                "workingHours": { "start": "09:00", "end": "17:00" }, "holidays": ["2024-12-25"] }
+        }
+        """;
+
+    private static InvalidPolicyException Refused(string json) => Assert.Throws<InvalidPolicyException>(() => PolicyJson.ReadOverride(json));
+
+    private static string OnlyProblem(string json) => Assert.Single(Refused(json).Problems).ToString();
+
+    [Fact]
+    public void Writing_the_default_policy_and_reading_it_back_gives_an_equal_policy()
+    {
+        var json = PolicyJson.Write(ResponsePolicy.Default);
+
+        var read = PolicyJson.Read(json);
+
+        Assert.Equal(ResponsePolicy.Default, read);
+        Assert.Equal(json, PolicyJson.Write(read));
+    }
+
+    [Fact]
+    public void The_written_default_policy_reads_like_the_seed()
+    {
+        var json = PolicyJson.Write(ResponsePolicy.Default);
+
+        Assert.Contains("\"P2\": {\n      \"rank\": 2,\n      \"title\": \"Partial Impact\",\n      \"responseTime\": \"PT2H\",\n      \"updateCadence\": \"PT2H\",\n      \"escalateAfter\": \"PT4H\",\n      \"escalateTo\": \"P1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"responseTime\": \"nextBusinessDay\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"reviewWithin\": \"P7D\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"coreSeverelyImpaired\": {\n      \"all\": \"P1\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_specs_override_example_changes_exactly_what_it_names()
+    {
+        var policy = PolicyJson.ReadOverride(SpecExample);
+
+        Assert.Equal(new EscalationStep(Duration.FromHours(3), "P1"), policy["P2"].Escalation);
+        Assert.Equal(ResponseTime.Within(Duration.FromHours(1)), policy["P2"].ResponseTime);
+        Assert.Equal(Duration.FromHours(1), policy["P2"].UpdateCadence);
+        Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Escalation));
+        Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.UpdateMissed));
+        Assert.Equal("Europe/London", policy.Calendar.TimeZone.Id);
+        Assert.Equal([new LocalDate(2024, 12, 25)], policy.Calendar.Holidays);
+        Assert.Equal(ResponsePolicy.Default["P1"], policy["P1"]);
+        Assert.Equal(ResponsePolicy.Default.Classification, policy.Classification);
+    }
+
+    [Fact]
+    public void An_override_can_add_a_level_change_cells_and_recipients_and_set_all_rules()
+    {
+        var policy = PolicyJson.ReadOverride("""
+            {
+              "severities": { "P4": { "rank": 4, "title": "Informational", "responseTime": "P7D", "updateCadence": "P7D", "notify": ["productOwner"] } },
+              "classification": { "cosmetic": { "internal": "P4" } },
+              "recipients": { "productOwner": "email" },
+              "allRules": { "severity": "warning" }
+            }
+            """);
+
+        Assert.Equal("P4", policy.Classification[ImpactScope.Cosmetic, UsersAffected.Internal]);
+        Assert.Equal(NotificationChannel.Email, policy.RecipientChannels["productOwner"]);
+        Assert.Equal(RuleSeverity.Warning, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.ResponseMissed));
+        Assert.Equal(4, policy["P4"].Level.Rank);
+    }
+
+    [Fact]
+    public void Null_removes_an_escalation_a_window_or_a_level()
+    {
+        var policy = PolicyJson.ReadOverride("""
+            { "severities": {
+                "P2": { "escalateAfter": null, "verificationWindow": null },
+                "P3": null },
+              "classification": {
+                "outage": { "internal": "P2" },
+                "coreSeverelyImpaired": { "internal": "P2" }, "coreDegraded": { "internal": "P2" }, "nonCore": { "internal": "P2" },
+                "cosmetic": { "all": "P2", "most": "P2", "subset": "P2", "internal": "P2" } } }
+            """);
+
+        Assert.Null(policy["P2"].Escalation);
+        Assert.Null(policy["P2"].VerificationWindow);
+        Assert.False(policy.TryGetLevel("P3", out _));
+    }
+
+    [Fact]
+    public void A_negative_duration_is_reported_with_its_path_and_value()
+    {
+        Assert.Equal(
+            "$.severities.P2.escalateAfter: must be a positive duration, got \"-PT1H\"",
+            OnlyProblem("""{ "severities": { "P2": { "escalateAfter": "-PT1H" } } }"""));
+    }
+
+    [Theory]
+    [InlineData("""{ "severities": { "P2": { "updateCadence": "2 hours" } } }""", "$.severities.P2.updateCadence", "expected an ISO-8601 duration")]
+    [InlineData("""{ "severities": { "P2": { "responseTime": "PT0S" } } }""", "$.severities.P2.responseTime", "must be a positive duration, got \"PT0S\"")]
+    [InlineData("""{ "severities": { "P2": { "escalteAfter": "PT3H" } } }""", "$.severities.P2.escalteAfter", "unknown property; expected one of rank, title")]
+    [InlineData("""{ "severities": { "P2": { "escalateTo": "P3" } } }""", "$.severities.P2.escalateTo", "must name a level more severe than P2")]
+    [InlineData("""{ "severities": { "P2": { "escalateTo": "P9" } } }""", "$.severities.P2.escalateTo", "unknown level \"P9\"")]
+    [InlineData("""{ "severities": { "P2": { "notify": ["teamLead", "cto"] } } }""", "$.severities.P2.notify[1]", "unknown recipient \"cto\"")]
+    [InlineData("""{ "severities": { "P2": { "requiredRoles": ["scribe", "janitor"] } } }""", "$.severities.P2.requiredRoles[1]", "unknown role \"janitor\"")]
+    [InlineData("""{ "severities": { "P2": { "rank": "two" } } }""", "$.severities.P2.rank", "expected a whole number, got \"two\"")]
+    [InlineData("""{ "severities": { "P4": { "rank": 4, "updateCadence": "P1D" } } }""", "$.severities.P4.responseTime", "missing")]
+    [InlineData("""{ "classification": { "outage": { "all": "P7" } } }""", "$.classification.outage.all", "unknown level \"P7\"")]
+    [InlineData("""{ "classification": { "meltdown": { "all": "P0" } } }""", "$.classification.meltdown", "unknown scope \"meltdown\"")]
+    [InlineData("""{ "recipients": { "cto": "pigeon" } }""", "$.recipients.cto", "unknown channel \"pigeon\"; expected page, chat, email or ticket")]
+    [InlineData("""{ "businessCalendar": { "timeZone": "Mars/Olympus" } }""", "$.businessCalendar.timeZone", "unknown time zone \"Mars/Olympus\"")]
+    [InlineData("""{ "businessCalendar": { "workingHours": { "start": "17:00", "end": "09:00" } } }""", "$.businessCalendar.workingHours", "working hours must end after they start, got start \"17:00\" and end \"09:00\"")]
+    [InlineData("""{ "businessCalendar": { "workingDays": ["monday", "funday"] } }""", "$.businessCalendar.workingDays[1]", "unknown day \"funday\"")]
+    [InlineData("""{ "businessCalendar": { "workingDays": [] } }""", "$.businessCalendar.workingDays", "at least one working day")]
+    [InlineData("""{ "businessCalendar": { "holidays": ["25/12/2024"] } }""", "$.businessCalendar.holidays[0]", "expected a date such as \"2024-12-25\"")]
+    [InlineData("""{ "rules": { "IRP9999": { "severity": "none" } } }""", "$.rules.IRP9999", "unknown rule ID \"IRP9999\"")]
+    [InlineData("""{ "rules": { "IRP1001": { "severity": "none" } } }""", "$.rules.IRP1001.severity", "is not configurable")]
+    [InlineData("""{ "rules": { "IRP3001": { "severity": "loud" } } }""", "$.rules.IRP3001.severity", "expected none, info, warning or error, got \"loud\"")]
+    [InlineData("""{ "categories": { "Gossip": { "severity": "none" } } }""", "$.categories.Gossip", "unknown category \"Gossip\"")]
+    [InlineData("""{ "severity": { } }""", "$.severity", "unknown property; expected one of severities")]
+    [InlineData("""[1, 2]""", "$", "expected a JSON object, got an array")]
+    public void Each_mistake_is_reported_with_its_JSON_path(string json, string path, string message)
+    {
+        var problem = Assert.Single(Refused(json).Problems);
+
+        Assert.Equal(path, problem.Path);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Malformed_JSON_says_where()
+    {
+        var problem = Assert.Single(Refused("{\n  \"severities\": {\n    \"P2\": { \"updateCadence\": PT1H }\n  }\n}").Problems);
+
+        Assert.Contains("malformed JSON at line 3", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_with_five_different_mistakes_reports_all_five_and_names_the_file()
+    {
+        const string json = """
+            {
+              "severities": {
+                "P2": { "escalateAfter": "-PT1H" },
+                "P1": { "escalateTo": "P3" }
+              },
+              "businessCalendar": { "timeZone": "Europe/Londn", "workingHours": { "start": "18:00", "end": "08:00" } },
+              "rules": { "IRP0042": { "severity": "error" } }
+            }
+            """;
+
+        var error = Assert.Throws<InvalidPolicyException>(() => PolicyJson.ReadOverride(json, source: "acme-policy.json"));
+
+        Assert.Equal(
+            ["$.businessCalendar.timeZone", "$.businessCalendar.workingHours", "$.rules.IRP0042", "$.severities.P1.escalateTo", "$.severities.P2.escalateAfter"],
+            error.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+        Assert.StartsWith("The policy (from acme-policy.json) has 5 problems:", error.Message, StringComparison.Ordinal);
+        Assert.Equal("acme-policy.json", error.Origin);
+    }
+
+    [Fact]
+    public void An_overridden_policy_evaluates_with_its_new_numbers()
+    {
+        var engine = new PolicyEngine(PolicyJson.ReadOverride(SpecExample));
+
+        var result = engine.Evaluate(Incidents.Record("10:00", Incidents.P2Impact), T.Of("20:00"));
+
+        Assert.Equal("P2", result.Severity.Name); // IRP3001 none: no escalation
+        Assert.Equal(T.Of("11:00"), result.Deadlines.ResponseBy);
+        Assert.All(result.Diagnostics.Where(d => d.Id == "IRP5001"), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+    }
+}
