@@ -1,0 +1,85 @@
+using System.Linq;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using IncidentPolicy.Policy;
+using IncidentPolicy.Serialization;
+using IncidentPolicy.Tests.Support;
+using IncidentPolicy.Validation;
+using Xunit;
+
+namespace IncidentPolicy.Tests.Rules.Custom;
+
+/// <summary>Users add their own NRules rules with their own descriptors, evaluated and configured like the built-in ones.</summary>
+public sealed class CustomRuleTests
+{
+    private static readonly IncidentRecord Untitled = new("INC-7", "  ", T.Of("10:00"), Incidents.P2Impact);
+
+    [Fact]
+    public void A_custom_rule_reports_with_its_own_descriptor_and_default_severity()
+    {
+        var engine = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<TitleRequiredRule>().Build());
+
+        var diagnostic = Assert.Single(engine.Evaluate(Untitled, T.Of("10:00")).Diagnostics);
+
+        Assert.Equal(("ACME1001", DiagnosticSeverity.Warning, T.Of("10:00")), (diagnostic.Id, diagnostic.Severity, diagnostic.At));
+        Assert.Equal("Incident INC-7 has no title: its channel name says nothing", diagnostic.Message);
+        Assert.Same(TitleRequiredRule.TitleRequired, diagnostic.Descriptor);
+        Assert.Contains(engine.Rules, r => r.Id == "ACME1001");
+    }
+
+    [Fact]
+    public void A_custom_rule_is_silent_when_its_condition_does_not_hold()
+    {
+        var engine = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<TitleRequiredRule>().Build());
+
+        Assert.Empty(engine.Evaluate(Untitled with { Title = "Search degraded" }, T.Of("10:00")).Diagnostics);
+    }
+
+    [Fact]
+    public void A_custom_rule_sees_level_changes_made_by_the_built_in_rules()
+    {
+        var engine = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<P0ReachedRule>().Build());
+
+        var result = engine.Evaluate(Incidents.Record("10:00", Incidents.P2Impact), T.Of("16:00"));
+
+        var flagged = Assert.Single(result.Diagnostics, d => d.Id == "ACME2001");
+        Assert.Equal((T.Of("16:00"), "the incident reached P0 (P1 unresolved for 2h)"), (flagged.At, flagged.Message));
+    }
+
+    [Fact]
+    public void A_custom_rule_is_configured_like_a_built_in_one_also_from_JSON()
+    {
+        var builder = ResponsePolicy.CreateBuilder().AddRule<TitleRequiredRule>().AddRule<P0ReachedRule>();
+        var policy = builder.ApplyJson("""{ "rules": { "ACME1001": { "severity": "error" } }, "categories": { "Escalation": { "severity": "none" } } }""").Build();
+        var engine = new PolicyEngine(policy);
+
+        var result = engine.Evaluate(Untitled with { Impact = Incidents.P0Impact }, T.Of("10:00"));
+
+        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(result.Diagnostics, d => d.Id == "ACME1001").Severity);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "ACME2001");
+    }
+
+    [Fact]
+    public void Turned_off_a_custom_rule_is_not_even_compiled()
+    {
+        var policy = ResponsePolicy.CreateBuilder().AddRule<TitleRequiredRule>().RuleSeverity("ACME1001", RuleSeverity.None).Build();
+
+        Assert.Empty(new PolicyEngine(policy).Evaluate(Untitled, T.Of("10:00")).Diagnostics);
+    }
+
+    [Fact]
+    public void A_custom_rule_may_not_take_an_IRP_ID_or_be_registered_twice()
+    {
+        var error = Assert.Throws<InvalidPolicyException>(() => ResponsePolicy.CreateBuilder().AddRule<ImpostorRule>().AddRule<TitleRequiredRule>().AddRule<TitleRequiredRule>().Build());
+
+        Assert.Equal(["customRules.ACME1001", "customRules.IRP8001"], error.Problems.Select(p => p.Path).Order());
+    }
+
+    [Fact]
+    public void Configuring_a_rule_ID_nobody_registered_is_refused()
+    {
+        var error = Assert.Throws<InvalidPolicyException>(() => ResponsePolicy.CreateBuilder().RuleSeverity("ACME1001", RuleSeverity.Error).Build());
+
+        Assert.Equal("$.rules.ACME1001", Assert.Single(error.Problems).Path);
+    }
+}
