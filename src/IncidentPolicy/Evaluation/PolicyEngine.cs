@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using IncidentPolicy.Model;
 using IncidentPolicy.Policy;
+using IncidentPolicy.Policy.Checks;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Validation;
 using NodaTime;
@@ -32,11 +33,15 @@ public sealed class PolicyEngine
 
     /// <summary>Compiles the rules for <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy.</param>
-    /// <exception cref="InvalidPolicyException">The policy configures a rule ID that does not exist, or one that is not configurable.</exception>
+    /// <exception cref="InvalidPolicyException">
+    /// The policy configures a rule ID or category that does not exist, or a rule that is not configurable.
+    /// The known IDs and categories are those of the built-in rules and of the policy checks
+    /// (<see cref="PolicyChecks.All"/>), which one policy document configures side by side.
+    /// </exception>
     public PolicyEngine(ResponsePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var problems = RuleOverrideCheck.Check(policy.RuleSeverities, BuiltInRules.All).ToList();
+        var problems = RuleOverrideCheck.Check(policy.RuleSeverities, [.. BuiltInRules.All, .. PolicyChecks.All]).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidPolicyException(problems);
@@ -59,7 +64,10 @@ public sealed class PolicyEngine
     /// <summary>The policy this engine evaluates.</summary>
     public ResponsePolicy Policy { get; }
 
-    /// <summary>The descriptors of the rules this engine knows.</summary>
+    /// <summary>
+    /// The descriptors of the rules this engine evaluates: the built-in rules. The policy checks are not
+    /// among them; <see cref="PolicyAnalyzer.Analyze"/> runs those on the policy itself.
+    /// </summary>
     public ImmutableArray<RuleDescriptor> Rules { get; }
 
     /// <summary>The severity in force for each of <see cref="Rules"/>, after the policy's overrides.</summary>
