@@ -42,10 +42,10 @@ public sealed class RuleCatalogueTests
     }
 
     [Fact]
-    public void Every_rule_has_its_docs_page()
+    public void Every_rule_and_every_policy_check_has_its_docs_page()
     {
         var root = RepositoryRoot();
-        Assert.All(BuiltInRules.All, r =>
+        Assert.All([.. BuiltInRules.All, .. PolicyChecks.All], r =>
         {
             Assert.Equal($"docs/rules/{r.Id}.md", r.HelpLink);
             Assert.True(File.Exists(Path.Combine(root, r.HelpLink)), $"{r.HelpLink} is missing");
