@@ -57,7 +57,10 @@ public sealed class PolicyEngine
     /// <summary>The policy this engine evaluates.</summary>
     public ResponsePolicy Policy { get; }
 
-    /// <summary>The descriptors of the rules this engine knows.</summary>
+    /// <summary>
+    /// The descriptors of every rule the policy configures: the built-in rules, the policy checks (which
+    /// <see cref="Policy.Checks.PolicyAnalyzer.Analyze"/> runs on the policy itself), and the policy's custom rules.
+    /// </summary>
     public ImmutableArray<RuleDescriptor> Rules { get; }
 
     /// <summary>The severity in force for each of <see cref="Rules"/>, after the policy's overrides.</summary>

@@ -74,7 +74,7 @@ public sealed record ResponsePolicy
     /// <summary>Rules of your own, evaluated beside the built-in ones and configured the same way.</summary>
     public ImmutableArray<CustomRule> CustomRules { get; }
 
-    /// <summary>Every rule this policy knows: the built-in ones, then <see cref="CustomRules"/>.</summary>
+    /// <summary>Every rule this policy configures: the built-in rules, the policy checks (IRP9xxx), then <see cref="CustomRules"/>.</summary>
     public IEnumerable<RuleDescriptor> Rules => KnownRules.Of(CustomRules);
 
     /// <summary>A builder that starts from this policy: change what differs, then <see cref="ResponsePolicyBuilder.Build"/>.</summary>

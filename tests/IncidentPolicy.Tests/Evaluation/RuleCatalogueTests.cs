@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
+using IncidentPolicy.Policy.Checks;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Tests.Support;
 using IncidentPolicy.Validation;
@@ -41,10 +42,10 @@ public sealed class RuleCatalogueTests
     }
 
     [Fact]
-    public void Every_rule_has_its_docs_page()
+    public void Every_rule_and_every_policy_check_has_its_docs_page()
     {
         var root = RepositoryRoot();
-        Assert.All(BuiltInRules.All, r =>
+        Assert.All([.. BuiltInRules.All, .. PolicyChecks.All], r =>
         {
             Assert.Equal($"docs/rules/{r.Id}.md", r.HelpLink);
             Assert.True(File.Exists(Path.Combine(root, r.HelpLink)), $"{r.HelpLink} is missing");
@@ -59,6 +60,22 @@ public sealed class RuleCatalogueTests
         var error = Assert.Throws<InvalidPolicyException>(() => Engines.With(new RuleSeverityOverrides(rules: [new(id, RuleSeverity.Warning)])));
 
         Assert.Equal(path, Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void The_engine_accepts_severities_for_the_policy_checks_and_their_category()
+    {
+        var overrides = new RuleSeverityOverrides(
+            rules: [new("IRP9001", RuleSeverity.None)],
+            categories: [new(RuleCategories.Configuration, RuleSeverity.Error)]);
+        var p = ResponsePolicy.Default;
+
+        var engine = new PolicyEngine(new ResponsePolicy(p.Levels, p.Classification, p.Calendar, p.RecipientChannels, overrides));
+
+        Assert.Equal<RuleDescriptor>([.. BuiltInRules.All, .. IncidentPolicy.Policy.Checks.PolicyChecks.All], engine.Rules);
+        Assert.Equal(
+            Render.WithoutEvaluatedAt(Engines.Default.Evaluate(Incidents.Record("10:00", Incidents.P1Impact), T.Of("13:00"))),
+            Render.WithoutEvaluatedAt(engine.Evaluate(Incidents.Record("10:00", Incidents.P1Impact), T.Of("13:00"))));
     }
 
     [Fact]

@@ -1,6 +1,8 @@
 namespace IncidentPolicy.Rules;
 
-/// <summary>The categories of the built-in rules; configuration can set a category's severity.</summary>
+/// <summary>
+/// The categories of the built-in rules and of the policy checks; configuration can set a category's severity.
+/// </summary>
 public static class RuleCategories
 {
     /// <summary>Severity classification (IRP1xxx).</summary>
@@ -26,4 +28,10 @@ public static class RuleCategories
 
     /// <summary>Post-incident review (IRP7xxx).</summary>
     public const string Review = nameof(Review);
+
+    /// <summary>
+    /// Static checks of the policy itself (IRP9xxx): settings that are valid but questionable, reported by
+    /// <see cref="Policy.Checks.PolicyAnalyzer.Analyze"/> rather than by evaluating an incident.
+    /// </summary>
+    public const string Configuration = nameof(Configuration);
 }

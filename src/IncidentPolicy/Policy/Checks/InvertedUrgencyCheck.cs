@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using IncidentPolicy.Rules;
+using IncidentPolicy.Text;
+using NodaTime;
+
+namespace IncidentPolicy.Policy.Checks;
+
+/// <summary>
+/// IRP9005: a level with a longer response time, or a longer update cadence, than a less severe level.
+/// Each field of a level is reported once, naming the less severe level with the shortest value (the
+/// most severe of them on a tie). Fixed durations are compared as they are. "Next business day" is
+/// longer than any duration under 24 hours and is not compared with longer durations: depending on the
+/// hour and the day of the week it can fall on either side of them.
+/// </summary>
+internal sealed class InvertedUrgencyCheck : IPolicyCheck
+{
+    private static readonly Duration Day = Duration.FromHours(24);
+
+    public RuleDescriptor Descriptor => PolicyChecks.InvertedUrgency;
+
+    public IEnumerable<PolicyCheckFinding> Find(ResponsePolicy policy)
+    {
+        for (var i = 0; i < policy.Levels.Length; i++)
+        {
+            var level = policy.Levels[i];
+            var lessSevere = policy.Levels.Skip(i + 1).ToList();
+            var name = level.Level.Name;
+
+            var fasterResponse = lessSevere
+                .Where(l => IsLonger(level.ResponseTime, l.ResponseTime))
+                .MinBy(l => l.ResponseTime.Duration);
+            if (fasterResponse is not null)
+            {
+                yield return new PolicyCheckFinding(
+                    $"$.severities.{name}.responseTime",
+                    Descriptor.FormatMessage(name, "responseTime", level.ResponseTime, fasterResponse.ResponseTime, fasterResponse.Level.Name, "the slower response"));
+            }
+
+            var fasterCadence = lessSevere
+                .Where(l => l.UpdateCadence < level.UpdateCadence)
+                .MinBy(l => l.UpdateCadence);
+            if (fasterCadence is not null)
+            {
+                yield return new PolicyCheckFinding(
+                    $"$.severities.{name}.updateCadence",
+                    Descriptor.FormatMessage(
+                        name, "updateCadence", DurationText.Format(level.UpdateCadence), DurationText.Format(fasterCadence.UpdateCadence),
+                        fasterCadence.Level.Name, "fewer status updates"));
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="time"/> is surely longer than <paramref name="other"/>.</summary>
+    private static bool IsLonger(ResponseTime time, ResponseTime other) => (time.Duration, other.Duration) switch
+    {
+        ({ } duration, { } otherDuration) => duration > otherDuration,
+        (null, { } otherDuration) => otherDuration < Day,
+        _ => false, // both next business day, or a duration against next business day: never surely longer
+    };
+}

@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Linq;
+using IncidentPolicy.Rules;
+using IncidentPolicy.Text;
+
+namespace IncidentPolicy.Policy.Checks;
+
+/// <summary>
+/// IRP9006: a level that requires incident roles but whose response time is next business day. The roles
+/// fall due one response time after the incident enters such a level (IRP4002), so they would be checked
+/// only at the end of the next business day, long after a major incident needs its commander. Silent while
+/// IRP4002 is <c>none</c>, because then nothing checks the roles.
+/// </summary>
+internal sealed class RolesDueNextBusinessDayCheck : IPolicyCheck
+{
+    public RuleDescriptor Descriptor => PolicyChecks.RolesDueNextBusinessDay;
+
+    public IEnumerable<PolicyCheckFinding> Find(ResponsePolicy policy)
+    {
+        if (!RuleStates.IsOn(policy, BuiltInRules.RolesMissing))
+        {
+            return [];
+        }
+
+        return policy.Levels
+            .Where(l => l.RequiresRoles && l.ResponseTime.IsNextBusinessDay)
+            .Select(l => new PolicyCheckFinding(
+                $"$.severities.{l.Level.Name}.requiredRoles",
+                Descriptor.FormatMessage(l.Level.Name, string.Join(", ", l.RequiredRoles.Select(Identifiers.Camel)))));
+    }
+}

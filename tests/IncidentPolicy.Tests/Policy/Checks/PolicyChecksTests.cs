@@ -1,0 +1,44 @@
+using System.Linq;
+using IncidentPolicy.Policy.Checks;
+using IncidentPolicy.Rules;
+using Xunit;
+
+namespace IncidentPolicy.Tests.Policy.Checks;
+
+/// <summary>The policy checks are rules like the built-in ones: stable IDs in the IRP9xxx range, descriptors, docs pages.</summary>
+public sealed class PolicyChecksTests
+{
+    [Fact]
+    public void The_catalogue_has_the_six_checks_with_their_default_severities()
+    {
+        Assert.Equal(
+            [
+                "IRP9001 Warning Every level notifies someone",
+                "IRP9002 Warning A status update is due before the level escalates",
+                "IRP9003 Info Every level can be reached automatically",
+                "IRP9004 Warning More impact never gives a less severe level",
+                "IRP9005 Warning A more severe level is never slower",
+                "IRP9006 Warning Incident roles fall due within a fixed time",
+            ],
+            PolicyChecks.All.Select(r => $"{r.Id} {r.DefaultSeverity} {r.Title}"));
+    }
+
+    [Fact]
+    public void Every_check_is_a_configurable_rule_of_the_configuration_category_enabled_by_default()
+    {
+        Assert.All(PolicyChecks.All, r =>
+        {
+            Assert.Equal(RuleCategories.Configuration, r.Category);
+            Assert.Equal($"docs/rules/{r.Id}.md", r.HelpLink);
+            Assert.True(r.IsConfigurable);
+            Assert.True(r.IsEnabledByDefault);
+        });
+    }
+
+    [Fact]
+    public void Check_IDs_do_not_collide_with_the_built_in_rules()
+    {
+        Assert.Empty(PolicyChecks.All.Select(r => r.Id).Intersect(BuiltInRules.All.Select(r => r.Id)));
+        Assert.DoesNotContain(BuiltInRules.All, r => r.Category == RuleCategories.Configuration);
+    }
+}
