@@ -96,7 +96,7 @@ public sealed class IncidentPolicyConfigurationExtensionsTests
 
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
 
-        Assert.Contains("The policy (from configuration section 'IncidentPolicy') has 3 problems", error.Failures);
+        Assert.Contains("configuration section 'IncidentPolicy': The policy has 3 problems", error.Failures);
         Assert.Contains("$.severities.P2.escalateAfter: must be a positive duration, got \"-PT1H\"", error.Failures);
         Assert.Contains(error.Failures, f => f.StartsWith("$.businessCalendar.timeZone: unknown time zone \"Mars/Olympus\"", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.StartsWith("$.rules.IRP9999: unknown rule ID", StringComparison.Ordinal));

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Linq;
 using System.Text.Json;
 using IncidentPolicy.Policy;
@@ -11,8 +10,7 @@ internal static class PolicyDocumentWriter
 {
     public static string Write(ResponsePolicy policy, bool indented)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, JsonText.WriterOptions(indented)))
+        return JsonOutput.Write(indented, json =>
         {
             json.WriteStartObject();
             json.WriteStartObject("severities");
@@ -77,9 +75,7 @@ internal static class PolicyDocumentWriter
             }
 
             json.WriteEndObject();
-        }
-
-        return JsonText.ToString(stream);
+        });
     }
 
     private static void WriteSeverities(Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, RuleSeverity>> severities)

@@ -7,13 +7,9 @@ public sealed class InvalidPolicyException : InvalidInputException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="problems">Every problem found, each with its JSON path in the policy document.</param>
-    /// <param name="source">Where the policy came from (file names, configuration sections), if known.</param>
-    public InvalidPolicyException(IEnumerable<ValidationProblem> problems, string? source = null)
-        : base(source is null ? "The policy" : $"The policy (from {source})", problems)
+    /// <param name="sourceName">Where the policy came from (file names, configuration sections), if known; it starts the message.</param>
+    public InvalidPolicyException(IEnumerable<ValidationProblem> problems, string? sourceName = null)
+        : base("The policy", problems, sourceName)
     {
-        Origin = source;
     }
-
-    /// <summary>Where the policy came from (file names, configuration sections), if known.</summary>
-    public string? Origin { get; }
 }

@@ -176,8 +176,8 @@ public sealed class PolicyJsonTests
         Assert.Equal(
             ["$.businessCalendar.timeZone", "$.businessCalendar.workingHours", "$.rules.IRP0042", "$.severities.P1.escalateTo", "$.severities.P2.escalateAfter"],
             error.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
-        Assert.StartsWith("The policy (from acme-policy.json) has 5 problems:", error.Message, StringComparison.Ordinal);
-        Assert.Equal("acme-policy.json", error.Origin);
+        Assert.StartsWith("acme-policy.json: The policy has 5 problems:", error.Message, StringComparison.Ordinal);
+        Assert.Equal("acme-policy.json", error.SourceName);
     }
 
     [Fact]

@@ -1,0 +1,129 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using IncidentPolicy.Validation;
+
+namespace IncidentPolicy.Serialization;
+
+/// <summary>
+/// The wire format of incident records and evaluation results (incident-json.md, v1): camelCase JSON,
+/// instants in ISO-8601 UTC (<c>2024-03-15T14:00:00Z</c>), enum values in lower camelCase. One
+/// implementation for hosts, the command line and the samples; <c>schemas/incident.schema.json</c> and
+/// <c>schemas/evaluation.schema.json</c> describe the same shapes.
+/// </summary>
+/// <remarks>
+/// Readers refuse bad input whole, listing every problem with its JSON path (<c>$.events[3].type</c>),
+/// or its line and position when the text is not JSON. Writers give the same text for equal values on
+/// every machine: keys in the contract's order, LF line ends, 2-space indentation, no culture.
+/// </remarks>
+/// <example>
+/// <code>
+/// var incident = IncidentJson.ReadIncident(File.ReadAllText(path), source: path);
+/// var result = PolicyEngine.Default.Evaluate(incident, clock.GetCurrentInstant());
+/// Console.WriteLine(IncidentJson.WriteEvaluation(result));
+/// </code>
+/// </example>
+public static class IncidentJson
+{
+    /// <summary>Reads an incident record.</summary>
+    /// <param name="json">The record as JSON text.</param>
+    /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
+    /// <returns>The record, with its events in document order.</returns>
+    /// <remarks>
+    /// The document's shape is checked here; what depends on the policy or on the order of events (an
+    /// unknown severity name, an event before <c>detectedAt</c>, a second <c>resolved</c>) is checked by
+    /// <see cref="PolicyEngine.Evaluate"/>, which reports it at the same <c>$.events[i]</c> paths.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidIncidentException">The text is not JSON, or not an incident record; every problem is listed with its path.</exception>
+    public static IncidentRecord ReadIncident(string json, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return IncidentReader.Read(json, source);
+    }
+
+    /// <summary>Reads an incident record from the rest of a stream of UTF-8 text (a byte order mark is allowed). The stream is not closed.</summary>
+    /// <param name="utf8Json">The record as UTF-8 JSON.</param>
+    /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
+    /// <returns>The record, with its events in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidIncidentException">The bytes are not UTF-8 JSON, or not an incident record; every problem is listed with its path.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    public static IncidentRecord ReadIncident(Stream utf8Json, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return IncidentReader.Read(JsonInput.ReadAll(utf8Json), source);
+    }
+
+    /// <summary>Reads an incident record from the rest of a stream of UTF-8 text, reading the stream asynchronously. The stream is not closed.</summary>
+    /// <param name="utf8Json">The record as UTF-8 JSON.</param>
+    /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The record, with its events in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidIncidentException">The bytes are not UTF-8 JSON, or not an incident record; every problem is listed with its path.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<IncidentRecord> ReadIncidentAsync(Stream utf8Json, string? source = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        var bytes = await JsonInput.ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false);
+        return IncidentReader.Read(bytes, source);
+    }
+
+    /// <summary>
+    /// Writes an incident record: every field, <c>impact</c> with all four answers, events in the record's
+    /// order. Optional event text that is <see langword="null"/> (<c>by</c>, <c>reason</c>, <c>action</c>)
+    /// and the answers a reassessment leaves unchanged are left out. <see cref="ReadIncident(string, string?)"/>
+    /// reads it back to an equal record.
+    /// </summary>
+    /// <param name="incident">The record.</param>
+    /// <param name="indented">Whether to indent (2 spaces, LF line ends); otherwise one line.</param>
+    /// <returns>The JSON text, without a final line end.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="incident"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The record holds something the format cannot say: a <see langword="null"/> event, an event type of its own, a reassessment without impact, an enum value that is not defined.</exception>
+    public static string WriteIncident(IncidentRecord incident, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        return IncidentWriter.Write(incident, indented);
+    }
+
+    /// <summary>
+    /// Writes an evaluation result in the contract's shape and key order: <c>incidentId</c>,
+    /// <c>evaluatedAt</c>, <c>severity</c>, <c>peakSeverity</c>, <c>status</c>, <c>channel</c>,
+    /// <c>severityHistory</c>, <c>deadlines</c> (all five, <c>null</c> where not applicable),
+    /// <c>notifications</c>, <c>diagnostics</c>, <c>nextEvaluationAt</c>. Absent values are written as <c>null</c>.
+    /// </summary>
+    /// <param name="evaluation">The result.</param>
+    /// <param name="indented">Whether to indent (2 spaces, LF line ends); otherwise one line.</param>
+    /// <returns>The JSON text, without a final line end; the same bytes for equal results on every machine.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The result holds an enum value that is not defined.</exception>
+    public static string WriteEvaluation(PolicyEvaluation evaluation, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return EvaluationWriter.Write(evaluation, indented);
+    }
+
+    /// <summary>
+    /// Reads back an evaluation result written by <see cref="WriteEvaluation"/>, e.g. one a host stored.
+    /// Every key of the shape is required. Severity levels are resolved by name through
+    /// <paramref name="engine"/>'s policy and diagnostics' rules by ID through its rules, so writing the
+    /// result again gives the same text.
+    /// </summary>
+    /// <param name="json">The result as JSON text.</param>
+    /// <param name="engine">The engine whose policy and rules the result names.</param>
+    /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="engine"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidEvaluationException">The text is not JSON, not an evaluation result, or names a level or rule <paramref name="engine"/> does not have; every problem is listed with its path.</exception>
+    public static PolicyEvaluation ReadEvaluation(string json, PolicyEngine engine, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(engine);
+        return EvaluationReader.Read(json, engine, source);
+    }
+}
