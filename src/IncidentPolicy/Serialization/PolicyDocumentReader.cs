@@ -30,7 +30,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            Problem("$", $"expected a JSON object, got {Describe(root)}");
+            Problem("$", $"expected a JSON object, got {JsonFound.Describe(root)}");
             return;
         }
 
@@ -147,10 +147,10 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
                 case "requiredRoles":
                     if (ReadStrings(v, fieldPath) is { } roles)
                     {
-                        var parsed = roles.Select((r, i) => (Role: Enums.TryParse<IncidentRole>(r, out var role) ? role : (IncidentRole?)null, Text: r, Index: i)).ToList();
+                        var parsed = roles.Select((r, i) => (Role: WireNames.Role.TryParse(r, out var role) ? role : (IncidentRole?)null, Text: r, Index: i)).ToList();
                         foreach (var bad in parsed.Where(p => p.Role is null))
                         {
-                            Problem($"{fieldPath}[{bad.Index}]", $"unknown role {Quote.Json(bad.Text)}; expected {Enums.Expected<IncidentRole>()}");
+                            Problem($"{fieldPath}[{bad.Index}]", $"unknown role {Quote.Json(bad.Text)}; expected {WireNames.Role.Expected}");
                         }
 
                         level.RequiredRoles(parsed.Where(p => p.Role is not null).Select(p => p.Role!.Value));
@@ -172,7 +172,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
 
     private void ApplyClassificationRow(string scopeName, JsonElement row, string path)
     {
-        if (!Enums.TryParse<ImpactScope>(scopeName, out var scope) || scope == ImpactScope.Unknown)
+        if (!WireNames.Scope.TryParse(scopeName, out var scope) || scope == ImpactScope.Unknown)
         {
             Problem(path, $"unknown scope {Quote.Json(scopeName)}; expected {string.Join(", ", ClassificationMatrix.Scopes.Select(Identifiers.Camel))}");
             return;
@@ -180,7 +180,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
 
         ForEachProperty(row, path, (usersName, cell, cellPath) =>
         {
-            if (!Enums.TryParse<UsersAffected>(usersName, out var users) || users == UsersAffected.Unknown)
+            if (!WireNames.UsersAffected.TryParse(usersName, out var users) || users == UsersAffected.Unknown)
             {
                 Problem(cellPath, $"unknown users value {Quote.Json(usersName)}; expected {string.Join(", ", ClassificationMatrix.Users.Select(Identifiers.Camel))}");
             }
@@ -195,13 +195,13 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
     {
         if (ReadString(value, path, allowNull: false, out var text))
         {
-            if (Enums.TryParse<NotificationChannel>(text!, out var channel))
+            if (WireNames.Channel.TryParse(text!, out var channel))
             {
                 builder.Recipient(recipient, channel);
             }
             else
             {
-                Problem(path, $"unknown channel {Quote.Json(text)}; expected {Enums.Expected<NotificationChannel>()}");
+                Problem(path, $"unknown channel {Quote.Json(text)}; expected {WireNames.Channel.Expected}");
             }
         }
     }
@@ -236,10 +236,10 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
                 case "workingDays":
                     if (ReadStrings(field.Value, fieldPath) is { } days)
                     {
-                        var parsed = days.Select((d, i) => (Ok: Enums.TryParse<IsoDayOfWeek>(d, out var day) && day != IsoDayOfWeek.None, Day: day, Text: d, Index: i)).ToList();
+                        var parsed = days.Select((d, i) => (Ok: WireNames.WorkingDay.TryParse(d, out var day), Day: day, Text: d, Index: i)).ToList();
                         foreach (var bad in parsed.Where(p => !p.Ok))
                         {
-                            Problem($"{fieldPath}[{bad.Index}]", $"unknown day {Quote.Json(bad.Text)}; expected monday, tuesday, wednesday, thursday, friday, saturday or sunday");
+                            Problem($"{fieldPath}[{bad.Index}]", $"unknown day {Quote.Json(bad.Text)}; expected {WireNames.WorkingDay.Expected}");
                         }
 
                         calendar.WorkingDays(parsed.Where(p => p.Ok).Select(p => p.Day));
@@ -328,13 +328,13 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
             }
             else if (ReadString(field.Value, fieldPath, allowNull: false, out var text))
             {
-                if (Enums.TryParse<RuleSeverity>(text!, out var severity))
+                if (WireNames.RuleSeverity.TryParse(text!, out var severity))
                 {
                     apply(severity);
                 }
                 else
                 {
-                    Problem(fieldPath, $"expected none, info, warning or error, got {Quote.Json(text)}");
+                    Problem(fieldPath, $"expected {WireNames.RuleSeverity.Expected}, got {Quote.Json(text)}");
                 }
             }
         }
@@ -373,7 +373,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
             return number; // configuration providers give every value as a string
         }
 
-        Problem(path, $"expected a whole number, got {Describe(value)}");
+        Problem(path, $"expected a whole number, got {JsonFound.Describe(value)}");
         return null;
     }
 
@@ -391,7 +391,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
             return true;
         }
 
-        Problem(path, $"expected a string{(allowNull ? " or null" : string.Empty)}, got {Describe(value)}");
+        Problem(path, $"expected a string{(allowNull ? " or null" : string.Empty)}, got {JsonFound.Describe(value)}");
         return false;
     }
 
@@ -399,7 +399,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Problem(path, $"expected an array of strings, got {Describe(value)}");
+            Problem(path, $"expected an array of strings, got {JsonFound.Describe(value)}");
             return null;
         }
 
@@ -413,7 +413,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
             }
             else
             {
-                Problem($"{path}[{index}]", $"expected a string, got {Describe(item)}");
+                Problem($"{path}[{index}]", $"expected a string, got {JsonFound.Describe(item)}");
             }
 
             index++;
@@ -440,7 +440,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
             return true;
         }
 
-        Problem(path, $"expected an object, got {Describe(value)}");
+        Problem(path, $"expected an object, got {JsonFound.Describe(value)}");
         return false;
     }
 
@@ -448,13 +448,4 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
         Problem(path, $"unknown property; expected one of {string.Join(", ", expected)}");
 
     private void Problem(string path, string message) => builder.AddInputProblem(new ValidationProblem(path, message));
-
-    private static string Describe(JsonElement value) => value.ValueKind switch
-    {
-        JsonValueKind.String => Quote.Json(value.GetString()),
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-        JsonValueKind.Null => "null",
-        JsonValueKind.Array => "an array",
-        _ => "an object",
-    };
 }

@@ -24,7 +24,7 @@ internal static class PolicyDocumentWriter
                 WriteDuration(json, "escalateAfter", level.Escalation?.After);
                 WriteNullableString(json, "escalateTo", level.Escalation?.To);
                 WriteStrings(json, "notify", level.Notify);
-                WriteStrings(json, "requiredRoles", level.RequiredRoles.Select(Identifiers.Camel));
+                WriteStrings(json, "requiredRoles", level.RequiredRoles.Select(WireNames.Role.Name));
                 WriteDuration(json, "verificationWindow", level.VerificationWindow);
                 WriteDuration(json, "reviewWithin", level.ReviewWithin);
                 json.WriteEndObject();
@@ -49,7 +49,7 @@ internal static class PolicyDocumentWriter
             json.WriteStartObject("recipients");
             foreach (var recipient in policy.RecipientChannels)
             {
-                json.WriteString(recipient.Key, Identifiers.Camel(recipient.Value));
+                json.WriteString(recipient.Key, WireNames.Channel.Name(recipient.Value));
             }
 
             json.WriteEndObject();
@@ -57,7 +57,7 @@ internal static class PolicyDocumentWriter
             var calendar = policy.Calendar;
             json.WriteStartObject("businessCalendar");
             json.WriteString("timeZone", calendar.TimeZone.Id);
-            WriteStrings(json, "workingDays", calendar.WorkingDays.Select(Identifiers.Camel));
+            WriteStrings(json, "workingDays", calendar.WorkingDays.Select(WireNames.WorkingDay.Name));
             json.WriteStartObject("workingHours");
             json.WriteString("start", IsoTime.Format(calendar.WorkingHoursStart));
             json.WriteString("end", IsoTime.Format(calendar.WorkingHoursEnd));
@@ -70,7 +70,7 @@ internal static class PolicyDocumentWriter
             if (policy.RuleSeverities.All is { } all)
             {
                 json.WriteStartObject("allRules");
-                json.WriteString("severity", Identifiers.Camel(all));
+                json.WriteString("severity", WireNames.RuleSeverity.Name(all));
                 json.WriteEndObject();
             }
 
@@ -84,7 +84,7 @@ internal static class PolicyDocumentWriter
         foreach (var entry in severities)
         {
             json.WriteStartObject(entry.Key);
-            json.WriteString("severity", Identifiers.Camel(entry.Value));
+            json.WriteString("severity", WireNames.RuleSeverity.Name(entry.Value));
             json.WriteEndObject();
         }
 

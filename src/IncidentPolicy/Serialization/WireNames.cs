@@ -4,7 +4,7 @@ using IncidentPolicy.Policy;
 
 namespace IncidentPolicy.Serialization;
 
-/// <summary>The enums of the wire format (incident-json.md), each with its values in the contract's order.</summary>
+/// <summary>The enums of the wire format (incident-json.md) and of policy documents, each with its values in the contract's order.</summary>
 internal static class WireNames
 {
     public static WireEnum<UsersAffected> UsersAffected { get; } = new(
@@ -24,4 +24,17 @@ internal static class WireNames
 
     public static WireEnum<NotificationChannel> Channel { get; } = new(
         "channel", NotificationChannel.Page, NotificationChannel.Chat, NotificationChannel.Email, NotificationChannel.Ticket);
+
+    public static WireEnum<RuleSeverity> RuleSeverity { get; } = new(
+        "severity", Policy.RuleSeverity.None, Policy.RuleSeverity.Info, Policy.RuleSeverity.Warning, Policy.RuleSeverity.Error);
+
+    public static WireEnum<NodaTime.IsoDayOfWeek> WorkingDay { get; } = new(
+        "day",
+        NodaTime.IsoDayOfWeek.Monday,
+        NodaTime.IsoDayOfWeek.Tuesday,
+        NodaTime.IsoDayOfWeek.Wednesday,
+        NodaTime.IsoDayOfWeek.Thursday,
+        NodaTime.IsoDayOfWeek.Friday,
+        NodaTime.IsoDayOfWeek.Saturday,
+        NodaTime.IsoDayOfWeek.Sunday);
 }

@@ -125,7 +125,7 @@ public sealed class PolicyJsonTests
     [InlineData("""{ "severities": { "P2": { "escalateTo": "P9" } } }""", "$.severities.P2.escalateTo", "unknown level \"P9\"")]
     [InlineData("""{ "severities": { "P2": { "notify": ["teamLead", "cto"] } } }""", "$.severities.P2.notify[1]", "unknown recipient \"cto\"")]
     [InlineData("""{ "severities": { "P2": { "requiredRoles": ["scribe", "janitor"] } } }""", "$.severities.P2.requiredRoles[1]", "unknown role \"janitor\"")]
-    [InlineData("""{ "severities": { "P2": { "rank": "two" } } }""", "$.severities.P2.rank", "expected a whole number, got \"two\"")]
+    [InlineData("""{ "severities": { "P2": { "rank": "two" } } }""", "$.severities.P2.rank", "expected a whole number, got the string \"two\"")]
     [InlineData("""{ "severities": { "P4": { "rank": 4, "updateCadence": "P1D" } } }""", "$.severities.P4.responseTime", "missing")]
     [InlineData("""{ "classification": { "outage": { "all": "P7" } } }""", "$.classification.outage.all", "unknown level \"P7\"")]
     [InlineData("""{ "classification": { "meltdown": { "all": "P0" } } }""", "$.classification.meltdown", "unknown scope \"meltdown\"")]
