@@ -92,6 +92,32 @@ public sealed class PolicyJsonTests
     }
 
     [Fact]
+    public void Every_key_of_a_level_and_of_the_calendar_can_be_overridden()
+    {
+        var policy = PolicyJson.ReadOverride("""
+            {
+              "severities": {
+                "P1": { "rank": 1, "title": "Major", "responseTime": "PT20M", "updateCadence": "PT25M", "escalateAfter": "PT90M", "escalateTo": "P0",
+                        "notify": ["engineeringManager"], "requiredRoles": ["incidentCommander", "scribe"], "verificationWindow": "PT10M", "reviewWithin": "PT36H" }
+              },
+              "businessCalendar": { "timeZone": "Asia/Kolkata", "workingDays": ["sunday", "monday"], "workingHours": { "start": "08:30", "end": "16:45" }, "holidays": [] }
+            }
+            """);
+
+        var p1 = policy["P1"];
+        Assert.Equal(
+            ("Major", ResponseTime.Within(Duration.FromMinutes(20)), Duration.FromMinutes(25), new EscalationStep(Duration.FromMinutes(90), "P0")),
+            (p1.Title, p1.ResponseTime, p1.UpdateCadence, p1.Escalation));
+        Assert.Equal<string>(["engineeringManager"], p1.Notify);
+        Assert.Equal<IncidentRole>([IncidentRole.IncidentCommander, IncidentRole.Scribe], p1.RequiredRoles);
+        Assert.Equal((Duration.FromMinutes(10), Duration.FromHours(36)), (p1.VerificationWindow!.Value, p1.ReviewWithin!.Value));
+        var calendar = policy.Calendar;
+        Assert.Equal("Asia/Kolkata", calendar.TimeZone.Id);
+        Assert.Equal([IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday], calendar.WorkingDays);
+        Assert.Equal((new LocalTime(8, 30), new LocalTime(16, 45)), (calendar.WorkingHoursStart, calendar.WorkingHoursEnd));
+    }
+
+    [Fact]
     public void Null_removes_an_escalation_a_window_or_a_level()
     {
         var policy = PolicyJson.ReadOverride("""
