@@ -140,7 +140,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
                 case "notify":
                     if (ReadStrings(v, fieldPath) is { } recipients)
                     {
-                        level.Notify(recipients);
+                        level.Notify([.. recipients]);
                     }
 
                     break;
@@ -153,7 +153,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
                             Problem($"{fieldPath}[{bad.Index}]", $"unknown role {Quote.Json(bad.Text)}; expected {WireNames.Role.Expected}");
                         }
 
-                        level.RequiredRoles(parsed.Where(p => p.Role is not null).Select(p => p.Role!.Value));
+                        level.RequiredRoles([.. parsed.Where(p => p.Role is not null).Select(p => p.Role!.Value)]);
                     }
 
                     break;
@@ -242,7 +242,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
                             Problem($"{fieldPath}[{bad.Index}]", $"unknown day {Quote.Json(bad.Text)}; expected {WireNames.WorkingDay.Expected}");
                         }
 
-                        calendar.WorkingDays(parsed.Where(p => p.Ok).Select(p => p.Day));
+                        calendar.WorkingDays([.. parsed.Where(p => p.Ok).Select(p => p.Day)]);
                     }
 
                     break;
@@ -265,7 +265,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
                             }
                         }
 
-                        calendar.Holidays(dates);
+                        calendar.Holidays([.. dates]);
                     }
 
                     break;

@@ -38,7 +38,7 @@ public sealed class BusinessCalendarBuilder
     /// <summary>Sets the working days of the week, replacing them.</summary>
     /// <param name="days">At least one day.</param>
     /// <returns>This builder.</returns>
-    public BusinessCalendarBuilder WorkingDays(params IEnumerable<IsoDayOfWeek> days)
+    public BusinessCalendarBuilder WorkingDays(params IsoDayOfWeek[] days)
     {
         WorkingDaysValue = [.. days ?? []];
         return this;
@@ -58,7 +58,7 @@ public sealed class BusinessCalendarBuilder
     /// <summary>Sets the holidays, replacing them.</summary>
     /// <param name="holidays">Dates that are not business days.</param>
     /// <returns>This builder.</returns>
-    public BusinessCalendarBuilder Holidays(params IEnumerable<LocalDate> holidays)
+    public BusinessCalendarBuilder Holidays(params LocalDate[] holidays)
     {
         HolidaysValue = [.. holidays ?? []];
         return this;
@@ -67,7 +67,7 @@ public sealed class BusinessCalendarBuilder
     /// <summary>Adds holidays to those already set.</summary>
     /// <param name="holidays">Dates that are not business days.</param>
     /// <returns>This builder.</returns>
-    public BusinessCalendarBuilder AddHolidays(params IEnumerable<LocalDate> holidays)
+    public BusinessCalendarBuilder AddHolidays(params LocalDate[] holidays)
     {
         HolidaysValue = [.. HolidaysValue.Concat(holidays ?? []).Distinct()];
         return this;

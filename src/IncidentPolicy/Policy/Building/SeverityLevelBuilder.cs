@@ -132,7 +132,7 @@ public sealed class SeverityLevelBuilder
     /// <summary>Sets who is notified on entering this level (IRP4001), in order, replacing the list.</summary>
     /// <param name="recipients">Recipients known to the policy (each needs a channel).</param>
     /// <returns>This builder.</returns>
-    public SeverityLevelBuilder Notify(params IEnumerable<string> recipients)
+    public SeverityLevelBuilder Notify(params string[] recipients)
     {
         NotifyValue = [.. recipients ?? []];
         return this;
@@ -141,7 +141,7 @@ public sealed class SeverityLevelBuilder
     /// <summary>Sets the roles that must be assigned at this level (IRP4002), replacing the list.</summary>
     /// <param name="roles">The roles.</param>
     /// <returns>This builder.</returns>
-    public SeverityLevelBuilder RequiredRoles(params IEnumerable<IncidentRole> roles)
+    public SeverityLevelBuilder RequiredRoles(params IncidentRole[] roles)
     {
         RequiredRolesValue = [.. roles ?? []];
         return this;
