@@ -83,21 +83,3 @@ internal sealed class RescheduleMissedUpdateRule : Rule
             .Do(ctx => ctx.Insert(new UpdateTimer(elapsed.At + current.Level!.UpdateCadence, current.Level, elapsed.At, null)));
     }
 }
-
-/// <summary>The cadence ends at resolution: <c>nextUpdateBy</c> is then null.</summary>
-[Name("Communication: the cadence ends at resolution")]
-[Priority(RulePriorities.Reaction)]
-internal sealed class EndUpdateCadenceRule : Rule
-{
-    public override void Define()
-    {
-        UpdateTimer timer = null!;
-
-        When()
-            .Match(() => timer)
-            .Exists<IncidentResolved>();
-
-        Then()
-            .Do(ctx => ctx.Retract(timer));
-    }
-}

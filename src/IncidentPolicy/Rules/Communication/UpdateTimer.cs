@@ -16,5 +16,7 @@ internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Inst
 
     public override int Order => 3;
 
+    public override bool StopsAtResolution => true;
+
     public override ITransientFact Elapse() => new TimerElapsed<UpdateTimer>(this);
 }

@@ -45,22 +45,3 @@ internal sealed class StopEscalationClockOnLevelChangeRule : Rule
             .Do(ctx => ctx.Retract(timer));
     }
 }
-
-/// <summary>IRP3001: "escalation never happens after resolution"; the clock stops at <c>resolved</c>.</summary>
-[Name("IRP3001 Stop the escalation clock at resolution")]
-[Tag("IRP3001")]
-[Priority(RulePriorities.Reaction)]
-internal sealed class StopEscalationClockOnResolutionRule : Rule
-{
-    public override void Define()
-    {
-        EscalationTimer timer = null!;
-
-        When()
-            .Match(() => timer)
-            .Exists<IncidentResolved>();
-
-        Then()
-            .Do(ctx => ctx.Retract(timer));
-    }
-}

@@ -18,5 +18,7 @@ internal sealed class EscalationTimer(SeverityLevelPolicy from, SeverityLevelPol
 
     public override int Order => 0;
 
+    public override bool StopsAtResolution => true;
+
     public override ITransientFact Elapse() => new TimerElapsed<EscalationTimer>(this);
 }

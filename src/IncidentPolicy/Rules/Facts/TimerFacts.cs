@@ -13,6 +13,9 @@ internal abstract class Timer(Instant dueAt)
     /// <summary>Tie-break between timers due at the same instant: escalation first, so checks see the new level.</summary>
     public abstract int Order { get; }
 
+    /// <summary>Whether the clock stops at resolution (escalation, roles, update cadence) rather than being met or starting there.</summary>
+    public virtual bool StopsAtResolution => false;
+
     public abstract ITransientFact Elapse();
 }
 

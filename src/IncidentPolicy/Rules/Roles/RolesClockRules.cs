@@ -49,8 +49,8 @@ internal sealed class TightenRolesClockRule(RuleContext policy) : Rule
     }
 }
 
-/// <summary>IRP4002: the roles' clock stops when the incident is resolved or leaves the levels that require roles (re-entering starts a new one).</summary>
-[Name("IRP4002 Stop the roles clock")]
+/// <summary>IRP4002: the roles' clock stops when the incident leaves the levels that require roles (re-entering starts a new one).</summary>
+[Name("IRP4002 Stop the roles clock on leaving the levels that require roles")]
 [Tag("IRP4002")]
 [Priority(RulePriorities.Reaction)]
 internal sealed class StopRolesClockRule : Rule
@@ -61,12 +61,10 @@ internal sealed class StopRolesClockRule : Rule
 
         When()
             .Match(() => timer)
-            .Or(x => x
-                .Exists<IncidentResolved>()
-                .Exists<CurrentSeverity>(s => s.Level != null && !s.Level.RequiresRoles));
+            .Exists<CurrentSeverity>(s => s.Level != null && !s.Level.RequiresRoles);
 
         Then()
-            .Do(ctx => ctx.TryRetract(timer));
+            .Do(ctx => ctx.Retract(timer));
     }
 }
 

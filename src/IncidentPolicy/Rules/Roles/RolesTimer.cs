@@ -8,5 +8,7 @@ internal sealed class RolesTimer(Instant dueAt) : Timer(dueAt)
 {
     public override int Order => 2;
 
+    public override bool StopsAtResolution => true;
+
     public override ITransientFact Elapse() => new TimerElapsed<RolesTimer>(this);
 }
