@@ -28,6 +28,9 @@ public sealed partial class IncidentWorker(
     // The longest wait a timer takes (about 24.8 days); a longer one is cut into several, which changes nothing.
     private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(int.MaxValue - 1);
 
+    // When the notifier fails (its service is down), the incident is tried again this much later.
+    private static readonly Duration RetryAfter = Duration.FromMinutes(1);
+
     private readonly EvaluationSchedule<string> _schedule = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -99,7 +102,18 @@ public sealed partial class IncidentWorker(
                 continue;
             }
 
-            await notifier.SendAsync(message, cancellationToken);
+            try
+            {
+                await notifier.SendAsync(message, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Not recorded as sent: the next try sends it, under the same key.
+                Log.SendFailed(logger, message.Key, RetryAfter, e);
+                _schedule.Schedule(id, clock.GetCurrentInstant() + RetryAfter);
+                return;
+            }
+
             store.MarkSent(message.Key, incident.Id, clock.GetCurrentInstant());
         }
 
@@ -131,6 +145,9 @@ public sealed partial class IncidentWorker(
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated {Id}: {Severity}; next evaluation at {Next} (null: the result never changes again)")]
         public static partial void Evaluated(ILogger logger, string id, SeverityLevel severity, Instant? next);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Sending {Key} failed; the incident is tried again in {RetryAfter}")]
+        public static partial void SendFailed(ILogger logger, string key, Duration retryAfter, Exception exception);
 
         [LoggerMessage(Level = LogLevel.Error, Message = "Incident {Id} is refused by the policy: {Problems}")]
         public static partial void Refused(ILogger logger, string id, string problems);

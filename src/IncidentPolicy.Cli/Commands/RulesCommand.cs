@@ -19,14 +19,14 @@ internal static class RulesCommand
         command.SetAction(parseResult => CliApplication.Guard(context, () =>
         {
             var policyPath = parseResult.GetValue(policy);
-            var engine = Inputs.EngineFor(Inputs.ReadPolicy(policyPath), policyPath);
+            var responsePolicy = Inputs.ReadPolicy(policyPath); // refuses unknown rule IDs and categories, as the engine would; no rules compiled
             var style = context.Style;
             var output = context.Out;
 
             output.WriteLine(style.Bold(policyPath is null ? "Rules of the default policy" : $"Rules of the default policy with {policyPath}"));
             output.WriteLine();
             output.WriteLine(style.Bold($"{"ID",-9}{"Severity",-10}{"Default",-10}{"Category",-15}Title"));
-            foreach (var (descriptor, severity) in engine.EffectiveSeverities.Select(p => (p.Key, p.Value)))
+            foreach (var (descriptor, severity) in responsePolicy.Rules.Select(r => (r, responsePolicy.RuleSeverities.EffectiveSeverity(r))))
             {
                 var changed = severity != descriptor.DefaultSeverity ? "*" : " ";
                 var effective = Labels.Of(severity);

@@ -37,10 +37,16 @@ internal static class Labels
         _ => "ticket",
     };
 
-    public static string Styled(TextStyle style, DiagnosticSeverity severity) => severity switch
+    /// <summary>The severity's word in its colour, padded to the longest word (<c>warning</c>) so that columns line up.</summary>
+    public static string Styled(TextStyle style, DiagnosticSeverity severity) => Colour(style, severity, Of(severity).PadRight(7));
+
+    /// <summary>The severity's word in its colour, not padded.</summary>
+    public static string Word(TextStyle style, DiagnosticSeverity severity) => Colour(style, severity, Of(severity));
+
+    private static string Colour(TextStyle style, DiagnosticSeverity severity, string text) => severity switch
     {
-        DiagnosticSeverity.Error => style.Red("error  "),
-        DiagnosticSeverity.Warning => style.Yellow("warning"),
-        _ => style.Cyan("info   "),
+        DiagnosticSeverity.Error => style.Red(text),
+        DiagnosticSeverity.Warning => style.Yellow(text),
+        _ => style.Cyan(text),
     };
 }
