@@ -1,3 +1,4 @@
+using System.Text.Json;
 using IncidentPolicy.Evaluation;
 
 namespace IncidentPolicy.Serialization;
@@ -8,7 +9,10 @@ namespace IncidentPolicy.Serialization;
 /// </summary>
 internal static class EvaluationWriter
 {
-    public static string Write(PolicyEvaluation evaluation, bool indented) => JsonOutput.Write(indented, writer =>
+    public static string Write(PolicyEvaluation evaluation, bool indented) => JsonOutput.Write(indented, writer => WriteTo(writer, evaluation));
+
+    /// <summary>Writes the result as one JSON object, e.g. as the value of a property of a larger document.</summary>
+    public static void WriteTo(Utf8JsonWriter writer, PolicyEvaluation evaluation)
     {
         writer.WriteStartObject();
         writer.WriteString("incidentId", evaluation.IncidentId);
@@ -70,5 +74,5 @@ internal static class EvaluationWriter
         writer.WriteEndArray();
         writer.WriteInstant("nextEvaluationAt", evaluation.NextEvaluationAt);
         writer.WriteEndObject();
-    });
+    }
 }

@@ -109,6 +109,25 @@ public static class IncidentJson
     }
 
     /// <summary>
+    /// Writes a simulated timeline (<see cref="PolicySimulator.Simulate"/>): <c>incidentId</c>, <c>from</c>,
+    /// <c>until</c>, <c>actions</c>, <c>evaluatedAt</c> and <c>final</c>. Each action has <c>at</c>,
+    /// <c>kind</c> (<c>severityChanged</c>, <c>statusChanged</c>, <c>notification</c>, <c>diagnostic</c> or
+    /// <c>deadlineChanged</c>), <c>ruleId</c> (<c>null</c> for status and deadline changes) and the fields
+    /// of its kind, named as in the evaluation result; <c>final</c> is the evaluation at the horizon, in
+    /// the shape of <see cref="WriteEvaluation"/>. Same conventions: camelCase, ISO-8601 UTC instants,
+    /// LF line ends, 2-space indentation.
+    /// </summary>
+    /// <param name="simulation">The timeline.</param>
+    /// <param name="indented">Whether to indent (2 spaces, LF line ends); otherwise one line.</param>
+    /// <returns>The JSON text, without a final line end.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="simulation"/> is <see langword="null"/>.</exception>
+    public static string WriteSimulation(PolicySimulation simulation, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        return SimulationWriter.Write(simulation, indented);
+    }
+
+    /// <summary>
     /// Reads back an evaluation result written by <see cref="WriteEvaluation"/>, e.g. one a host stored.
     /// Every key of the shape is required. Severity levels are resolved by name through
     /// <paramref name="engine"/>'s policy and diagnostics' rules by ID through its rules, so writing the

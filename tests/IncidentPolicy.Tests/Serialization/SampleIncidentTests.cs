@@ -1,6 +1,8 @@
+using System.IO;
 using System.Linq;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
+using IncidentPolicy.Policy;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Support;
 using NodaTime;
@@ -86,5 +88,23 @@ public sealed class SampleIncidentTests
         var tooEarly = Assert.Single(result.Diagnostics);
         Assert.Equal(("IRP6001", T.Of("11:50")), (tooEarly.Id, tooEarly.At));
         Assert.Equal(T.Of("12:10"), result.Deadlines.EarliestResolveAt);
+    }
+
+    [Fact]
+    public void A_P2_opened_on_a_Friday_evening_in_London_escalates_at_night_and_its_review_falls_due_after_the_clocks_change()
+    {
+        var london = PolicyJson.ReadOverride(File.ReadAllText(Repository.PathOf("samples", "policies", "london.json")), source: "london.json");
+        var incident = Sample("p2-on-a-friday-evening.json");
+
+        var result = new PolicyEngine(london).Evaluate(incident, incident.DetectedAt + Duration.FromHours(72));
+
+        Assert.Equal("Europe/London", london.Calendar.TimeZone.Id);
+        Assert.Equal(new LocalDateTime(2024, 3, 29, 17, 55), incident.DetectedAt.InZone(london.Calendar.TimeZone).LocalDateTime);
+        Assert.Equal(["P2 IRP1001", "P1 IRP3001"], result.SeverityHistory.Select(h => $"{h.Severity} {h.RuleId}"));
+        Assert.Equal(IncidentStatus.Resolved, result.Status);
+        Assert.Equal(
+            ["IRP5001 2024-03-29T21:30:00Z", "IRP5001 2024-03-29T22:50:00Z", "IRP7001 2024-03-31T23:10:00Z"],
+            result.Diagnostics.Select(d => $"{d.Id} {d.At}"));
+        Assert.Equal(new LocalDateTime(2024, 4, 1, 0, 10), result.Deadlines.ReviewBy!.Value.InZone(london.Calendar.TimeZone).LocalDateTime);
     }
 }

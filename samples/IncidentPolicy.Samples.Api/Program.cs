@@ -1,0 +1,60 @@
+// An ASP.NET Core minimal API over the library: POST an incident record, get the evaluation result back.
+using System;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using IncidentPolicy.Samples.Api;
+using IncidentPolicy.Serialization;
+using IncidentPolicy.Validation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Text;
+
+// appsettings.json is read from next to the app, wherever it is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+builder.Services.AddIncidentPolicy(builder.Configuration); // the policy: defaults + the "IncidentPolicy" section of appsettings.json; IClock
+builder.Services.AddProblemDetails();
+var app = builder.Build();
+
+// Incident JSON in (incident-json.md), evaluation JSON out; ?at= optional (ISO-8601), else now from the injected clock.
+app.MapPost("/incidents/evaluate", async (HttpRequest request, string? at, PolicyEngine engine, IClock clock, CancellationToken cancellationToken) =>
+{
+    var instant = clock.GetCurrentInstant();
+    if (at is not null)
+    {
+        var parsed = InstantPattern.ExtendedIso.Parse(at);
+        if (!parsed.Success)
+        {
+            return Problems.BadRequest("The evaluation instant is invalid", [new("at", $"'{at}' is not an instant; expected ISO-8601 in UTC such as 2024-03-15T14:00:00Z")]);
+        }
+
+        instant = parsed.Value;
+    }
+
+    try
+    {
+        var incident = await IncidentJson.ReadIncidentAsync(request.Body, source: "request body", cancellationToken);
+        if (instant < incident.DetectedAt)
+        {
+            return Problems.BadRequest(
+                "The evaluation instant is before the incident's detection",
+                [new("at", $"{InstantPattern.ExtendedIso.Format(instant)} is before $.detectedAt ({InstantPattern.ExtendedIso.Format(incident.DetectedAt)})")]);
+        }
+
+        return Results.Text(IncidentJson.WriteEvaluation(engine.Evaluate(incident, instant)), "application/json", Encoding.UTF8);
+    }
+    catch (InvalidIncidentException e)
+    {
+        return Problems.BadRequest("The incident record is invalid", e.Problems);
+    }
+});
+
+// The rule catalogue with the severities in force after the configured overrides.
+app.MapGet("/rules", (PolicyEngine engine) => engine.EffectiveSeverities.Select(p => new RuleInfo(
+    p.Key.Id, p.Key.Title, p.Key.Category, Problems.Name(p.Key.DefaultSeverity), Problems.Name(p.Value), p.Key.IsConfigurable, p.Key.HelpLink)));
+
+app.Run();

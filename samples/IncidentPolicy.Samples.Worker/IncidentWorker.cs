@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using IncidentPolicy.Scheduling;
+using IncidentPolicy.Validation;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IncidentPolicy.Samples.Worker;
+
+/// <summary>
+/// Evaluates each incident exactly when its result changes: at import, at start-up (which catches up
+/// whatever was missed while the worker was down), and at each <see cref="PolicyEvaluation.NextEvaluationAt"/>,
+/// kept in an <see cref="EvaluationSchedule{TKey}"/>. Between those it sleeps until the schedule's
+/// <c>NextDueAt</c> or a new file in the drop folder — it never polls. Each new notification or diagnostic
+/// goes to the <see cref="INotifier"/> once, then its key is recorded; a crash in between sends it again
+/// under the same key.
+/// </summary>
+public sealed partial class IncidentWorker(
+    PolicyEngine engine, IClock clock, IncidentStore store, DropFolder dropFolder, INotifier notifier, ILogger<IncidentWorker> logger)
+    : BackgroundService
+{
+    // The longest wait a timer takes (about 24.8 days); a longer one is cut into several, which changes nothing.
+    private static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(int.MaxValue - 1);
+
+    // When the notifier fails (its service is down), the incident is tried again this much later.
+    private static readonly Duration RetryAfter = Duration.FromMinutes(1);
+
+    private readonly EvaluationSchedule<string> _schedule = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var now = clock.GetCurrentInstant();
+        foreach (var id in store.AllIds())
+        {
+            _schedule.Schedule(id, now);
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            foreach (var id in dropFolder.Import())
+            {
+                _schedule.Schedule(id, clock.GetCurrentInstant());
+            }
+
+            foreach (var id in _schedule.TakeDue(clock.GetCurrentInstant()))
+            {
+                await EvaluateAsync(id, stoppingToken);
+            }
+
+            var wait = _schedule.NextDueAt is { } due ? (due - clock.GetCurrentInstant()).ToTimeSpan() : Timeout.InfiniteTimeSpan;
+            if (wait != Timeout.InfiniteTimeSpan)
+            {
+                wait = wait <= TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
+            }
+
+            try
+            {
+                await dropFolder.WaitAsync(wait, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task EvaluateAsync(string id, CancellationToken cancellationToken)
+    {
+        if (store.Find(id) is not { } incident)
+        {
+            return;
+        }
+
+        var now = clock.GetCurrentInstant();
+        if (now < incident.DetectedAt)
+        {
+            _schedule.Schedule(id, incident.DetectedAt); // detected in the future: nothing to say before then
+            return;
+        }
+
+        PolicyEvaluation result;
+        try
+        {
+            result = engine.Evaluate(incident, now);
+        }
+        catch (InvalidIncidentException e)
+        {
+            Log.Refused(logger, id, e.Message); // e.g. a severity the policy does not have: fix the record and drop it again
+            return;
+        }
+
+        foreach (var message in Messages(incident, result))
+        {
+            if (store.WasSent(message.Key))
+            {
+                continue;
+            }
+
+            try
+            {
+                await notifier.SendAsync(message, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Not recorded as sent: the next try sends it, under the same key.
+                Log.SendFailed(logger, message.Key, RetryAfter, e);
+                _schedule.Schedule(id, clock.GetCurrentInstant() + RetryAfter);
+                return;
+            }
+
+            store.MarkSent(message.Key, incident.Id, clock.GetCurrentInstant());
+        }
+
+        store.SetNextEvaluation(id, result.NextEvaluationAt);
+        _schedule.Reschedule(id, result.NextEvaluationAt);
+        Log.Evaluated(logger, id, result.Severity, result.NextEvaluationAt);
+    }
+
+    /// <summary>The result's notifications and diagnostics as messages with deterministic keys.</summary>
+    private static IEnumerable<OutgoingMessage> Messages(IncidentRecord incident, PolicyEvaluation result)
+    {
+        foreach (var n in result.Notifications)
+        {
+            yield return new OutgoingMessage(n.Key, incident.Id, n.At, $"notify {n.Recipient} by {n.Channel}: {n.Reason}") { Notification = n };
+        }
+
+        // A diagnostic's key is <incidentId>/<ruleId>/<at>; two of one rule at one instant (rare) are told
+        // apart by their rank, which is stable because diagnostics are ordered by instant, ID and message.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in result.Diagnostics)
+        {
+            var key = $"{incident.Id}/{d.Id}/{InstantPattern.ExtendedIso.Format(d.At)}";
+            var count = seen[key] = seen.GetValueOrDefault(key) + 1;
+            yield return new OutgoingMessage(count == 1 ? key : $"{key}#{count}", incident.Id, d.At, $"{d.Id} {d.Severity}: {d.Message}") { Diagnostic = d };
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Evaluated {Id}: {Severity}; next evaluation at {Next} (null: the result never changes again)")]
+        public static partial void Evaluated(ILogger logger, string id, SeverityLevel severity, Instant? next);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Sending {Key} failed; the incident is tried again in {RetryAfter}")]
+        public static partial void SendFailed(ILogger logger, string key, Duration retryAfter, Exception exception);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Incident {Id} is refused by the policy: {Problems}")]
+        public static partial void Refused(ILogger logger, string id, string problems);
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using IncidentPolicy.Cli.Commands;
+using IncidentPolicy.Validation;
+using NodaTime;
+
+namespace IncidentPolicy.Cli;
+
+/// <summary>
+/// The <c>incident-policy</c> command line: its commands, their help, and how outcomes map to exit codes
+/// (0 done, 1 unexpected, 2 bad input or bad policy, with a message on stderr naming the file and place).
+/// </summary>
+internal static class CliApplication
+{
+    public static RootCommand CreateRootCommand(CliContext context)
+    {
+        var root = new RootCommand(
+            "Evaluate incident records against an incident-response policy (severity, deadlines, escalation, notifications, "
+            + "update cadence, review), simulate what the policy will do, and inspect its rules. "
+            + "Exit codes: 0 done (whatever the diagnostics say), 2 bad input or bad policy, 1 anything else.");
+        root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(SimulateCommand.Create(context));
+        root.Subcommands.Add(RulesCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(CheckPolicyCommand.Create(context));
+        return root;
+    }
+
+    public static int Run(IReadOnlyList<string> args, IClock clock, TextWriter output, TextWriter error, TextStyle style)
+    {
+        try
+        {
+            var context = new CliContext(clock, output, error, style);
+            var parseResult = CreateRootCommand(context).Parse(args);
+            if (parseResult.Errors.Count > 0 && parseResult.Action is null or ParseErrorAction)
+            {
+                foreach (var parseError in parseResult.Errors)
+                {
+                    error.WriteLine($"incident-policy: {parseError.Message}");
+                }
+
+                var command = parseResult.CommandResult.Command is RootCommand
+                    ? "incident-policy"
+                    : $"incident-policy {parseResult.CommandResult.Command.Name}";
+                error.WriteLine($"Run '{command} --help' for usage.");
+                return ExitCodes.BadInput;
+            }
+
+            return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+#pragma warning disable CA1031 // The tool's last line of defence: any failure is one line on stderr and exit code 1.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Unexpected(error, e);
+        }
+    }
+
+    /// <summary>Runs a command's work, mapping refusals to exit code 2 and anything else to exit code 1.</summary>
+    public static int Guard(CliContext context, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (InvalidInputException e)
+        {
+            context.Error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (CliInputException e)
+        {
+            context.Error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+#pragma warning disable CA1031 // Unexpected failures are reported in one line, never as a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return Unexpected(context.Error, e);
+        }
+    }
+
+    private static int Unexpected(TextWriter error, Exception e)
+    {
+        var firstLine = e.Message.Split('\n', 2)[0].TrimEnd('\r');
+        try
+        {
+            error.WriteLine($"incident-policy: unexpected error: {e.GetType().Name}: {firstLine}");
+        }
+        catch (IOException)
+        {
+            // stderr is gone too: the exit code is all that is left.
+        }
+
+        return ExitCodes.Unexpected;
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using NodaTime;
+
+namespace IncidentPolicy.Cli;
+
+/// <summary>The options several commands share, each with its help text and its parser.</summary>
+internal static class CliOptions
+{
+    public const string Text = "text";
+    public const string Json = "json";
+
+    public static Argument<string> IncidentFile() => new("incident.json")
+    {
+        Description = "The incident record: JSON in the wire format of incident-json.md (see samples/incidents/).",
+    };
+
+    public static Option<string?> Policy() => new("--policy")
+    {
+        Description = "A policy override (JSON) applied onto the default policy, e.g. samples/policies/london.json. Default: the default policy.",
+        HelpName = "override.json",
+    };
+
+    public static Option<string> Format(string textDescription, string jsonDescription)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: '{Text}' ({textDescription}) or '{Json}' ({jsonDescription}).",
+            HelpName = "text|json",
+            DefaultValueFactory = _ => Text,
+        };
+        option.AcceptOnlyFromAmong(Text, Json);
+        return option;
+    }
+
+    public static Option<Instant?> Instant(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "instant",
+        CustomParser = result => ParseInstant(result, name),
+    };
+
+    public static Option<Duration?> Duration(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "duration",
+        CustomParser = result => ParseDuration(result, name),
+    };
+
+    private static Instant? ParseInstant(ArgumentResult result, string name)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (Inputs.TryParseInstant(text, out var instant))
+        {
+            return instant;
+        }
+
+        result.AddError($"{name}: '{text}' is not an instant; expected ISO-8601 such as 2024-03-15T14:00:00Z (UTC) or 2024-03-15T15:00:00+01:00.");
+        return null;
+    }
+
+    private static Duration? ParseDuration(ArgumentResult result, string name)
+    {
+        var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+        if (Inputs.TryParseDuration(text, out var duration) && duration >= NodaTime.Duration.Zero)
+        {
+            return duration;
+        }
+
+        result.AddError($"{name}: '{text}' is not a duration; expected a non-negative ISO-8601 duration such as PT8H, PT1H30M or P3D (a day is 24 hours; no months or years).");
+        return null;
+    }
+}

@@ -1,0 +1,14 @@
+namespace IncidentPolicy.Cli;
+
+/// <summary>The tool's exit codes (incident-json.md, "Command line").</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done, whatever the diagnostics say.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Anything unexpected: a one-line message on stderr.</summary>
+    public const int Unexpected = 1;
+
+    /// <summary>Bad input or a bad policy: a message on stderr naming the file and the place.</summary>
+    public const int BadInput = 2;
+}

@@ -1,0 +1,118 @@
+using System;
+using System.IO;
+using System.Security;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using IncidentPolicy.Policy;
+using IncidentPolicy.Serialization;
+using IncidentPolicy.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IncidentPolicy.Cli;
+
+/// <summary>Reads the tool's inputs; every refusal names the file (as the user wrote it) and the place.</summary>
+internal static class Inputs
+{
+    /// <summary>Reads an incident record; a problem is reported with its JSON path or line and position.</summary>
+    public static IncidentRecord ReadIncident(string path) => IncidentJson.ReadIncident(ReadText(path, "incident"), source: path);
+
+    /// <summary>Reads a policy override onto the default policy, or the default policy when <paramref name="path"/> is <see langword="null"/>.</summary>
+    public static ResponsePolicy ReadPolicy(string? path) =>
+        path is null ? ResponsePolicy.Default : PolicyJson.ReadOverride(ReadText(path, "policy"), source: path);
+
+    /// <summary>The engine for a policy; the engine's own checks (rule IDs in overrides) are reported against the policy's file.</summary>
+    public static PolicyEngine EngineFor(ResponsePolicy policy, string? path)
+    {
+        if (path is null && ReferenceEquals(policy, ResponsePolicy.Default))
+        {
+            return PolicyEngine.Default;
+        }
+
+        try
+        {
+            return new PolicyEngine(policy);
+        }
+        catch (InvalidPolicyException e) when (e.SourceName is null && path is not null)
+        {
+            throw new InvalidPolicyException(e.Problems, path);
+        }
+    }
+
+    /// <summary>Evaluates, naming the incident's file in the engine's refusals (unknown level, event before detection).</summary>
+    public static T WithIncidentFile<T>(string path, IncidentRecord incident, Func<T> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (InvalidIncidentException e) when (e.SourceName is null)
+        {
+            throw new InvalidIncidentException(e.IncidentId ?? incident.Id, e.Problems, path);
+        }
+    }
+
+    /// <summary>Refuses an instant before the incident's detection, naming the option, the file and <c>$.detectedAt</c>.</summary>
+    public static void RequireNotBeforeDetection(string path, IncidentRecord incident, string option, Instant instant)
+    {
+        if (instant < incident.DetectedAt)
+        {
+            throw new CliInputException(
+                $"{path}: {option} {TimeText.Iso(instant)} is before the incident was detected ($.detectedAt: {TimeText.Iso(incident.DetectedAt)}); "
+                + "the policy has nothing to say about an incident before its detection.");
+        }
+    }
+
+    /// <summary>Parses an instant: ISO-8601 in UTC (<c>2024-03-15T14:00:00Z</c>) or with an offset (<c>2024-03-15T15:00:00+01:00</c>).</summary>
+    public static bool TryParseInstant(string text, out Instant instant)
+    {
+        var utc = InstantPattern.ExtendedIso.Parse(text);
+        if (utc.Success)
+        {
+            instant = utc.Value;
+            return true;
+        }
+
+        var offset = OffsetDateTimePattern.ExtendedIso.Parse(text);
+        instant = offset.Success ? offset.Value.ToInstant() : default;
+        return offset.Success;
+    }
+
+    /// <summary>Parses a duration: ISO-8601 (<c>PT8H</c>, <c>P3D</c>, <c>PT1H30M</c>), a day being 24 hours; months and years are refused.</summary>
+    public static bool TryParseDuration(string text, out Duration duration)
+    {
+        duration = default;
+        var result = PeriodPattern.NormalizingIso.Parse(text);
+        if (!result.Success || result.Value.Months != 0 || result.Value.Years != 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            duration = result.Value.ToDuration();
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static string ReadText(string path, string what)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliInputException($"{path}: no such {what} file.", e);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or SecurityException or IOException or NotSupportedException or ArgumentException)
+        {
+            throw new CliInputException($"{path}: cannot read the {what} file: {e.Message}", e);
+        }
+    }
+}

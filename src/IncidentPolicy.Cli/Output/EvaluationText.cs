@@ -1,0 +1,56 @@
+using System.IO;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using static System.FormattableString;
+
+namespace IncidentPolicy.Cli.Output;
+
+/// <summary>The <c>evaluate --format text</c> summary: what the policy says about the incident now, for people.</summary>
+internal static class EvaluationText
+{
+    public static void Write(TextWriter output, IncidentRecord incident, PolicyEvaluation result, TimeText time, TextStyle style)
+    {
+        output.WriteLine($"{style.Bold(result.IncidentId)}  {incident.Title}");
+        output.WriteLine($"  evaluated at  {time.Format(result.EvaluatedAt)}");
+        output.WriteLine($"  severity      {style.Bold(result.Severity.Name)} (peak {result.PeakSeverity.Name}), {Labels.Of(result.Status)}");
+        output.WriteLine($"  channel       {result.Channel ?? "(none: IRP5002 is off)"}");
+        output.WriteLine();
+
+        output.WriteLine(style.Bold("Severity history"));
+        foreach (var change in result.SeverityHistory)
+        {
+            output.WriteLine($"  {time.Format(change.Since)}  {style.Bold(change.Severity.Name)}  {change.RuleId}  {change.Reason}");
+        }
+
+        output.WriteLine();
+        output.WriteLine(style.Bold("Deadlines"));
+        var d = result.Deadlines;
+        WriteDeadline(output, time, "responseBy", d.ResponseBy);
+        WriteDeadline(output, time, "nextUpdateBy", d.NextUpdateBy);
+        WriteDeadline(output, time, "escalatesAt", d.EscalatesAt);
+        WriteDeadline(output, time, "earliestResolveAt", d.EarliestResolveAt);
+        WriteDeadline(output, time, "reviewBy", d.ReviewBy);
+
+        output.WriteLine();
+        output.WriteLine(style.Bold(Invariant($"Notifications ({result.Notifications.Length})")));
+        foreach (var n in result.Notifications)
+        {
+            output.WriteLine($"  {time.Format(n.At)}  {n.Recipient} by {Labels.Of(n.Channel)} ({n.Severity.Name}, {n.RuleId}, key {n.Key})");
+        }
+
+        output.WriteLine();
+        output.WriteLine(style.Bold(Invariant($"Diagnostics ({result.Diagnostics.Length})")));
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            output.WriteLine($"  {time.Format(diagnostic.At)}  {Labels.Styled(style, diagnostic.Severity)}  {diagnostic.Id}  {diagnostic.Message}");
+        }
+
+        output.WriteLine();
+        output.WriteLine(result.NextEvaluationAt is { } next
+            ? $"Next change: {time.Format(next)}"
+            : "Next change: none (the result never changes again)");
+    }
+
+    private static void WriteDeadline(TextWriter output, TimeText time, string name, NodaTime.Instant? value) =>
+        output.WriteLine($"  {name,-18} {(value is { } v ? time.Format(v) : "-")}");
+}

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using IncidentPolicy.Samples.Tests.Support;
+using IncidentPolicy.Serialization;
+using NodaTime;
+using NodaTime.Text;
+using Xunit;
+
+namespace IncidentPolicy.Samples.Tests;
+
+/// <summary>
+/// samples/IncidentPolicy.Samples.Worker, run as a real process on a temporary database and drop folder:
+/// killed with SIGKILL in the middle of sending, restarted, it loses nothing and sends nothing twice under
+/// a new key; and it wakes exactly at an incident's next evaluation instant.
+/// </summary>
+public sealed class WorkerSampleTests : IDisposable
+{
+    private static readonly string[] Samples =
+        ["payments-down-p1.json", "security-breach.json", "resolved-too-early.json", "p3-on-a-friday.json", "p2-on-a-friday-evening.json"];
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("incident-policy-worker-").FullName;
+
+    private string Drop => Path.Combine(_folder, "drop");
+
+    private string Log => Path.Combine(_folder, "notifications.log");
+
+    private string[] Arguments =>
+    [
+        $"--Worker:DatabasePath={Path.Combine(_folder, "incidents.db")}",
+        $"--Worker:DropFolder={Drop}",
+        $"--Worker:NotificationLog={Log}",
+        "--Worker:SendDelay=00:00:00.100", // a slow notifier, so that the kill falls in the middle of sending
+    ];
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Killed_mid_run_and_restarted_it_loses_nothing_and_sends_nothing_twice_under_a_new_key()
+    {
+        Directory.CreateDirectory(Drop);
+        foreach (var sample in Samples)
+        {
+            File.WriteAllText(Path.Combine(Drop, sample), Repository.SampleIncident(sample));
+        }
+
+        var engine = new PolicyEngine(Incidents.WorkerPolicy());
+        var now = SystemClock.Instance.GetCurrentInstant();
+        var expected = Samples.SelectMany(s => Keys(engine.Evaluate(IncidentJson.ReadIncident(Repository.SampleIncident(s)), now))).ToHashSet();
+
+        int sentBeforeKill;
+        using (var first = SampleProcess.Start("IncidentPolicy.Samples.Worker", Arguments))
+        {
+            await SampleProcess.WaitUntilAsync(() => Lines().Length >= 5, TimeSpan.FromSeconds(20), () => first.Output);
+            first.Kill();
+            sentBeforeKill = Lines().Length;
+        }
+
+        Assert.InRange(sentBeforeKill, 5, expected.Count - 1); // the kill fell in the middle of the work
+
+        using var second = SampleProcess.Start("IncidentPolicy.Samples.Worker", Arguments);
+        await SampleProcess.WaitUntilAsync(() => SentKeys().IsSupersetOf(expected), TimeSpan.FromSeconds(20), () => Explain(expected, second.Output));
+
+        // While it runs, a P0 arrives whose response deadline (15 minutes) falls 4 seconds from now.
+        var detectedAt = Instant.FromUnixTimeSeconds(SystemClock.Instance.GetCurrentInstant().ToUnixTimeSeconds()) - Duration.FromMinutes(15) + Duration.FromSeconds(4);
+        var p0 = new IncidentRecord("INC-NEW-P0", "Everything is down", detectedAt, new ImpactAssessment(UsersAffected.All, ImpactScope.Outage));
+        var staged = Path.Combine(_folder, "new-p0.json.tmp");
+        File.WriteAllText(staged, IncidentJson.WriteIncident(p0));
+        File.Move(staged, Path.Combine(Drop, "new-p0.json")); // moved in whole, as the drop folder asks
+
+        var due = detectedAt + Duration.FromMinutes(15);
+        var responseMissed = $"INC-NEW-P0/IRP2001/{Iso(due)}";
+        await SampleProcess.WaitUntilAsync(() => SentKeys().Contains(responseMissed), TimeSpan.FromSeconds(20), () => Explain(expected, second.Output));
+        await Task.Delay(300); // anything sent twice would show by now
+        second.Kill();
+
+        var lines = Lines();
+        var atDue = engine.Evaluate(p0, due);
+        expected.UnionWith(Keys(atDue));
+        Assert.Equal(expected.Order(StringComparer.Ordinal), SentKeys().Order(StringComparer.Ordinal));
+        Assert.True(lines.Length - SentKeys().Count <= 1, $"more than the one message in flight at the kill was sent twice:\n{string.Join('\n', lines)}");
+        Assert.Equal(5, atDue.Notifications.Length);
+        Assert.Equal(["IRP2001", "IRP4002", "IRP5001"], atDue.Diagnostics.Select(d => d.Id));
+
+        // Woken at the deadline itself, by the schedule: not before it, and not a polling interval after it.
+        var sentAt = InstantPattern.ExtendedIso.Parse(lines.Single(l => l.StartsWith(responseMissed + "\t", StringComparison.Ordinal)).Split('\t')[2]).Value;
+        Assert.InRange(sentAt, due, due + Duration.FromSeconds(2));
+
+        // The appsettings.json override is in force: Review rules are errors in this worker.
+        Assert.Contains(lines, l => l.StartsWith("INC-2024-0329-1/IRP7001/", StringComparison.Ordinal) && l.Contains("\tIRP7001 Error: ", StringComparison.Ordinal));
+        Assert.Empty(Directory.GetFiles(Drop, "*.json"));
+    }
+
+    /// <summary>The de-duplication keys the worker uses: the notifications' keys, and incidentId/ruleId/at for diagnostics.</summary>
+    private static IEnumerable<string> Keys(PolicyEvaluation result) =>
+        result.Notifications.Select(n => n.Key).Concat(result.Diagnostics.Select(d => $"{result.IncidentId}/{d.Id}/{Iso(d.At)}"));
+
+    private static string Iso(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
+
+    private string[] Lines() => File.Exists(Log) ? File.ReadAllLines(Log).Where(l => l.Length > 0).ToArray() : [];
+
+    private HashSet<string> SentKeys() => Lines().Select(l => l.Split('\t')[0]).ToHashSet(StringComparer.Ordinal);
+
+    private string Explain(HashSet<string> expected, string output) =>
+        $"missing: {string.Join(", ", expected.Except(SentKeys()))}\nlog:\n{string.Join('\n', Lines())}\nworker output:\n{output}";
+}
