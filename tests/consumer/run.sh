@@ -51,9 +51,10 @@ check dotnet build "$work/consumer" -c Release
 desc="the package's API evaluates a sample incident (P0 after 6 hours, six notifications)"
 check dotnet run --project "$work/consumer" -c Release --no-build -- "$sample"
 
-if ls "$work/packages"/incident-policy.*.nupkg >/dev/null 2>&1; then
+if ls "$work/packages"/IncidentPolicy.Cli.*.nupkg >/dev/null 2>&1; then
   desc="the incident-policy tool installs from the package folder"
-  check dotnet tool install incident-policy --tool-path "$work/tools" --add-source "$work/packages" --version "$version"
+  # From the work folder, so its nuget.config (the local folder for IncidentPolicy*, nuget.org for the rest) applies.
+  check bash -c "cd '$work' && dotnet tool install IncidentPolicy.Cli --tool-path '$work/tools' --version '$version'"
 
   desc="the installed tool evaluates a sample incident"
   check bash -c "'$work/tools/incident-policy' evaluate '$sample' --at 2024-03-15T16:00:00Z --format json | grep -q '\"severity\": \"P0\"'"
