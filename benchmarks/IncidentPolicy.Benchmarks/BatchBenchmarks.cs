@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Attributes;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using NodaTime;
+
+namespace IncidentPolicy.Benchmarks;
+
+/// <summary>
+/// Many open incidents evaluated on one engine, on one thread and on every core (Environment.ProcessorCount).
+/// One operation is the whole batch; the Evaluations/s column is Incidents / Mean.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
+public class BatchBenchmarks
+{
+    private readonly PolicyEngine _engine = PolicyEngine.Default;
+    private (IncidentRecord Record, Instant At)[] _batch = [];
+
+    [Params(10_000, 100_000)]
+    public int Incidents { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _batch = Workload.Batch(Incidents);
+        foreach (var (record, at) in _batch.AsSpan(0, Math.Min(1000, _batch.Length)))
+        {
+            _engine.Evaluate(record, at);
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public int SingleThreaded()
+    {
+        var notified = 0;
+        foreach (var (record, at) in _batch)
+        {
+            notified += _engine.Evaluate(record, at).Notifications.Length;
+        }
+
+        return notified;
+    }
+
+    [Benchmark]
+    public int Parallel()
+    {
+        var notified = 0;
+        System.Threading.Tasks.Parallel.ForEach(
+            Partitioner.Create(0, _batch.Length, 256),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            range =>
+            {
+                var local = 0;
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    local += _engine.Evaluate(_batch[i].Record, _batch[i].At).Notifications.Length;
+                }
+
+                System.Threading.Interlocked.Add(ref notified, local);
+            });
+        return notified;
+    }
+}
+
+/// <summary>Adds the Evaluations/s column to the batch benchmarks.</summary>
+public sealed class ThroughputConfig : ManualConfig
+{
+    public ThroughputConfig() => AddColumn(new ThroughputColumn("Incidents"));
+}
