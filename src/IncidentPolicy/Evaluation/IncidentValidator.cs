@@ -18,12 +18,62 @@ internal static class IncidentValidator
 {
     public static void ThrowIfInvalid(IncidentRecord incident, ResponsePolicy policy)
     {
+        if (IsPlainlyValid(incident, policy))
+        {
+            return;
+        }
+
         var problems = Check(incident, policy).ToList();
         if (problems.Count > 0)
         {
             throw new InvalidIncidentException(incident.Id, problems);
         }
     }
+
+    /// <summary>
+    /// The same rules as <see cref="Check"/> without building a path or a message: almost every record is
+    /// valid, and the evaluation should not pay for describing problems it does not have. Only when this
+    /// says no does <see cref="Check"/> run to list the problems.
+    /// </summary>
+    private static bool IsPlainlyValid(IncidentRecord incident, ResponsePolicy policy)
+    {
+        if (string.IsNullOrWhiteSpace(incident.Id) || (incident.Impact is { } impact && !IsValid(impact.UsersAffected, impact.Scope)))
+        {
+            return false;
+        }
+
+        if (incident.Events.IsDefault)
+        {
+            return true;
+        }
+
+        var resolved = 0;
+        foreach (var e in incident.Events)
+        {
+            if (e is null || e.At < incident.DetectedAt)
+            {
+                return false;
+            }
+
+            var valid = e switch
+            {
+                SeverityAssigned assigned => !string.IsNullOrWhiteSpace(assigned.Severity) && policy.TryGetLevel(assigned.Severity, out _),
+                RoleAssigned assigned => Enum.IsDefined(assigned.Role) && !string.IsNullOrWhiteSpace(assigned.Person),
+                ImpactReassessed reassessed => reassessed.Impact is { } update && IsValid(update.UsersAffected, update.Scope),
+                Resolved => ++resolved == 1,
+                _ => true,
+            };
+            if (!valid)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsValid(UsersAffected? users, ImpactScope? scope) =>
+        (users is not { } u || Enum.IsDefined(u)) && (scope is not { } s || Enum.IsDefined(s));
 
     public static IEnumerable<ValidationProblem> Check(IncidentRecord incident, ResponsePolicy policy)
     {
