@@ -32,10 +32,30 @@ public static class Workload
     /// updates, a reassessment, a mitigation), evaluated ten minutes after the last. <paramref name="seed"/>
     /// varies the impact, the detection instant and the spacing, so a batch is not one record repeated.
     /// </summary>
-    public static (IncidentRecord Record, Instant At) Typical(int seed)
+    public static (IncidentRecord Record, Instant At) Typical(int seed) => Typical(seed, null);
+
+    /// <summary>
+    /// <paramref name="count"/> typical incidents all evaluated at one instant, as a pipeline evaluates its
+    /// open incidents "now": each detected between 30 minutes and 8 hours before it, so some have escalated,
+    /// missed an update or a response, and some events are still in the future.
+    /// </summary>
+    public static ((IncidentRecord Record, Instant At)[] Batch, Instant Now) OpenAt(int count)
+    {
+        var now = Day + Duration.FromHours(12);
+        var batch = new (IncidentRecord, Instant)[count];
+        for (var i = 0; i < count; i++)
+        {
+            var age = Duration.FromMinutes(30 + new Random(~i).Next(0, 450));
+            batch[i] = (Typical(i, now - age).Record, now);
+        }
+
+        return (batch, now);
+    }
+
+    private static (IncidentRecord Record, Instant At) Typical(int seed, Instant? detected)
     {
         var random = new Random(seed);
-        var detectedAt = Day + Duration.FromMinutes(random.Next(0, 7 * 24 * 60));
+        var detectedAt = detected ?? Day + Duration.FromMinutes(random.Next(0, 7 * 24 * 60));
         var minute = 0;
         Instant Next(int min, int max) => detectedAt + Duration.FromMinutes(minute += random.Next(min, max));
         var commander = People[random.Next(People.Length)];
