@@ -56,7 +56,7 @@ public sealed class PolicyEngine
             repository.Load(spec => spec.From(customRules).PrivateTypes(true));
         }
 
-        _sessions = repository.Compile();
+        _sessions = new RuleCompiler { ExpressionCompiler = FastExpressionCompilerAdapter.Instance }.Compile(repository.GetRuleSets());
     }
 
     /// <summary>An engine for <see cref="ResponsePolicy.Default"/>, compiled on first use.</summary>
