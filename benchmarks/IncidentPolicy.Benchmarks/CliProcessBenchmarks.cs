@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 
 namespace IncidentPolicy.Benchmarks;
 
@@ -12,9 +13,12 @@ namespace IncidentPolicy.Benchmarks;
 /// samples/incidents/payments-down-p1.json --at 2024-03-15T15:00:00Z --format json</c>, start to exit.
 /// It runs when the CLI is built (see <see cref="Cli"/>); otherwise Program leaves it out with a message.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 10, id: "Process")]
+[Config(typeof(Config))]
 public class CliProcessBenchmarks
 {
+    private sealed class Config() : JobUnlessCiConfig(
+        Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(10).WithId("Process"));
+
     private string _cli = null!;
     private string _incident = null!;
 

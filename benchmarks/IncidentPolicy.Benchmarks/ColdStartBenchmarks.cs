@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
 
@@ -11,18 +12,24 @@ namespace IncidentPolicy.Benchmarks;
 /// one build in a fresh process, JIT included, five processes. The warm build is what each further policy costs.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1, id: "Cold")]
+[Config(typeof(Config))]
 public class ColdStartBenchmarks
 {
+    private sealed class Config() : JobUnlessCiConfig(
+        Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(5).WithWarmupCount(0).WithIterationCount(1).WithId("Cold"));
+
     [Benchmark]
     public PolicyEngine FirstBuildInProcess() => new(ResponsePolicy.Default);
 }
 
 /// <summary>Building an engine again in a warm process: rule compilation alone, without the JIT of NRules itself.</summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 10, id: "Warm")]
+[Config(typeof(Config))]
 public class EngineBuildBenchmarks
 {
+    private sealed class Config() : JobUnlessCiConfig(
+        Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(10).WithId("Warm"));
+
     [Benchmark]
     public PolicyEngine BuildEngine() => new(ResponsePolicy.Default);
 }

@@ -19,6 +19,7 @@ public static class Program
     {
         ArgumentNullException.ThrowIfNull(args);
         var ci = args.Contains("--ci");
+        BenchmarkMode.Ci = ci;
         IConfig config = DefaultConfig.Instance;
         if (ci)
         {
@@ -37,5 +38,26 @@ public static class Program
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToList();
         var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? 1 : 0;
+    }
+}
+
+/// <summary>
+/// Whether this run is the CI's: each benchmark once, untimed, with smaller batches. Configs and parameter
+/// sources read it in the host process, before any benchmark runs.
+/// </summary>
+public static class BenchmarkMode
+{
+    public static bool Ci { get; set; }
+}
+
+/// <summary>A class's own job, unless CI's dry job replaces it.</summary>
+public abstract class JobUnlessCiConfig : ManualConfig
+{
+    protected JobUnlessCiConfig(Job job)
+    {
+        if (!BenchmarkMode.Ci)
+        {
+            AddJob(job);
+        }
     }
 }
