@@ -53,11 +53,11 @@ public static class BenchmarkMode
 /// <summary>A class's own job, unless CI's dry job replaces it.</summary>
 public abstract class JobUnlessCiConfig : ManualConfig
 {
-    protected JobUnlessCiConfig(Job job)
+    protected JobUnlessCiConfig(params Job[] jobs)
     {
         if (!BenchmarkMode.Ci)
         {
-            AddJob(job);
+            AddJob(jobs);
         }
     }
 }
