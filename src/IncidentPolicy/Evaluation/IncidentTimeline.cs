@@ -15,32 +15,39 @@ namespace IncidentPolicy.Evaluation;
 
 /// <summary>
 /// One evaluation in one NRules session. The facts of the record go in; this class moves the clock from
-/// one moment to the next (the next recorded event, or the earliest due timer) and the rules derive every
-/// change within a moment; the result is read from the facts left. Then the timeline runs on past the
+/// one moment to the next (the next recorded event, or the earliest due timer) and keeps the record's
+/// state (impact, roles, last mitigation, status, resolution); the policy's rules derive every change
+/// within a moment; the result is read from the facts left. Then the timeline runs on past the
 /// evaluation instant until the first moment with an observable change: that instant is
 /// <c>nextEvaluationAt</c>.
 /// </summary>
 /// <remarks>
-/// The clock is driven here, not by rules, because NRules propagates every single insert or retract
-/// through every type node of the network: an "advance" rule with its <c>Not&lt;Timer&gt;</c> joins, an
-/// event cursor fact replaced per event and one cleanup activation per transient fact cost about 40 %
-/// of an evaluation (docs/performance.md). Here a moment costs one insert of its happening and one
-/// batched retract of its transient facts.
+/// The clock and the record's bookkeeping are driven here, not by rules, because NRules propagates every
+/// single insert or retract through every type node of the network, so an evaluation costs about its
+/// number of fact operations (docs/performance.md). Here a moment costs two batches: one retract (the
+/// last moment's transient facts, the state the happening replaces, an elapsed timer) and one insert
+/// (the happening and the new state); the rules add what the policy derives from it.
 /// </remarks>
 internal sealed class IncidentTimeline(ISession session, IncidentRecord incident, Instant at)
 {
-    private readonly List<object> _transients = new(8);
+    private readonly List<object> _retract = new(8);
+    private readonly List<object> _insert = new(4);
     private SequencedEvent[] _events = [];
     private int _nextEvent;
+    private CurrentImpact _impact = null!;
+    private RoleRoster _roster = RoleRoster.Empty;
+    private LastMitigation _mitigation = LastMitigation.None;
+    private StatusState _status = null!;
+    private bool _resolved;
 
     public PolicyEvaluation Evaluate()
     {
         _events = SortedEvents();
         session.InsertAll(InitialFacts());
-        RunMoment();
+        session.Fire();
         while (Advance(at))
         {
-            RunMoment();
+            session.Fire();
         }
 
         var evaluation = ReadResult();
@@ -55,7 +62,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     {
         while (Advance(Instant.MaxValue))
         {
-            RunMoment();
+            session.Fire();
             Instant? first = null;
             foreach (var change in session.Query<IObservableChange>())
             {
@@ -74,71 +81,125 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         return null;
     }
 
-    /// <summary>Lets every rule react to the moment's happening, then removes the moment's transient facts in one batch.</summary>
-    private void RunMoment()
-    {
-        session.Fire();
-        _transients.Clear();
-        foreach (var fact in session.Query<ITransientFact>())
-        {
-            _transients.Add(fact);
-        }
-
-        if (_transients.Count > 0)
-        {
-            session.RetractAll(_transients);
-        }
-    }
-
     /// <summary>
     /// Moves to the next happening not after <paramref name="horizon"/>: the next recorded event, unless a
     /// timer is due strictly before it (an event at a timer's instant goes first: "an acknowledgement
     /// exactly at its deadline is in time"); timers due at the same instant elapse in <see cref="Timer.Order"/>.
+    /// The last moment's transient facts leave in the same batch as the state the new moment replaces.
     /// </summary>
     private bool Advance(Instant horizon)
     {
         Timer? timer = null;
-        foreach (var candidate in session.Query<Timer>())
+        _retract.Clear();
+        _insert.Clear();
+        foreach (var fact in session.Query<object>())
         {
-            if (timer is null || candidate.DueAt < timer.DueAt || (candidate.DueAt == timer.DueAt && candidate.Order < timer.Order))
+            if (fact is ITransientFact)
+            {
+                _retract.Add(fact);
+            }
+            else if (fact is Timer candidate
+                && (timer is null || candidate.DueAt < timer.DueAt || (candidate.DueAt == timer.DueAt && candidate.Order < timer.Order)))
             {
                 timer = candidate;
             }
         }
 
-        if (_nextEvent < _events.Length)
+        var happened = false;
+        while (_nextEvent < _events.Length && _events[_nextEvent].Event.At <= horizon && (timer is null || _events[_nextEvent].Event.At <= timer.DueAt))
         {
-            var next = _events[_nextEvent];
-            if (next.Event.At <= horizon && (timer is null || next.Event.At <= timer.DueAt))
+            // "After resolved, only reviewCompleted has an effect": later events stay in the record and never occur.
+            var next = _events[_nextEvent++];
+            if (!_resolved || next.Event is ReviewCompleted)
             {
-                _nextEvent++;
-                session.Insert(EventOccurred.Of(next));
-                return true;
+                Record(next);
+                happened = true;
+                break;
             }
         }
 
-        if (timer is not null && timer.DueAt <= horizon)
+        if (!happened && timer is not null && timer.DueAt <= horizon)
         {
-            session.Retract(timer);
-            session.Insert(timer.Elapse());
-            return true;
+            _retract.Add(timer);
+            _insert.Add(timer.Elapse());
+            happened = true;
         }
 
-        return false;
+        if (_retract.Count > 0)
+        {
+            session.RetractAll(_retract);
+        }
+
+        if (happened)
+        {
+            session.InsertAll(_insert);
+        }
+
+        return happened;
     }
 
+    /// <summary>
+    /// A recorded event happens: it is applied to the record's state (the impact, the roles, the last
+    /// mitigation, the status, the resolution) and occurs, all in one batch, before any rule reacts.
+    /// </summary>
+    private void Record(SequencedEvent next)
+    {
+        var occurred = EventOccurred.Of(next);
+        _insert.Add(occurred);
+        switch (next.Event)
+        {
+            case ImpactReassessed reassessed:
+                // Fields the reassessment leaves out keep their values; classification rules react to ImpactAssessed.
+                var merged = _impact.Impact.With(reassessed.Impact);
+                Replace(ref _impact, new CurrentImpact(merged, occurred));
+                _insert.Add(new ImpactAssessed(merged, next.Event.At));
+                break;
+            case RoleAssigned assigned:
+                var before = _roster;
+                Replace(ref _roster, _roster.With(assigned.Role, assigned.Person, occurred));
+                _insert.Add(new RosterChanged(before, _roster, next.Event.At));
+                break;
+            case MitigationApplied:
+                // The verification window restarts from the last mitigation; the first one makes an open incident mitigated.
+                Replace(ref _mitigation, new LastMitigation(next.Event.At, occurred));
+                if (_status.Status == IncidentStatus.Open)
+                {
+                    Replace(ref _status, new StatusState(IncidentStatus.Mitigated, next.Event.At));
+                }
+
+                break;
+            case Resolved:
+                _resolved = true;
+                _insert.Add(new IncidentResolved(next.Event.At, next.RecordIndex));
+                Replace(ref _status, new StatusState(IncidentStatus.Resolved, next.Event.At));
+                break;
+        }
+    }
+
+    private void Replace<T>(ref T current, T next)
+        where T : class
+    {
+        _retract.Add(current);
+        _insert.Add(next);
+        current = next;
+    }
+
+    /// <summary>The state at detection, and the detection itself: the first moment, where the impact is assessed.</summary>
     private object[] InitialFacts()
     {
         var detectedAt = incident.DetectedAt;
+        _impact = new CurrentImpact(incident.Impact, null);
+        _status = new StatusState(IncidentStatus.Open, detectedAt);
         return
         [
             new TrackedIncident(incident),
             new IncidentDetected(incident),
+            new ImpactAssessed(incident.Impact, detectedAt),
             CurrentSeverity.Unclassified(detectedAt),
-            new CurrentImpact(incident.Impact, null),
-            RoleRoster.Empty,
-            LastMitigation.None,
-            new StatusState(IncidentStatus.Open, detectedAt),
+            _impact,
+            _roster,
+            _mitigation,
+            _status,
             new EarliestResolve(null, detectedAt),
         ];
     }
