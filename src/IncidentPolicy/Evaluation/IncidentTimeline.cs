@@ -1,7 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
 using IncidentPolicy.Rules.Communication;
 using IncidentPolicy.Rules.Escalation;
 using IncidentPolicy.Rules.Facts;
@@ -13,44 +14,219 @@ using NRules;
 namespace IncidentPolicy.Evaluation;
 
 /// <summary>
-/// One evaluation in one NRules session. The facts of the record go in; the rules advance a timeline
-/// from detection to the evaluation instant, moment by moment, and derive every change; the result is
-/// read from the facts left. Then the horizon is lifted and the timeline runs on until the first
-/// observable change: that instant is <c>nextEvaluationAt</c>.
+/// One evaluation in one NRules session. The facts of the record go in; this class moves the clock from
+/// one moment to the next (the next recorded event, or the earliest due timer) and keeps the record's
+/// state (impact, roles, last mitigation, status, resolution); the policy's rules derive every change
+/// within a moment; the result is read from the facts left. Then the timeline runs on past the
+/// evaluation instant until the first moment with an observable change: that instant is
+/// <c>nextEvaluationAt</c>.
 /// </summary>
+/// <remarks>
+/// The clock and the record's bookkeeping are driven here, not by rules, because NRules propagates every
+/// single insert or retract through every type node of the network, so an evaluation costs about its
+/// number of fact operations (docs/performance.md). Here a moment costs two batches: one retract (the
+/// last moment's transient facts, the state the happening replaces, an elapsed timer) and one insert
+/// (the happening and the new state); the rules add what the policy derives from it.
+/// </remarks>
 internal sealed class IncidentTimeline(ISession session, IncidentRecord incident, Instant at)
 {
+    private readonly List<object> _retract = new(8);
+    private readonly List<object> _insert = new(4);
+    private SequencedEvent[] _events = [];
+    private int _nextEvent;
+    private CurrentImpact _impact = null!;
+    private RoleRoster _roster = RoleRoster.Empty;
+    private LastMitigation _mitigation = LastMitigation.None;
+    private StatusState _status = null!;
+    private bool _resolved;
+
     public PolicyEvaluation Evaluate()
     {
-        var horizon = Horizon.At(at);
-        session.Insert(horizon);
+        _events = SortedEvents();
         session.InsertAll(InitialFacts());
         session.Fire();
-        var evaluation = ReadResult();
+        while (Advance(at))
+        {
+            session.Fire();
+        }
 
-        session.Retract(horizon);
-        session.Insert(horizon.Lifted());
-        session.Fire();
+        var evaluation = ReadResult();
         return evaluation with { NextEvaluationAt = FirstChangeAfterEvaluation() };
     }
 
-    private IEnumerable<object> InitialFacts()
+    /// <summary>
+    /// The look-ahead: the same timeline past <c>at</c>, events recorded after it included, until the
+    /// first moment that changes a field of the result (or nothing is left to happen).
+    /// </summary>
+    private Instant? FirstChangeAfterEvaluation()
+    {
+        while (Advance(Instant.MaxValue))
+        {
+            session.Fire();
+            Instant? first = null;
+            foreach (var change in session.Query<IObservableChange>())
+            {
+                if (change.ChangedAt > at && (first is null || change.ChangedAt < first))
+                {
+                    first = change.ChangedAt;
+                }
+            }
+
+            if (first is not null)
+            {
+                return first;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Moves to the next happening not after <paramref name="horizon"/>: the next recorded event, unless a
+    /// timer is due strictly before it (an event at a timer's instant goes first: "an acknowledgement
+    /// exactly at its deadline is in time"); timers due at the same instant elapse in <see cref="Timer.Order"/>.
+    /// The last moment's transient facts leave in the same batch as the state the new moment replaces.
+    /// </summary>
+    private bool Advance(Instant horizon)
+    {
+        Timer? timer = null;
+        _retract.Clear();
+        _insert.Clear();
+        foreach (var fact in session.Query<object>())
+        {
+            if (fact is ITransientFact)
+            {
+                _retract.Add(fact);
+            }
+            else if (fact is Timer candidate
+                && (timer is null || candidate.DueAt < timer.DueAt || (candidate.DueAt == timer.DueAt && candidate.Order < timer.Order)))
+            {
+                timer = candidate;
+            }
+        }
+
+        var happened = false;
+        while (_nextEvent < _events.Length && _events[_nextEvent].Event.At <= horizon && (timer is null || _events[_nextEvent].Event.At <= timer.DueAt))
+        {
+            // "After resolved, only reviewCompleted has an effect": later events stay in the record and never occur.
+            var next = _events[_nextEvent++];
+            if (!_resolved || next.Event is ReviewCompleted)
+            {
+                Record(next);
+                happened = true;
+                break;
+            }
+        }
+
+        if (!happened && timer is not null && timer.DueAt <= horizon)
+        {
+            _retract.Add(timer);
+            _insert.Add(timer.Elapse());
+            happened = true;
+        }
+
+        if (_retract.Count > 0)
+        {
+            session.RetractAll(_retract);
+        }
+
+        if (happened)
+        {
+            session.InsertAll(_insert);
+        }
+
+        return happened;
+    }
+
+    /// <summary>
+    /// A recorded event happens: it is applied to the record's state (the impact, the roles, the last
+    /// mitigation, the status, the resolution) and occurs, all in one batch, before any rule reacts.
+    /// </summary>
+    private void Record(SequencedEvent next)
+    {
+        var occurred = EventOccurred.Of(next);
+        _insert.Add(occurred);
+        switch (next.Event)
+        {
+            case ImpactReassessed reassessed:
+                // Fields the reassessment leaves out keep their values; classification rules react to ImpactAssessed.
+                var merged = _impact.Impact.With(reassessed.Impact);
+                Replace(ref _impact, new CurrentImpact(merged, occurred));
+                _insert.Add(new ImpactAssessed(merged, next.Event.At));
+                break;
+            case RoleAssigned assigned:
+                var before = _roster;
+                Replace(ref _roster, _roster.With(assigned.Role, assigned.Person, occurred));
+                _insert.Add(new RosterChanged(before, _roster, next.Event.At));
+                break;
+            case MitigationApplied:
+                // The verification window restarts from the last mitigation; the first one makes an open incident mitigated.
+                Replace(ref _mitigation, new LastMitigation(next.Event.At, occurred));
+                if (_status.Status == IncidentStatus.Open)
+                {
+                    Replace(ref _status, new StatusState(IncidentStatus.Mitigated, next.Event.At));
+                }
+
+                break;
+            case Resolved:
+                _resolved = true;
+                _insert.Add(new IncidentResolved(next.Event.At, next.RecordIndex));
+                Replace(ref _status, new StatusState(IncidentStatus.Resolved, next.Event.At));
+                break;
+        }
+    }
+
+    private void Replace<T>(ref T current, T next)
+        where T : class
+    {
+        _retract.Add(current);
+        _insert.Add(next);
+        current = next;
+    }
+
+    /// <summary>The state at detection, and the detection itself: the first moment, where the impact is assessed.</summary>
+    private object[] InitialFacts()
     {
         var detectedAt = incident.DetectedAt;
-        yield return new TrackedIncident(incident);
-        yield return new IncidentDetected(incident);
-        yield return CurrentSeverity.Unclassified(detectedAt);
-        yield return new CurrentImpact(incident.Impact, null);
-        yield return RoleRoster.Empty;
-        yield return LastMitigation.None;
-        yield return new StatusState(IncidentStatus.Open, detectedAt);
-        yield return new EarliestResolve(null, detectedAt);
-        if (!incident.Events.IsDefaultOrEmpty)
+        _impact = new CurrentImpact(incident.Impact, null);
+        _status = new StatusState(IncidentStatus.Open, detectedAt);
+        return
+        [
+            new TrackedIncident(incident),
+            new IncidentDetected(incident),
+            new ImpactAssessed(incident.Impact, detectedAt),
+            CurrentSeverity.Unclassified(detectedAt),
+            _impact,
+            _roster,
+            _mitigation,
+            _status,
+            new EarliestResolve(null, detectedAt),
+        ];
+    }
+
+    /// <summary>The events by instant, with a stable sort: events at the same instant keep the record's order.</summary>
+    private SequencedEvent[] SortedEvents()
+    {
+        var recorded = incident.Events;
+        if (recorded.IsDefaultOrEmpty)
         {
-            // A stable sort: events at the same instant keep the record's order.
-            ImmutableArray<SequencedEvent> events = [.. incident.Events.Select((e, i) => new SequencedEvent(e, i)).OrderBy(e => e.Event.At)];
-            yield return new EventCursor(events, 0);
+            return [];
         }
+
+        var events = new SequencedEvent[recorded.Length];
+        var sorted = true;
+        for (var i = 0; i < events.Length; i++)
+        {
+            events[i] = new SequencedEvent(recorded[i], i);
+            sorted &= i == 0 || recorded[i - 1].At <= recorded[i].At;
+        }
+
+        if (!sorted)
+        {
+            Array.Sort(events, static (a, b) => a.Event.At != b.Event.At ? a.Event.At.CompareTo(b.Event.At) : a.RecordIndex.CompareTo(b.RecordIndex));
+        }
+
+        return events;
     }
 
     private PolicyEvaluation ReadResult()
@@ -61,7 +237,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         Instant? responseBy = null, nextUpdateBy = null, escalatesAt = null, earliestResolveAt = null, reviewBy = null;
         var history = new List<HistoryEntry>();
         var notifications = new List<NotificationSent>();
-        var diagnostics = new List<Evaluation.PolicyDiagnostic>();
+        var diagnostics = new List<PolicyDiagnostic>();
 
         foreach (var fact in session.Query<object>())
         {
@@ -83,6 +259,29 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             }
         }
 
+        // Stable sorts, as LINQ's OrderBy was: equal keys keep the order the facts were read in.
+        StableSort(history, static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        var sortedNotifications = StableSort(notifications, static (a, b) =>
+            a.Notification.At != b.Notification.At ? a.Notification.At.CompareTo(b.Notification.At)
+            : a.EntrySequence != b.EntrySequence ? a.EntrySequence.CompareTo(b.EntrySequence)
+            : a.RecipientIndex.CompareTo(b.RecipientIndex));
+        var sortedDiagnostics = StableSort(diagnostics, static (a, b) =>
+            a.At != b.At ? a.At.CompareTo(b.At)
+            : string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId
+            : string.CompareOrdinal(a.Message, b.Message));
+
+        var historyBuilder = ImmutableArray.CreateBuilder<SeverityChange>(history.Count);
+        foreach (var entry in history)
+        {
+            historyBuilder.Add(entry.Change);
+        }
+
+        var notificationBuilder = ImmutableArray.CreateBuilder<Notification>(sortedNotifications.Count);
+        foreach (var sent in sortedNotifications)
+        {
+            notificationBuilder.Add(sent.Notification);
+        }
+
         return new PolicyEvaluation
         {
             IncidentId = incident.Id,
@@ -91,32 +290,30 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             PeakSeverity = severity.Peak!.Level,
             Status = status!.Status,
             Channel = channel,
-            SeverityHistory = [.. history.OrderBy(h => h.Sequence).Select(h => h.Change)],
+            SeverityHistory = historyBuilder.MoveToImmutable(),
             Deadlines = new IncidentDeadlines(responseBy, nextUpdateBy, escalatesAt, earliestResolveAt, reviewBy),
-            Notifications = [.. notifications
-                .OrderBy(n => n.Notification.At)
-                .ThenBy(n => n.EntrySequence)
-                .ThenBy(n => n.RecipientIndex)
-                .Select(n => n.Notification)],
-            Diagnostics = [.. diagnostics
-                .OrderBy(d => d.At)
-                .ThenBy(d => d.Id, System.StringComparer.Ordinal)
-                .ThenBy(d => d.Message, System.StringComparer.Ordinal)],
+            Notifications = notificationBuilder.MoveToImmutable(),
+            Diagnostics = [.. sortedDiagnostics],
             NextEvaluationAt = null,
         };
     }
 
-    private Instant? FirstChangeAfterEvaluation()
+    /// <summary>A stable sort (insertion sort: the lists are short, and mostly in order already).</summary>
+    private static List<T> StableSort<T>(List<T> items, Comparison<T> comparison)
     {
-        Instant? first = null;
-        foreach (var change in session.Query<IObservableChange>())
+        for (var i = 1; i < items.Count; i++)
         {
-            if (change.ChangedAt > at && (first is null || change.ChangedAt < first))
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && comparison(items[j], item) > 0)
             {
-                first = change.ChangedAt;
+                items[j + 1] = items[j];
+                j--;
             }
+
+            items[j + 1] = item;
         }
 
-        return first;
+        return items;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -27,7 +28,14 @@ public sealed class PolicyEngine
 {
     private static readonly Lazy<PolicyEngine> DefaultEngine = new(() => new PolicyEngine(ResponsePolicy.Default));
 
+    /// <summary>A buffer for the facts left after an evaluation, one per thread.</summary>
+    [ThreadStatic]
+    private static List<object>? t_facts;
+
     private readonly ISessionFactory _sessions;
+
+    /// <summary>Sessions emptied after an evaluation, ready for the next (an NRules session is not thread-safe: one evaluation at a time each).</summary>
+    private readonly ConcurrentBag<ISession> _idleSessions = [];
 
     /// <summary>Compiles the rules for <paramref name="policy"/>.</summary>
     /// <param name="policy">The policy.</param>
@@ -45,10 +53,11 @@ public sealed class PolicyEngine
         var customRules = policy.CustomRules.Where(r => context.IsEnabled(r.Descriptor.Id)).Select(r => r.RuleType).ToList();
         if (customRules.Count > 0)
         {
-            repository.Load(spec => spec.From(customRules).PrivateTypes(true));
+            // The types were registered one by one: load each, also when it is nested in another class.
+            repository.Load(spec => spec.From(customRules).PrivateTypes(true).NestedTypes(true));
         }
 
-        _sessions = repository.Compile();
+        _sessions = new RuleCompiler { ExpressionCompiler = FastExpressionCompilerAdapter.Instance }.Compile(repository.GetRuleSets());
     }
 
     /// <summary>An engine for <see cref="ResponsePolicy.Default"/>, compiled on first use.</summary>
@@ -83,6 +92,21 @@ public sealed class PolicyEngine
                 nameof(at), at, $"The evaluation instant {at} is before incident '{incident.Id}' was detected ({incident.DetectedAt}).");
         }
 
-        return new IncidentTimeline(_sessions.CreateSession(), incident, at).Evaluate();
+        var session = _idleSessions.TryTake(out var idle) ? idle : _sessions.CreateSession();
+        var evaluation = new IncidentTimeline(session, incident, at).Evaluate();
+
+        // Reuse the session: emptied in one batch it is as good as new, and cheaper than a new one (an
+        // NRules session allocates its working memory, agenda and node memories). A session left by an
+        // exception is dropped, never reused.
+        var facts = t_facts ??= new List<object>(64);
+        foreach (var fact in session.Query<object>())
+        {
+            facts.Add(fact);
+        }
+
+        session.RetractAll(facts);
+        facts.Clear();
+        _idleSessions.Add(session);
+        return evaluation;
     }
 }

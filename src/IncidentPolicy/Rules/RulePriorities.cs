@@ -1,19 +1,15 @@
 namespace IncidentPolicy.Rules;
 
 /// <summary>
-/// The order in which rules fire within one moment of the timeline. NRules fires the activation of
-/// highest priority first, so a moment is: record what happened, decide level changes, react to them
-/// (clocks, notifications, checks), clear the moment's transient facts, and only then advance the clock.
+/// The order in which rules fire within one moment of the timeline. <c>IncidentTimeline</c> has already
+/// applied a recorded event to the record's state (impact, roles, mitigation, status, resolution) when
+/// the moment starts; NRules fires the activation of highest priority first, so a moment is: decide level
+/// changes, record them, react to them (clocks, notifications, checks). When no rule is left to fire,
+/// the timeline clears the moment's transient facts and only then advances the clock.
 /// </summary>
 internal static class RulePriorities
 {
-    /// <summary>Stops the look-ahead at the first observable change after the evaluation instant.</summary>
-    public const int Lookahead = 1000;
-
-    /// <summary>Drops events after resolution before anything reacts to them.</summary>
-    public const int Filter = 900;
-
-    /// <summary>Applies a recorded event to the incident's state.</summary>
+    /// <summary>Applies a decided level change to the incident's state.</summary>
     public const int Record = 100;
 
     /// <summary>Decides level changes.</summary>
@@ -21,10 +17,4 @@ internal static class RulePriorities
 
     /// <summary>Reacts to what happened: clocks, notifications, checks.</summary>
     public const int Reaction = 0;
-
-    /// <summary>Clears the moment's transient facts.</summary>
-    public const int Cleanup = -500;
-
-    /// <summary>Advances the clock to the next event or timer.</summary>
-    public const int Advance = -1000;
 }

@@ -3,8 +3,9 @@ using NodaTime;
 namespace IncidentPolicy.Rules.Facts;
 
 /// <summary>
-/// A pending time-based change, due at <see cref="DueAt"/>. The clock advances to the earliest timer
-/// (events at the same instant first; equal timers by <see cref="Order"/>), and it elapses there.
+/// A pending time-based change, due at <see cref="DueAt"/>. The clock (<c>IncidentTimeline</c>) advances to
+/// the earliest timer (events at the same instant first; equal timers by <see cref="Order"/>), retracts it
+/// and inserts what <see cref="Elapse"/> returns.
 /// </summary>
 internal abstract class Timer(Instant dueAt)
 {

@@ -76,10 +76,31 @@ public sealed class CustomRuleTests
     }
 
     [Fact]
+    public void A_custom_rule_nested_in_another_class_runs_too()
+    {
+        var engine = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<NestedTitleRule>().Build());
+
+        Assert.Equal("ACME1002", Assert.Single(engine.Evaluate(Untitled, T.Of("10:00")).Diagnostics).Id);
+    }
+
+    [Fact]
     public void Configuring_a_rule_ID_nobody_registered_is_refused()
     {
         var error = Assert.Throws<InvalidPolicyException>(() => ResponsePolicy.CreateBuilder().RuleSeverity("ACME1001", RuleSeverity.Error).Build());
 
         Assert.Equal("$.rules.ACME1001", Assert.Single(error.Problems).Path);
+    }
+
+    /// <summary>A rule declared inside a test class, as users often do.</summary>
+    public sealed class NestedTitleRule() : IncidentPolicy.Rules.CustomPolicyRule(Nested)
+    {
+        private static readonly IncidentPolicy.Rules.RuleDescriptor Nested = new("ACME1002", "Nested", "{0} untitled", "Triage", RuleSeverity.Info, "x");
+
+        public override void Define()
+        {
+            IncidentPolicy.Rules.Facts.IncidentDetected detected = null!;
+            When().Match(() => detected, d => d.Incident.Title.Trim().Length == 0);
+            Then().Do(ctx => Report(ctx, detected.At, detected.Incident.Id));
+        }
     }
 }
