@@ -25,14 +25,25 @@ public sealed class EscalationProperties
     [Invariant]
     public Property Once_escalated_an_incident_stays_escalated_while_nothing_new_is_recorded() => Prop.ForAll(Scenarios.Of(RecordShape.Any), s =>
     {
+        // T: the last recorded event at or before the generated instant (or detection); nothing is recorded after it.
         var untilAt = s.Incident with { Events = [.. s.Incident.Events.Where(e => e.At <= s.At)] };
-
-        var then = s.Evaluate(untilAt, s.At);
-        var later = s.Evaluate(untilAt, s.LaterAt);
-
-        Assert.True(later.Severity.Rank <= then.Severity.Rank, $"{then.Severity} at {s.At}, then {later.Severity} at {s.LaterAt} with nothing recorded in between");
+        var t = untilAt.Events.Select(e => e.At).Append(s.Incident.DetectedAt).Max();
+        var then = s.Evaluate(untilAt, t);
         var escalations = then.SeverityHistory.Where(h => h.RuleId == BuiltInRules.Escalation.Id).ToList();
-        Assert.All(escalations, e => Assert.Contains(e, later.SeverityHistory));
+
+        // Later: the generated instants, and T + 30m, 1h, 2h, ..., 16h (wherever a timer could take something back).
+        var later = Enumerable.Range(0, 6)
+            .Select(k => t + Duration.FromMinutes(30 << k))
+            .Append(s.At)
+            .Append(s.LaterAt)
+            .Select(at => s.Evaluate(untilAt, at));
+
+        foreach (var result in later)
+        {
+            Assert.True(result.Severity.Rank <= then.Severity.Rank, $"{then.Severity} at {t}, then {result.Severity} at {result.EvaluatedAt} with nothing recorded in between");
+            Assert.All(escalations, e => Assert.Contains(e, result.SeverityHistory));
+        }
+
         return Prop.ToProperty(true).Classify(escalations.Count > 0, "escalated");
     });
 
