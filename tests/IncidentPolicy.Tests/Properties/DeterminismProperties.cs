@@ -43,26 +43,32 @@ public sealed class DeterminismProperties
         var engine = batch.Policy.Engine;
         var oneAtATime = batch.Cases.Select(c => IncidentJson.WriteEvaluation(engine.Evaluate(c.Incident, c.At))).ToArray();
 
-        var inParallel = new string[batch.Cases.Length];
-        Parallel.For(0, batch.Cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
-            inParallel[i] = IncidentJson.WriteEvaluation(engine.Evaluate(batch.Cases[i].Incident, batch.Cases[i].At)));
+        // Each case twice, on more threads than cores, so that evaluations overlap often.
+        var inParallel = new string[batch.Cases.Length * 2];
+        Parallel.For(0, inParallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var (incident, at) = batch.Cases[i % batch.Cases.Length];
+            inParallel[i] = IncidentJson.WriteEvaluation(engine.Evaluate(incident, at));
+        });
 
-        Assert.Equal(oneAtATime, inParallel);
+        Assert.Equal([.. oneAtATime, .. oneAtATime], inParallel);
     });
 
-    /// <summary>Several incidents and instants for one policy.</summary>
+    /// <summary>Many short incidents for one policy: evaluations short enough to overlap many times.</summary>
     internal sealed record Batch(GeneratedPolicy Policy, (IncidentRecord Incident, Instant At)[] Cases)
     {
+        private static readonly RecordShape Short = RecordShape.Any with { MaxEvents = 8, MaxSpanHours = 6 };
+
         public static Arbitrary<Batch> Arbitrary { get; } = Arb.From(
             from policy in PolicyVariants.Any
-            from count in Gen.Choose(2, 12)
+            from count in Gen.Choose(8, 32)
             from cases in Gen.ArrayOf(
-                from incident in IncidentRecords.Of(RecordShape.Any with { MaxEvents = 12 })
-                from offset in Offsets.Into(incident)
-                select (incident, incident.DetectedAt + offset),
+                from incident in IncidentRecords.Of(Short)
+                from minutes in Gen.Choose(0, 8 * 60)
+                select (incident, incident.DetectedAt + Duration.FromMinutes(minutes)),
                 count)
             select new Batch(policy, cases),
-            batch => batch.Cases.Length <= 2 ? [] : [batch with { Cases = batch.Cases[..(batch.Cases.Length / 2)] }, batch with { Cases = batch.Cases[1..] }]);
+            batch => batch.Cases.Length <= 1 ? [] : [batch with { Cases = batch.Cases[..(batch.Cases.Length / 2)] }, batch with { Cases = batch.Cases[1..] }]);
 
         public override string ToString() =>
             $"\n  {Policy}\n  " + string.Join("\n  ", Cases.Select(c => $"{IncidentRecords.Describe(c.Incident)}\n    evaluated at {c.At}"));
