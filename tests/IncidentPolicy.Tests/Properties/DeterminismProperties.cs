@@ -7,7 +7,6 @@ using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Properties.Generators;
 using NodaTime;
 using Xunit;
-using static IncidentPolicy.Tests.Properties.Observations;
 
 namespace IncidentPolicy.Tests.Properties;
 

@@ -1,6 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
-using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Properties.Generators;
 using Xunit;
@@ -34,7 +34,7 @@ public sealed class RoundTripProperties
             var read = IncidentJson.ReadIncident(json);
 
             Assert.Equal((record.Id, record.Title, record.DetectedAt, record.Impact), (read.Id, read.Title, read.DetectedAt, read.Impact));
-            Assert.Equal<IncidentPolicy.Model.Events.IncidentEvent>(record.Events, read.Events);
+            Assert.Equal<IncidentEvent>(record.Events, read.Events);
             Assert.Equal(json, IncidentJson.WriteIncident(read));
         });
 
