@@ -21,22 +21,16 @@ internal static class Inputs
     public static ResponsePolicy ReadPolicy(string? path) =>
         path is null ? ResponsePolicy.Default : PolicyJson.ReadOverride(ReadText(path, "policy"), source: path);
 
-    /// <summary>The engine for a policy; the engine's own checks (rule IDs in overrides) are reported against the policy's file.</summary>
-    public static PolicyEngine EngineFor(ResponsePolicy policy, string? path)
-    {
-        if (path is null && ReferenceEquals(policy, ResponsePolicy.Default))
-        {
-            return PolicyEngine.Default;
-        }
+    /// <summary>The engine for a policy: the shared default engine when no policy file was given. The policy was checked when it was read.</summary>
+    public static PolicyEngine EngineFor(ResponsePolicy policy, string? path) =>
+        path is null && ReferenceEquals(policy, ResponsePolicy.Default) ? PolicyEngine.Default : new PolicyEngine(policy);
 
-        try
-        {
-            return new PolicyEngine(policy);
-        }
-        catch (InvalidPolicyException e) when (e.SourceName is null && path is not null)
-        {
-            throw new InvalidPolicyException(e.Problems, path);
-        }
+    /// <summary>What <c>evaluate</c> and <c>simulate</c> start from: the incident, the policy (default or overridden) and its engine.</summary>
+    public static (IncidentRecord Incident, ResponsePolicy Policy, PolicyEngine Engine) IncidentAndPolicy(string incidentPath, string? policyPath)
+    {
+        var incident = ReadIncident(incidentPath);
+        var policy = ReadPolicy(policyPath);
+        return (incident, policy, EngineFor(policy, policyPath));
     }
 
     /// <summary>Evaluates, naming the incident's file in the engine's refusals (unknown level, event before detection).</summary>

@@ -24,9 +24,7 @@ internal static class EvaluateCommand
         {
             var path = parseResult.GetRequiredValue(incidentFile);
             var policyPath = parseResult.GetValue(policy);
-            var incident = Inputs.ReadIncident(path);
-            var responsePolicy = Inputs.ReadPolicy(policyPath);
-            var engine = Inputs.EngineFor(responsePolicy, policyPath);
+            var (incident, responsePolicy, engine) = Inputs.IncidentAndPolicy(path, policyPath);
             var given = parseResult.GetValue(at);
             var instant = given ?? context.Clock.GetCurrentInstant();
             Inputs.RequireNotBeforeDetection(path, incident, given is null ? "now (no --at given)," : "--at", instant);

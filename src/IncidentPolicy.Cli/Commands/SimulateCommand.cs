@@ -45,9 +45,7 @@ internal static class SimulateCommand
         {
             var path = parseResult.GetRequiredValue(incidentFile);
             var policyPath = parseResult.GetValue(policy);
-            var incident = Inputs.ReadIncident(path);
-            var responsePolicy = Inputs.ReadPolicy(policyPath);
-            var engine = Inputs.EngineFor(responsePolicy, policyPath);
+            var (incident, responsePolicy, engine) = Inputs.IncidentAndPolicy(path, policyPath);
             var horizon = parseResult.GetValue(until) ?? incident.DetectedAt + (parseResult.GetValue(span) ?? DefaultHorizon);
             Inputs.RequireNotBeforeDetection(path, incident, "--until", horizon);
             var simulation = Inputs.WithIncidentFile(path, incident, () => PolicySimulator.Simulate(engine, incident, horizon));
