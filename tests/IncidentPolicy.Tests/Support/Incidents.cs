@@ -21,6 +21,15 @@ internal static class Incidents
     /// <summary>A P3 by the default matrix: internal users, cosmetic.</summary>
     public static ImpactAssessment P3Impact { get; } = Impact(UsersAffected.Internal, ImpactScope.Cosmetic);
 
+    /// <summary>The impact the default matrix classifies as <paramref name="level"/> (P0 to P3).</summary>
+    public static ImpactAssessment ImpactFor(string level) => level switch
+    {
+        "P0" => P0Impact,
+        "P1" => P1Impact,
+        "P2" => P2Impact,
+        _ => P3Impact,
+    };
+
     public static IncidentRecord Record(string detectedAt, ImpactAssessment? impact, params IncidentEvent[] events) =>
         new("INC-1", "Search degraded in EU", T.Of(detectedAt), impact, events);
 }

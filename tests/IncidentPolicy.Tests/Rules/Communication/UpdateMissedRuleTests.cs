@@ -16,9 +16,7 @@ public sealed class UpdateMissedRuleTests
     [InlineData("P3", "2024-03-16T10:00")]
     public void The_first_update_is_due_one_cadence_after_detection(string level, string due)
     {
-        var impact = level switch { "P0" => Incidents.P0Impact, "P1" => Incidents.P1Impact, "P2" => Incidents.P2Impact, _ => Incidents.P3Impact };
-
-        Assert.Equal(T.Of(due), Incidents.Record("10:00", impact).Evaluate("10:00").Deadlines.NextUpdateBy);
+        Assert.Equal(T.Of(due), Incidents.Record("10:00", Incidents.ImpactFor(level)).Evaluate("10:00").Deadlines.NextUpdateBy);
     }
 
     [Fact]

@@ -17,19 +17,11 @@ public sealed class ResponseMissedRuleTests
         { "P2", "10:00", "12:00" },
     };
 
-    private static ImpactAssessment ImpactFor(string level) => level switch
-    {
-        "P0" => Incidents.P0Impact,
-        "P1" => Incidents.P1Impact,
-        "P2" => Incidents.P2Impact,
-        _ => Incidents.P3Impact,
-    };
-
     [Theory]
     [MemberData(nameof(ResponseTimes))]
     public void The_response_is_due_one_response_time_after_detection(string level, string detected, string due)
     {
-        var result = Incidents.Record(detected, ImpactFor(level)).Evaluate(detected);
+        var result = Incidents.Record(detected, Incidents.ImpactFor(level)).Evaluate(detected);
 
         Assert.Equal(T.Of(due), result.Deadlines.ResponseBy);
         Assert.Empty(result.Diagnostics);
@@ -39,8 +31,8 @@ public sealed class ResponseMissedRuleTests
     [MemberData(nameof(ResponseTimes))]
     public void Evaluated_exactly_at_the_deadline_without_a_response_the_breach_shows(string level, string detected, string due)
     {
-        var before = Incidents.Record(detected, ImpactFor(level)).Evaluate(T.Of(due) - NodaTime.Duration.FromSeconds(1));
-        var at = Incidents.Record(detected, ImpactFor(level)).Evaluate(due);
+        var before = Incidents.Record(detected, Incidents.ImpactFor(level)).Evaluate(T.Of(due) - NodaTime.Duration.FromSeconds(1));
+        var at = Incidents.Record(detected, Incidents.ImpactFor(level)).Evaluate(due);
 
         Assert.DoesNotContain(before.Diagnostics, d => d.Id == "IRP2001");
         Assert.True(before.NextEvaluationAt <= T.Of(due));
