@@ -12,7 +12,7 @@ namespace IncidentPolicy.Benchmarks;
 /// </summary>
 public static class Workload
 {
-    /// <summary>2024-03-15 (a Friday) 09:00 UTC, the seed's example day.</summary>
+    /// <summary>2024-03-15 (a Friday) 09:00 UTC, the day of the documentation's examples.</summary>
     public static readonly Instant Day = Instant.FromUtc(2024, 3, 15, 9, 0);
 
     private static readonly string[] People = ["alice", "bob", "carol", "dave", "erin", "frank"];

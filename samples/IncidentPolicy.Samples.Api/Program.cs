@@ -20,7 +20,7 @@ builder.Services.AddIncidentPolicy(builder.Configuration); // the policy: defaul
 builder.Services.AddProblemDetails();
 var app = builder.Build();
 
-// Incident JSON in (incident-json.md), evaluation JSON out; ?at= optional (ISO-8601), else now from the injected clock.
+// Incident JSON in (docs/wire-format.md), evaluation JSON out; ?at= optional (ISO-8601), else now from the injected clock.
 app.MapPost("/incidents/evaluate", async (HttpRequest request, string? at, PolicyEngine engine, IClock clock, CancellationToken cancellationToken) =>
 {
     var instant = clock.GetCurrentInstant();

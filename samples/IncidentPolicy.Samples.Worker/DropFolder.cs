@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace IncidentPolicy.Samples.Worker;
 
 /// <summary>
-/// The way incidents come in: JSON files (incident-json.md) moved into a folder. Each file is imported into
+/// The way incidents come in: JSON files (incident records, docs/wire-format.md) moved into a folder. Each file is imported into
 /// the store, then deleted; a file that is not an incident record is moved to <c>rejected/</c>. Write a
 /// file elsewhere and move it in, so that it is never read half-written. A watcher signals new files,
 /// so the worker sleeps until then.

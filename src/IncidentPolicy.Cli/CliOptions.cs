@@ -12,7 +12,7 @@ internal static class CliOptions
 
     public static Argument<string> IncidentFile() => new("incident.json")
     {
-        Description = "The incident record: JSON in the wire format of incident-json.md (see samples/incidents/).",
+        Description = "The incident record: JSON in the wire format of docs/wire-format.md (see samples/incidents/).",
     };
 
     public static Option<string?> Policy() => new("--policy")

@@ -1,6 +1,6 @@
 namespace IncidentPolicy.Cli;
 
-/// <summary>The tool's exit codes (incident-json.md, "Command line").</summary>
+/// <summary>The tool's exit codes (<c>docs/cli.md</c>, "Exit codes").</summary>
 internal static class ExitCodes
 {
     /// <summary>Done, whatever the diagnostics say.</summary>

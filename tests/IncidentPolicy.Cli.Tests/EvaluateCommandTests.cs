@@ -9,7 +9,7 @@ using Xunit;
 
 namespace IncidentPolicy.Cli.Tests;
 
-/// <summary><c>incident-policy evaluate</c>: the result of incident-json.md, or a summary for people; exit code 0 whatever the diagnostics.</summary>
+/// <summary><c>incident-policy evaluate</c>: the evaluation result of docs/wire-format.md, or a summary for people; exit code 0 whatever the diagnostics.</summary>
 public sealed class EvaluateCommandTests
 {
     private static readonly Instant At17 = Instant.FromUtc(2024, 3, 15, 17, 0);

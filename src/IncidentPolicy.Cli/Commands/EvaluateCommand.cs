@@ -15,7 +15,7 @@ internal static class EvaluateCommand
             "--at",
             "The evaluation instant, ISO-8601 (2024-03-15T17:00:00Z). Default: now, from the system clock. Only events at or before it count; it may not be before detectedAt.");
         var policy = CliOptions.Policy();
-        var format = CliOptions.Format("a readable summary", "the evaluation result of incident-json.md on stdout");
+        var format = CliOptions.Format("a readable summary", "the evaluation result of docs/wire-format.md on stdout");
         var command = new Command("evaluate", "What the policy says about an incident at one instant: severity, deadlines, notifications, diagnostics and when the result next changes. Exit code 0 whatever the diagnostics say.")
         {
             incidentFile, at, policy, format,

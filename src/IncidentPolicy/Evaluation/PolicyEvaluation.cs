@@ -5,7 +5,7 @@ using NodaTime;
 namespace IncidentPolicy.Evaluation;
 
 /// <summary>
-/// What the policy says about an incident at one instant (spec §10). The same for every instant in
+/// What the policy says about an incident at one instant (docs/semantics.md, "The evaluation result"). The same for every instant in
 /// [<see cref="EvaluatedAt"/>, <see cref="NextEvaluationAt"/>), so a host that evaluates again at
 /// <see cref="NextEvaluationAt"/> and on new events misses nothing.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace IncidentPolicy.Model;
 
 /// <summary>
-/// The answers of the seed's triage step "Assess Impact", from which the severity is classified.
+/// The answers of the triage step "Assess the impact" (<c>docs/procedure.md</c>), from which the severity is classified.
 /// </summary>
 /// <param name="UsersAffected">Who is affected; <see cref="UsersAffected.Unknown"/> when not known.</param>
 /// <param name="Scope">What is broken; <see cref="ImpactScope.Unknown"/> when not known.</param>

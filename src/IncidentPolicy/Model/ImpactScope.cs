@@ -1,6 +1,6 @@
 namespace IncidentPolicy.Model;
 
-/// <summary>What is broken (the seed's "What is broken?").</summary>
+/// <summary>What is broken (the second question of triage, <c>docs/procedure.md</c>).</summary>
 public enum ImpactScope
 {
     /// <summary>Not known yet; classified as <see cref="Outage"/> ("when in doubt, over-classify").</summary>

@@ -1,6 +1,6 @@
 namespace IncidentPolicy.Model;
 
-/// <summary>The incident roles of the seed's "Designate Roles" step.</summary>
+/// <summary>The incident roles of the triage step "Name the roles" (<c>docs/procedure.md</c>).</summary>
 public enum IncidentRole
 {
     /// <summary>Coordinates the response, makes decisions, delegates. Does not debug.</summary>

@@ -1,6 +1,6 @@
 namespace IncidentPolicy.Model;
 
-/// <summary>Who is affected by an incident (the seed's "Who is affected?").</summary>
+/// <summary>Who is affected by an incident (the first question of triage, <c>docs/procedure.md</c>).</summary>
 public enum UsersAffected
 {
     /// <summary>Not known yet; classified as <see cref="All"/> ("when in doubt, over-classify").</summary>

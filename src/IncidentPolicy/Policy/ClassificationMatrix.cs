@@ -70,7 +70,7 @@ public sealed record ClassificationMatrix
     public IEnumerable<KeyValuePair<(ImpactScope Scope, UsersAffected Users), string>> Cells =>
         KnownCells.Select(k => new KeyValuePair<(ImpactScope Scope, UsersAffected Users), string>(k, _cells[k]));
 
-    /// <summary>Builds a matrix from rows written as in the spec: one row per scope, one column per users value.</summary>
+    /// <summary>Builds a matrix from rows written as in <c>docs/semantics.md</c>: one row per scope, one column per users value.</summary>
     /// <param name="rows">For each scope of <see cref="Scopes"/>, the levels for <see cref="Users"/> in order.</param>
     /// <returns>The matrix.</returns>
     public static ClassificationMatrix FromRows(IReadOnlyDictionary<ImpactScope, string[]> rows)

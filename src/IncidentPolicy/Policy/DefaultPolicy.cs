@@ -7,9 +7,9 @@ using static IncidentPolicy.Model.ImpactScope;
 namespace IncidentPolicy.Policy;
 
 /// <summary>
-/// The seed procedure's tables, in one place: "Severity Levels", "Escalation Rules", "Who to Notify",
-/// "Designate Roles", "Verify the Fix" and "Post-Incident Review". Read it beside
-/// <c>shared/seed/incident-response.md</c>; every number below is one of that page's.
+/// The default policy's numbers, in one place: the incident-response procedure the default policy encodes
+/// (severity levels, escalation, who to notify, roles, verification and review). Read it beside
+/// <c>docs/procedure.md</c> and <c>docs/semantics.md</c>; every number below is one of theirs.
 /// </summary>
 internal static class DefaultPolicy
 {

@@ -11,7 +11,7 @@ namespace IncidentPolicy.Policy;
 /// An organisation's incident-response policy: its severity levels and what each requires, the triage
 /// matrix, the business calendar, how recipients are reached, and the rules' configured severities.
 /// Immutable and always valid: the constructor refuses, with every problem listed, a policy that breaks
-/// its invariants. <see cref="Default"/> is the policy of the seed procedure.
+/// its invariants. <see cref="Default"/> encodes the incident-response procedure of <c>docs/procedure.md</c>.
 /// </summary>
 public sealed record ResponsePolicy
 {
@@ -53,7 +53,7 @@ public sealed record ResponsePolicy
         _byName = Levels.ToImmutableDictionary(l => l.Level.Name, StringComparer.Ordinal);
     }
 
-    /// <summary>The policy of the seed procedure: P0-P3 with their response times, cadences, escalations and recipients.</summary>
+    /// <summary>The default policy, the incident-response procedure of <c>docs/procedure.md</c>: P0-P3 with their response times, cadences, escalations and recipients.</summary>
     public static ResponsePolicy Default => DefaultPolicy.Instance;
 
     /// <summary>The levels, most severe first.</summary>
@@ -81,7 +81,7 @@ public sealed record ResponsePolicy
     /// <returns>A new builder.</returns>
     public ResponsePolicyBuilder ToBuilder() => ResponsePolicyBuilder.From(this);
 
-    /// <summary>A builder that starts from <see cref="Default"/>, the seed procedure's policy.</summary>
+    /// <summary>A builder that starts from <see cref="Default"/>, the default policy.</summary>
     /// <returns>A new builder.</returns>
     public static ResponsePolicyBuilder CreateBuilder() => ResponsePolicyBuilder.From(Default);
 

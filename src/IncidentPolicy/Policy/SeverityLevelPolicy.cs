@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace IncidentPolicy.Policy;
 
-/// <summary>What the policy requires at one severity level: one row of the seed's tables.</summary>
+/// <summary>What the policy requires at one severity level: one row of the severity table of <c>docs/procedure.md</c>.</summary>
 public sealed record SeverityLevelPolicy
 {
     /// <summary>Creates the settings of one level.</summary>

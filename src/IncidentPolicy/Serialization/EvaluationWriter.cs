@@ -4,7 +4,7 @@ using IncidentPolicy.Evaluation;
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// Writes an evaluation result in the shape of incident-json.md, "Evaluation result (output)": every
+/// Writes an evaluation result in the shape of <c>docs/wire-format.md</c>, "Evaluation result": every
 /// key always, in the contract's order, <c>null</c> where a value is absent, arrays in the result's order.
 /// </summary>
 internal static class EvaluationWriter

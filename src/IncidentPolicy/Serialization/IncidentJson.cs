@@ -9,7 +9,7 @@ using IncidentPolicy.Validation;
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// The wire format of incident records and evaluation results (incident-json.md, v1): camelCase JSON,
+/// The wire format of incident records and evaluation results (<c>docs/wire-format.md</c>, v1): camelCase JSON,
 /// instants in ISO-8601 UTC (<c>2024-03-15T14:00:00Z</c>), enum values in lower camelCase. One
 /// implementation for hosts, the command line and the samples; <c>schemas/incident.schema.json</c> and
 /// <c>schemas/evaluation.schema.json</c> describe the same shapes.

@@ -12,7 +12,7 @@ using NodaTime;
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// Reads an incident record (incident-json.md, "Incident record (input)") by walking the JSON document,
+/// Reads an incident record (<c>docs/wire-format.md</c>, "Incident record") by walking the JSON document,
 /// so every problem is reported with its JSON path. The rules that need the policy or the order of
 /// events (an unknown severity name, an event before detection, a second <c>resolved</c>) are the
 /// engine's (<see cref="Evaluation.IncidentValidator"/>); the events keep their document order, so

@@ -7,8 +7,8 @@ using IncidentPolicy.Validation;
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// Policy documents in JSON: a whole policy, or a partial override of one (the specification's
-/// Configuration format: <c>severities</c>, <c>classification</c>, <c>recipients</c>,
+/// Policy documents in JSON: a whole policy, or a partial override of one (<c>docs/wire-format.md</c>,
+/// "Policy document": <c>severities</c>, <c>classification</c>, <c>recipients</c>,
 /// <c>businessCalendar</c>, <c>rules</c>, <c>categories</c>, <c>allRules</c>; durations ISO-8601, response
 /// time <c>nextBusinessDay</c>). Reading never yields a half-built policy: one
 /// <see cref="InvalidPolicyException"/> lists every problem with its JSON path and the offending value.

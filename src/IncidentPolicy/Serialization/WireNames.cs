@@ -4,7 +4,7 @@ using IncidentPolicy.Policy;
 
 namespace IncidentPolicy.Serialization;
 
-/// <summary>The enums of the wire format (incident-json.md) and of policy documents, each with its values in the contract's order.</summary>
+/// <summary>The enums of the wire format (<c>docs/wire-format.md</c>) and of policy documents, each with its values in the contract's order.</summary>
 internal static class WireNames
 {
     public static WireEnum<UsersAffected> UsersAffected { get; } = new(

@@ -6,7 +6,7 @@ namespace IncidentPolicy.Text;
 
 /// <summary>
 /// Durations as people write them in an incident channel: <c>15m</c>, <c>4h</c>, <c>1h30m</c>, <c>48h</c>,
-/// <c>7d</c>. Days are used from a week up; below that, hours (the seed says "48 hours", not "2 days").
+/// <c>7d</c>. Days are used from a week up; below that, hours (the procedure says "48 hours", not "2 days").
 /// </summary>
 internal static class DurationText
 {

@@ -7,7 +7,7 @@ using Xunit;
 namespace IncidentPolicy.Tests.Evaluation;
 
 /// <summary>
-/// The seed's post-incident review example, end to end: alert at 14:00, P1 declared at 14:05, rollback at
+/// The timeline of the post-incident review example (<c>samples/incidents/payments-down-p1.json</c>), end to end: alert at 14:00, P1 declared at 14:05, rollback at
 /// 14:25, resolved at 14:45, handled by the book.
 /// </summary>
 public sealed class PostIncidentReviewExampleTests

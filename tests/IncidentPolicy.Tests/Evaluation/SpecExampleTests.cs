@@ -5,7 +5,7 @@ using Xunit;
 
 namespace IncidentPolicy.Tests.Evaluation;
 
-/// <summary>The evaluation result example of incident-json.md: a P2 detected at 10:00 with no events, evaluated at 17:00.</summary>
+/// <summary>The reference evaluation example (<see cref="Support.SpecDocuments"/>): a P2 detected at 10:00 with no events, evaluated at 17:00.</summary>
 public sealed class SpecExampleTests
 {
     private static readonly IncidentRecord Incident = new(

@@ -11,7 +11,7 @@ using Xunit;
 namespace IncidentPolicy.Tests.Properties;
 
 /// <summary>
-/// Property 10, "evaluation is a pure function of (policy, incident record, evaluation instant)" (spec §0):
+/// Property 10, "evaluation is a pure function of (policy, incident record, evaluation instant)" (docs/semantics.md, "Evaluation model"):
 /// the same inputs give byte-identical JSON, and one engine evaluates incidents in parallel as it does one at a time.
 /// </summary>
 public sealed class DeterminismProperties

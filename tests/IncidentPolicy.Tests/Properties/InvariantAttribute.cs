@@ -6,8 +6,8 @@ namespace IncidentPolicy.Tests.Properties;
 
 /// <summary>
 /// An FsCheck property of the policy: it runs <see cref="Cases"/> generated cases, 500 unless the
-/// environment variable <c>INCIDENTPOLICY_PROPERTY_CASES</c> asks for more (or fewer), and replays the seed in
-/// <c>INCIDENTPOLICY_PROPERTY_REPLAY</c> when it is set. A failure prints the seed to replay
+/// environment variable <c>INCIDENTPOLICY_PROPERTY_CASES</c> asks for more (or fewer), and replays the random seed in
+/// <c>INCIDENTPOLICY_PROPERTY_REPLAY</c> when it is set. A failure prints the random seed to replay
 /// (<c>Falsifiable, after N tests (M shrinks) (seed,gamma,size)</c>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]

@@ -13,7 +13,7 @@ namespace IncidentPolicy.Tests.Properties;
 
 /// <summary>
 /// Property 7, "evaluating late gives the same result as having evaluated at every minute in between"
-/// (spec §0): a host that sleeps until <c>nextEvaluationAt</c> or a new event misses nothing and does
+/// (docs/semantics.md, "Evaluation model"): a host that sleeps until <c>nextEvaluationAt</c> or a new event misses nothing and does
 /// nothing twice.
 /// </summary>
 public sealed class LateEvaluationProperties

@@ -8,7 +8,7 @@ using static IncidentPolicy.Tests.Properties.Observations;
 namespace IncidentPolicy.Tests.Properties;
 
 /// <summary>
-/// Property 12, "only events with <c>at &lt;= T</c> are considered" (spec §0), with §10's exception:
+/// Property 12, "only events with <c>at &lt;= T</c> are considered" (docs/semantics.md, "Evaluation model"), with the exception of "nextEvaluationAt":
 /// <c>nextEvaluationAt</c> counts the events already recorded after T, so that a host wakes for them.
 /// </summary>
 public sealed class LaterEventProperties

@@ -9,7 +9,7 @@ using static IncidentPolicy.Tests.Properties.Observations;
 namespace IncidentPolicy.Tests.Properties;
 
 /// <summary>
-/// Property 6, <c>nextEvaluationAt</c> (spec §10): the result holds from the instant evaluated until
+/// Property 6, <c>nextEvaluationAt</c> (docs/semantics.md, "nextEvaluationAt"): the result holds from the instant evaluated until
 /// <c>nextEvaluationAt</c>, and changes there; without one it never changes again. This is what lets a host
 /// sleep instead of polling.
 /// </summary>

@@ -9,7 +9,7 @@ namespace IncidentPolicy.Tests.Properties;
 
 /// <summary>
 /// Property 11, the wire format: policies, incident records and results written as JSON read back as
-/// what was written (incident-json.md; the Configuration section of the policy semantics).
+/// what was written (docs/wire-format.md: the incident record, the evaluation result and the policy document).
 /// </summary>
 public sealed class RoundTripProperties
 {

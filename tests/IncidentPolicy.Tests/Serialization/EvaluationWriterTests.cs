@@ -13,7 +13,7 @@ using Xunit;
 namespace IncidentPolicy.Tests.Serialization;
 
 /// <summary>
-/// Writing evaluation results: the spec's example result, byte for byte where the spec shows it; every
+/// Writing evaluation results: the reference example result, byte for byte where it shows it; every
 /// key, in the contract's order; the same bytes for the same result on every machine.
 /// </summary>
 public sealed class EvaluationWriterTests
@@ -55,14 +55,14 @@ public sealed class EvaluationWriterTests
         using var spec = JsonDocument.Parse(SpecDocuments.ExampleEvaluationOutput);
         var json = IncidentJson.WriteEvaluation(SpecExampleResult(), indented: false);
 
-        // A shown notification is our entry up to its first field the spec leaves out (channel).
+        // A shown notification is our entry up to its first field the example leaves out (channel).
         foreach (var notification in spec.RootElement.GetProperty("notifications").EnumerateArray())
         {
             var shown = JsonText.Minify(notification.GetRawText()).TrimEnd('}');
             Assert.Contains(shown + ",\"channel\":", json, StringComparison.Ordinal);
         }
 
-        // A shown diagnostic is our entry up to its message, which the spec elides.
+        // A shown diagnostic is our entry up to its message, which the example elides.
         foreach (var diagnostic in spec.RootElement.GetProperty("diagnostics").EnumerateArray())
         {
             var shown = JsonText.Minify(diagnostic.GetRawText());

@@ -36,7 +36,7 @@ public sealed class IncidentWriterTests
     {
         var json = IncidentJson.WriteIncident(IncidentJson.ReadIncident(SpecDocuments.ExampleIncident), indented: false);
 
-        // The spec writes every field the record has, in this order: minified, it is our output byte for byte.
+        // The reference example writes every field the record has, in this order: minified, it is our output byte for byte.
         Assert.Equal(JsonText.Minify(SpecDocuments.ExampleIncident), json);
     }
 

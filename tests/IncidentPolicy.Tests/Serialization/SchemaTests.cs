@@ -55,7 +55,7 @@ public sealed class SchemaTests
     [Fact]
     public void The_spec_examples_shortened_result_is_valid_once_its_notifications_have_the_two_fields_it_leaves_out()
     {
-        // incident-json.md shortens its example: its notifications show five of the seven fields.
+        // The reference evaluation example is shortened: its notifications show five of the seven fields.
         var shortened = JsonNode.Parse(SpecDocuments.ExampleEvaluationOutput)!;
         Assert.NotEmpty(Schemas.Errors(Schemas.Evaluation, shortened.ToJsonString()));
 

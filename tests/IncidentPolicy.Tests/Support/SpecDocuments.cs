@@ -1,6 +1,6 @@
 namespace IncidentPolicy.Tests.Support;
 
-/// <summary>The JSON examples of incident-json.md (wire format v1), verbatim.</summary>
+/// <summary>The reference JSON examples of wire format v1, verbatim: the incident record of docs/wire-format.md, and a shortened evaluation result.</summary>
 internal static class SpecDocuments
 {
     /// <summary>"Incident record (input)": every event type once.</summary>

@@ -4,7 +4,7 @@ using NodaTime.Text;
 
 namespace IncidentPolicy.Tests.Support;
 
-/// <summary>Instants in tests: <c>T("14:00")</c> is 2024-03-15 (a Friday) 14:00 UTC, the seed's example day.</summary>
+/// <summary>Instants in tests: <c>T("14:00")</c> is 2024-03-15 (a Friday) 14:00 UTC, the day of the documentation's examples.</summary>
 internal static class T
 {
     public const string Day = "2024-03-15";

@@ -4,7 +4,7 @@ using NRules.Fluent.Dsl;
 
 namespace IncidentPolicy.Rules.Communication;
 
-/// <summary>IRP5001: a status update due while unresolved was not posted (the seed's "Update Cadence" column).</summary>
+/// <summary>IRP5001: a status update due while unresolved was not posted (the update cadence of each level, <c>docs/procedure.md</c>).</summary>
 [Name("IRP5001 Status update missed")]
 [Tag("IRP5001")]
 [Priority(RulePriorities.Reaction)]

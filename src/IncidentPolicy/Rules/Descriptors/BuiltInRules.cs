@@ -4,7 +4,7 @@ using IncidentPolicy.Policy;
 namespace IncidentPolicy.Rules;
 
 /// <summary>
-/// The catalogue of the built-in rules: one descriptor per rule of the policy semantics (§8.1).
+/// The catalogue of the built-in rules: one descriptor per rule of <c>docs/semantics.md</c> ("The rules at a glance").
 /// Each has a page <c>docs/rules/&lt;ID&gt;.md</c>.
 /// </summary>
 public static class BuiltInRules

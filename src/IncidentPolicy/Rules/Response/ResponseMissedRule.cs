@@ -3,7 +3,7 @@ using NRules.Fluent.Dsl;
 
 namespace IncidentPolicy.Rules.Response;
 
-/// <summary>IRP2001: no acknowledgement by the response deadline (the seed's "Response Time" column).</summary>
+/// <summary>IRP2001: no acknowledgement by the response deadline (the response time of each level, <c>docs/procedure.md</c>).</summary>
 [Name("IRP2001 Response time missed")]
 [Tag("IRP2001")]
 [Priority(RulePriorities.Reaction)]

@@ -35,7 +35,7 @@ internal sealed record RecordShape(
 /// </summary>
 internal static class IncidentRecords
 {
-    /// <summary>Where shrinking moves a record: 2024-03-15 10:00 UTC, a Friday, the seed's example day.</summary>
+    /// <summary>Where shrinking moves a record: 2024-03-15 10:00 UTC, a Friday, the day of the documentation's examples.</summary>
     public static Instant Canonical { get; } = Instant.FromUtc(2024, 3, 15, 10, 0);
 
     public static IReadOnlyList<string> People { get; } = ["alice", "bob", "carol", " Carol", "dave"];
@@ -97,7 +97,7 @@ internal static class IncidentRecords
         from title in Gen.Elements(Titles)
         select Build(shape, id, title, detection, impact, drafts));
 
-    /// <summary>Smaller records: fewer events, no flags, round instants, the seed's day; each still valid and of the same shape.</summary>
+    /// <summary>Smaller records: fewer events, no flags, round instants, the examples' day; each still valid and of the same shape.</summary>
     public static IEnumerable<IncidentRecord> Shrink(IncidentRecord record)
     {
         var events = record.Events;

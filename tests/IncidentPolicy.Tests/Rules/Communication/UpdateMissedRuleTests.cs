@@ -6,7 +6,7 @@ using Xunit;
 
 namespace IncidentPolicy.Tests.Rules.Communication;
 
-/// <summary>IRP5001: the seed's "Update Cadence" column (P0 15 min, P1 30 min, P2 2 h, P3 daily if ongoing).</summary>
+/// <summary>IRP5001: the update cadence of docs/procedure.md (P0 15 min, P1 30 min, P2 2 h, P3 daily if ongoing).</summary>
 public sealed class UpdateMissedRuleTests
 {
     [Theory]

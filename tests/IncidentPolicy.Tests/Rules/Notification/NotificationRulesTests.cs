@@ -7,7 +7,7 @@ using Xunit;
 
 namespace IncidentPolicy.Tests.Rules.Notification;
 
-/// <summary>IRP4001: the seed's "Who to Notify" table, each recipient once per incident.</summary>
+/// <summary>IRP4001: the notification table of docs/semantics.md, each recipient once per incident.</summary>
 public sealed class NotificationRulesTests
 {
     public static TheoryData<string, string[]> WhoToNotify => new()

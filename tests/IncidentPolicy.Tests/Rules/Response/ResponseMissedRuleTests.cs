@@ -7,7 +7,7 @@ using Xunit;
 
 namespace IncidentPolicy.Tests.Rules.Response;
 
-/// <summary>IRP2001: the seed's "Response Time" column, from detection to the first acknowledgement.</summary>
+/// <summary>IRP2001: the response time of docs/procedure.md, from detection to the first acknowledgement.</summary>
 public sealed class ResponseMissedRuleTests
 {
     public static TheoryData<string, string, string> ResponseTimes => new()
