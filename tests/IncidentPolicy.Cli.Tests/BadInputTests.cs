@@ -41,7 +41,7 @@ public sealed class BadInputTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Out);
-        Assert.StartsWith($"{incident}: Incident record 'INC-1' is invalid: $.events[1].type: unknown event type \"exploded\"; expected one of", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"{incident}: Incident record 'INC-1' is invalid: $.events[1].type: unknown event type \"exploded\"; expected severityAssigned, acknowledged", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -226,7 +226,7 @@ public sealed class IncidentReaderBadInputTests
     [Fact]
     public void Input_that_ends_too_soon_says_so()
     {
-        Assert.Equal(("$", "malformed JSON at line 1, position 11: expected JSON, got the end of the input"), TheProblem("{ \"id\": 1,"));
+        Assert.Equal(("$", "malformed JSON at line 1, position 16: expected JSON, got the end of the input"), TheProblem("{ \"id\": \"INC-1\""));
     }
 
     [Fact]
