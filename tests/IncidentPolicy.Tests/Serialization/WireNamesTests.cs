@@ -23,7 +23,7 @@ public sealed class WireNamesTests
         AssertRoundTrips(WireNames.DiagnosticSeverity);
         AssertRoundTrips(WireNames.Channel);
         AssertRoundTrips(WireNames.RuleSeverity);
-        AssertRoundTrips(WireNames.WorkingDay);
+        AssertRoundTrips(WireNames.WorkingDay, IsoDayOfWeek.None);
     }
 
     [Fact]
@@ -58,11 +58,12 @@ public sealed class WireNamesTests
         Assert.Equal(events.Select(e => e.Type), WireNames.EventTypes);
     }
 
-    private static void AssertRoundTrips<TEnum>(EnumWireNames<TEnum> names)
+    private static void AssertRoundTrips<TEnum>(EnumWireNames<TEnum> names, params TEnum[] notOnTheWire)
         where TEnum : struct, Enum
     {
-        Assert.Equal(Enum.GetValues<TEnum>().Length, names.Names.Length);
-        foreach (var value in Enum.GetValues<TEnum>())
+        var values = Enum.GetValues<TEnum>().Except(notOnTheWire).ToList();
+        Assert.Equal(values.Count, names.Names.Length);
+        foreach (var value in values)
         {
             Assert.True(names.TryParse(names.Name(value), out var back));
             Assert.Equal(value, back);
