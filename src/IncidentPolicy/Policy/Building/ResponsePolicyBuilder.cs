@@ -292,11 +292,11 @@ public sealed class ResponsePolicyBuilder
         EscalationStep? escalation = null;
         if (level.EscalateAfterValue is not null && level.EscalateToValue is null)
         {
-            problems.Add(new(at.Field(InputField.EscalateTo), $"missing: escalateAfter is {Quote.Json(IsoDuration.Format(level.EscalateAfterValue.Value))}, so the level to escalate to is needed"));
+            problems.Add(new(at.Field(InputField.EscalateTo), ProblemMessages.MissingBecause($"escalateAfter is {Quote.Json(IsoDuration.Format(level.EscalateAfterValue.Value))}, so the level to escalate to is needed")));
         }
         else if (level.EscalateAfterValue is null && level.EscalateToValue is not null)
         {
-            problems.Add(new(at.Field(InputField.EscalateAfter), $"missing: escalateTo is {Quote.Json(level.EscalateToValue)}, so the delay before escalating is needed"));
+            problems.Add(new(at.Field(InputField.EscalateAfter), ProblemMessages.MissingBecause($"escalateTo is {Quote.Json(level.EscalateToValue)}, so the delay before escalating is needed")));
         }
         else if (escalateAfter is { } after && !string.IsNullOrWhiteSpace(level.EscalateToValue))
         {
