@@ -29,7 +29,7 @@ app.MapPost("/incidents/evaluate", async (HttpRequest request, string? at, Polic
         var parsed = InstantPattern.ExtendedIso.Parse(at);
         if (!parsed.Success)
         {
-            return Problems.BadRequest("The evaluation instant is invalid", [new("at", $"'{at}' is not an instant; expected ISO-8601 in UTC such as 2024-03-15T14:00:00Z")]);
+            return Problems.BadRequest("The evaluation instant is invalid", [("at", $"'{at}' is not an instant; expected ISO-8601 in UTC such as 2024-03-15T14:00:00Z")]);
         }
 
         instant = parsed.Value;
@@ -42,7 +42,7 @@ app.MapPost("/incidents/evaluate", async (HttpRequest request, string? at, Polic
         {
             return Problems.BadRequest(
                 "The evaluation instant is before the incident's detection",
-                [new("at", $"{InstantPattern.ExtendedIso.Format(instant)} is before $.detectedAt ({InstantPattern.ExtendedIso.Format(incident.DetectedAt)})")]);
+                [("at", $"{InstantPattern.ExtendedIso.Format(instant)} is before $.detectedAt ({InstantPattern.ExtendedIso.Format(incident.DetectedAt)})")]);
         }
 
         return Results.Text(IncidentJson.WriteEvaluation(engine.Evaluate(incident, instant)), "application/json", Encoding.UTF8);
@@ -55,6 +55,6 @@ app.MapPost("/incidents/evaluate", async (HttpRequest request, string? at, Polic
 
 // The rule catalogue with the severities in force after the configured overrides.
 app.MapGet("/rules", (PolicyEngine engine) => engine.EffectiveSeverities.Select(p => new RuleInfo(
-    p.Key.Id, p.Key.Title, p.Key.Category, Problems.Name(p.Key.DefaultSeverity), Problems.Name(p.Value), p.Key.IsConfigurable, p.Key.HelpLink)));
+    p.Key.Id, p.Key.Title, p.Key.Category, WireNames.RuleSeverity.Name(p.Key.DefaultSeverity), WireNames.RuleSeverity.Name(p.Value), p.Key.IsConfigurable, p.Key.HelpLink)));
 
 app.Run();

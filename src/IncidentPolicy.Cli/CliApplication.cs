@@ -86,10 +86,10 @@ internal static class CliApplication
 
     private static int Unexpected(TextWriter error, Exception e)
     {
-        var firstLine = e.Message.Split('\n', 2)[0].TrimEnd('\r');
+        // The exception's type and message as they are, on one line: nothing is read out of the message.
         try
         {
-            error.WriteLine($"incident-policy: unexpected error: {e.GetType().Name}: {firstLine}");
+            error.WriteLine($"incident-policy: unexpected error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
         }
         catch (IOException)
         {

@@ -15,11 +15,16 @@ namespace IncidentPolicy.Cli;
 internal static class Inputs
 {
     /// <summary>Reads an incident record; a problem is reported with its JSON path or line and position.</summary>
-    public static IncidentRecord ReadIncident(string path) => IncidentJson.ReadIncident(ReadText(path, "incident"), source: path);
+    public static IncidentRecord ReadIncident(string path)
+    {
+        // The bytes as they are, so that a byte that is not UTF-8 is reported with its place rather than replaced.
+        using var utf8 = new MemoryStream(Read(path, "incident", File.ReadAllBytes), writable: false);
+        return IncidentJson.ReadIncident(utf8, source: path);
+    }
 
     /// <summary>Reads a policy override onto the default policy, or the default policy when <paramref name="path"/> is <see langword="null"/>.</summary>
     public static ResponsePolicy ReadPolicy(string? path) =>
-        path is null ? ResponsePolicy.Default : PolicyJson.ReadOverride(ReadText(path, "policy"), source: path);
+        path is null ? ResponsePolicy.Default : PolicyJson.ReadOverride(Read(path, "policy", File.ReadAllText), source: path);
 
     /// <summary>The engine for a policy: the shared default engine when no policy file was given. The policy was checked when it was read.</summary>
     public static PolicyEngine EngineFor(ResponsePolicy policy, string? path) =>
@@ -94,11 +99,11 @@ internal static class Inputs
         return true;
     }
 
-    private static string ReadText(string path, string what)
+    private static T Read<T>(string path, string what, Func<string, T> read)
     {
         try
         {
-            return File.ReadAllText(path);
+            return read(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using IncidentPolicy.Cli.Tests.Support;
 using Xunit;
 
@@ -23,6 +24,22 @@ public sealed class BadInputTests
         Assert.StartsWith($"{incident}: The incident record is invalid: $: malformed JSON at line 3, position", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_byte_that_is_not_UTF8_is_reported_with_its_place_not_replaced()
+    {
+        using var files = new TempFiles();
+        var incident = files.Write("latin1.json", string.Empty);
+        File.WriteAllBytes(incident, [.. "{ \"id\": \"INC-1\",\n  \"title\": \"caf"u8, 0xE9, .. "\" }"u8]);
+
+        var run = Tool.Run("evaluate", incident);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(
+            $"{incident}: The incident record is invalid: $: malformed input at line 2, position 16: expected UTF-8 text, got a byte sequence that is not UTF-8",
+            run.Error,
+            StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Commands))]
     public void An_unknown_event_type_names_its_json_path(string command)
@@ -41,7 +58,7 @@ public sealed class BadInputTests
 
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Out);
-        Assert.StartsWith($"{incident}: Incident record 'INC-1' is invalid: $.events[1].type: unknown event type \"exploded\"; expected one of", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith($"{incident}: Incident record 'INC-1' is invalid: $.events[1].type: unknown event type \"exploded\"; expected severityAssigned, acknowledged", run.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -42,7 +42,7 @@ public sealed class CheckPolicyCommandTests
         Assert.Empty(run.Out);
         Assert.StartsWith($"{policy}: The policy has 2 problems:", run.Error, StringComparison.Ordinal);
         Assert.Contains("  $.severities.P2.escalateAfter: must be a positive duration, got \"-PT1H\"", run.Error, StringComparison.Ordinal);
-        Assert.Contains("  $.rules.IRP0000: unknown rule ID \"IRP0000\"", run.Error, StringComparison.Ordinal);
+        Assert.Contains("  $.rules.IRP0000: unknown rule \"IRP0000\"; expected IRP1001", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

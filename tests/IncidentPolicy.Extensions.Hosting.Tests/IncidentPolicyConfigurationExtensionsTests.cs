@@ -99,7 +99,7 @@ public sealed class IncidentPolicyConfigurationExtensionsTests
         Assert.Contains("configuration section 'IncidentPolicy': The policy has 3 problems", error.Failures);
         Assert.Contains("$.severities.P2.escalateAfter: must be a positive duration, got \"-PT1H\"", error.Failures);
         Assert.Contains(error.Failures, f => f.StartsWith("$.businessCalendar.timeZone: unknown time zone \"Mars/Olympus\"", StringComparison.Ordinal));
-        Assert.Contains(error.Failures, f => f.StartsWith("$.rules.IRP9999: unknown rule ID", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.StartsWith("$.rules.IRP9999: unknown rule \"IRP9999\"; expected IRP1001", StringComparison.Ordinal));
     }
 
     [Fact]

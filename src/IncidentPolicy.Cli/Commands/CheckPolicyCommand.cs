@@ -36,7 +36,7 @@ internal static class CheckPolicyCommand
                 : Invariant($"{path}: {style.Green("valid")}, with {diagnostics.Length} diagnostic(s) from the policy checks (IRP9xxx); they do not fail the check:"));
             foreach (var diagnostic in diagnostics)
             {
-                context.Out.WriteLine($"  {diagnostic.Path}  {diagnostic.Id} {Labels.Word(style, diagnostic.Severity)}: {diagnostic.Message}");
+                context.Out.WriteLine($"  {diagnostic.Path}  {diagnostic.Id} {SeverityWords.Word(style, diagnostic.Severity)}: {diagnostic.Message}");
             }
 
             return ExitCodes.Ok;

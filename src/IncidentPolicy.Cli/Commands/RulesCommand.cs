@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Linq;
 using IncidentPolicy.Cli.Output;
+using IncidentPolicy.Serialization;
 
 namespace IncidentPolicy.Cli.Commands;
 
@@ -29,10 +30,10 @@ internal static class RulesCommand
             foreach (var (descriptor, severity) in responsePolicy.Rules.Select(r => (r, responsePolicy.RuleSeverities.EffectiveSeverity(r))))
             {
                 var changed = severity != descriptor.DefaultSeverity ? "*" : " ";
-                var effective = Labels.Of(severity);
+                var effective = WireNames.RuleSeverity.Name(severity);
                 var note = descriptor.IsConfigurable ? string.Empty : style.Dim(" (not configurable)");
                 output.WriteLine(
-                    $"{descriptor.Id,-9}{Colour(style, effective, effective.PadRight(10))}{Labels.Of(descriptor.DefaultSeverity) + changed,-10}{descriptor.Category,-15}{descriptor.Title}{note}");
+                    $"{descriptor.Id,-9}{Colour(style, effective, effective.PadRight(10))}{WireNames.RuleSeverity.Name(descriptor.DefaultSeverity) + changed,-10}{descriptor.Category,-15}{descriptor.Title}{note}");
             }
 
             output.WriteLine();

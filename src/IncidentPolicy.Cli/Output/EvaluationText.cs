@@ -1,6 +1,7 @@
 using System.IO;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
+using IncidentPolicy.Serialization;
 using static System.FormattableString;
 
 namespace IncidentPolicy.Cli.Output;
@@ -12,7 +13,7 @@ internal static class EvaluationText
     {
         output.WriteLine($"{style.Bold(result.IncidentId)}  {incident.Title}");
         output.WriteLine($"  evaluated at  {time.Format(result.EvaluatedAt)}");
-        output.WriteLine($"  severity      {style.Bold(result.Severity.Name)} (peak {result.PeakSeverity.Name}), {Labels.Of(result.Status)}");
+        output.WriteLine($"  severity      {style.Bold(result.Severity.Name)} (peak {result.PeakSeverity.Name}), {WireNames.Status.Name(result.Status)}");
         output.WriteLine($"  channel       {result.Channel ?? "(none: IRP5002 is off)"}");
         output.WriteLine();
 
@@ -35,14 +36,14 @@ internal static class EvaluationText
         output.WriteLine(style.Bold(Invariant($"Notifications ({result.Notifications.Length})")));
         foreach (var n in result.Notifications)
         {
-            output.WriteLine($"  {time.Format(n.At)}  {n.Recipient} by {Labels.Of(n.Channel)} ({n.Severity.Name}, {n.RuleId}, key {n.Key})");
+            output.WriteLine($"  {time.Format(n.At)}  {n.Recipient} by {WireNames.Channel.Name(n.Channel)} ({n.Severity.Name}, {n.RuleId}, key {n.Key})");
         }
 
         output.WriteLine();
         output.WriteLine(style.Bold(Invariant($"Diagnostics ({result.Diagnostics.Length})")));
         foreach (var diagnostic in result.Diagnostics)
         {
-            output.WriteLine($"  {time.Format(diagnostic.At)}  {Labels.Styled(style, diagnostic.Severity)}  {diagnostic.Id}  {diagnostic.Message}");
+            output.WriteLine($"  {time.Format(diagnostic.At)}  {SeverityWords.Styled(style, diagnostic.Severity)}  {diagnostic.Id}  {diagnostic.Message}");
         }
 
         output.WriteLine();

@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
+using IncidentPolicy.Serialization;
 using NodaTime;
 using static System.FormattableString;
 
@@ -30,7 +31,7 @@ internal static class SimulationText
         var final = simulation.Final;
         output.WriteLine();
         output.WriteLine(
-            $"At {time.Format(simulation.Until)}: {style.Bold(final.Severity.Name)} (peak {final.PeakSeverity.Name}), {Labels.Of(final.Status)}; "
+            $"At {time.Format(simulation.Until)}: {style.Bold(final.Severity.Name)} (peak {final.PeakSeverity.Name}), {WireNames.Status.Name(final.Status)}; "
             + Invariant($"{final.Notifications.Length} notifications, {final.Diagnostics.Length} diagnostics; ")
             + (final.NextEvaluationAt is { } next ? $"next change {time.Format(next)}." : "nothing changes after that."));
     }
@@ -40,11 +41,11 @@ internal static class SimulationText
         SimulatedActionKind.SeverityChanged =>
             $"{style.Magenta("severity")}  {style.Bold(action.SeverityChange!.Severity.Name)} ({action.RuleId}): {action.SeverityChange.Reason}",
         SimulatedActionKind.StatusChanged =>
-            $"{style.Green("status  ")}  {Labels.Of(action.Status!.Value)}",
+            $"{style.Green("status  ")}  {WireNames.Status.Name(action.Status!.Value)}",
         SimulatedActionKind.Notification =>
-            $"{style.Cyan("notify  ")}  {action.Notification!.Recipient} by {Labels.Of(action.Notification.Channel)} (entering {action.Notification.Severity.Name}; {action.RuleId}, key {action.Notification.Key})",
+            $"{style.Cyan("notify  ")}  {action.Notification!.Recipient} by {WireNames.Channel.Name(action.Notification.Channel)} (entering {action.Notification.Severity.Name}; {action.RuleId}, key {action.Notification.Key})",
         SimulatedActionKind.Diagnostic =>
-            $"{Labels.Styled(style, action.Diagnostic!.Severity)}   {action.Diagnostic.Id}: {action.Diagnostic.Message}",
+            $"{SeverityWords.Styled(style, action.Diagnostic!.Severity)}   {action.Diagnostic.Id}: {action.Diagnostic.Message}",
         _ => $"{style.Dim("deadline")}  {action.Deadline}: {Deadline(action, time)}",
     };
 

@@ -4,7 +4,6 @@ using System.Linq;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Policy;
-using IncidentPolicy.Serialization;
 using IncidentPolicy.Text;
 using IncidentPolicy.Validation;
 
@@ -12,7 +11,7 @@ namespace IncidentPolicy.Evaluation;
 
 /// <summary>
 /// Checks a whole record, also events after the evaluation instant, before anything is evaluated:
-/// every problem is collected with its JSON path. One pass in the record's order; a path or a message is
+/// every problem is collected with its place in the record. One pass in the record's order; a location or a message is
 /// only built for a problem, so a valid record (almost every one) costs no more than the checks themselves.
 /// </summary>
 internal static class IncidentValidator
@@ -31,10 +30,10 @@ internal static class IncidentValidator
         List<ValidationProblem>? problems = null;
         if (string.IsNullOrWhiteSpace(incident.Id))
         {
-            Add(ref problems, "$.id", "missing: an incident needs a non-empty id (it prefixes notification keys)");
+            Add(ref problems, ProblemLocation.Root.Field(InputField.Id), ProblemMessages.MissingBecause("an incident needs a non-empty id (it prefixes notification keys)"));
         }
 
-        CheckImpact(ref problems, "$.impact", incident.Impact?.UsersAffected, incident.Impact?.Scope);
+        CheckImpact(ref problems, ProblemLocation.Root.Field(InputField.Impact), incident.Impact?.UsersAffected, incident.Impact?.Scope);
         if (incident.Events.IsDefault)
         {
             return problems;
@@ -46,13 +45,13 @@ internal static class IncidentValidator
             var e = incident.Events[index];
             if (e is null)
             {
-                Add(ref problems, Path(index), "missing: expected an event object");
+                Add(ref problems, ProblemLocation.Event(index), ProblemMessages.Missing("an event"));
                 continue;
             }
 
             if (e.At < incident.DetectedAt)
             {
-                Add(ref problems, $"{Path(index)}.at", $"{e.Type} at {e.At} is before detectedAt {incident.DetectedAt}; events cannot precede detection");
+                Add(ref problems, ProblemLocation.Event(index).Field(InputField.At), $"{e.Type} at {e.At} is before detectedAt {incident.DetectedAt}; events cannot precede detection");
             }
 
             CheckEvent(ref problems, index, e, policy);
@@ -72,45 +71,45 @@ internal static class IncidentValidator
         switch (e)
         {
             case SeverityAssigned assigned when string.IsNullOrWhiteSpace(assigned.Severity):
-                Add(ref problems, $"{Path(index)}.severity", "missing: expected the name of a severity level");
+                Add(ref problems, ProblemLocation.Event(index).Field(InputField.Severity), ProblemMessages.Missing("the name of a severity level"));
                 break;
             case SeverityAssigned assigned when !policy.TryGetLevel(assigned.Severity, out _):
                 Add(
                     ref problems,
-                    $"{Path(index)}.severity",
-                    $"unknown severity {Quote.Json(assigned.Severity)}; the policy's levels are {string.Join(", ", policy.Levels.Select(l => l.Level.Name))}");
+                    ProblemLocation.Event(index).Field(InputField.Severity),
+                    ProblemMessages.UnknownName("level", assigned.Severity, policy.Levels.Select(l => l.Level.Name)));
                 break;
             case RoleAssigned assigned:
                 if (!Enum.IsDefined(assigned.Role))
                 {
-                    Add(ref problems, $"{Path(index)}.role", $"unknown role {(int)assigned.Role}; expected {WireNames.Role.Expected}");
+                    Add(ref problems, ProblemLocation.Event(index).Field(InputField.Role), ProblemMessages.UndefinedValue(assigned.Role));
                 }
 
                 if (string.IsNullOrWhiteSpace(assigned.Person))
                 {
-                    Add(ref problems, $"{Path(index)}.person", "missing: expected who holds the role");
+                    Add(ref problems, ProblemLocation.Event(index).Field(InputField.Person), ProblemMessages.Missing("who holds the role"));
                 }
 
                 break;
             case ImpactReassessed { Impact: null }:
-                Add(ref problems, $"{Path(index)}.impact", "missing: expected the reassessed impact");
+                Add(ref problems, ProblemLocation.Event(index).Field(InputField.Impact), ProblemMessages.Missing("the reassessed impact"));
                 break;
             case ImpactReassessed reassessed:
-                CheckImpact(ref problems, $"{Path(index)}.impact", reassessed.Impact.UsersAffected, reassessed.Impact.Scope);
+                CheckImpact(ref problems, ProblemLocation.Event(index).Field(InputField.Impact), reassessed.Impact.UsersAffected, reassessed.Impact.Scope);
                 break;
         }
     }
 
-    private static void CheckImpact(ref List<ValidationProblem>? problems, string path, UsersAffected? users, ImpactScope? scope)
+    private static void CheckImpact(ref List<ValidationProblem>? problems, ProblemLocation impact, UsersAffected? users, ImpactScope? scope)
     {
         if (users is { } u && !Enum.IsDefined(u))
         {
-            Add(ref problems, $"{path}.usersAffected", $"unknown value {(int)u}; expected {WireNames.UsersAffected.Expected}");
+            Add(ref problems, impact.Field(InputField.UsersAffected), ProblemMessages.UndefinedValue(u));
         }
 
         if (scope is { } s && !Enum.IsDefined(s))
         {
-            Add(ref problems, $"{path}.scope", $"unknown value {(int)s}; expected {WireNames.Scope.Expected}");
+            Add(ref problems, impact.Field(InputField.Scope), ProblemMessages.UndefinedValue(s));
         }
     }
 
@@ -125,12 +124,10 @@ internal static class IncidentValidator
         var first = resolutions[0];
         foreach (var later in resolutions.Skip(1))
         {
-            Add(ref problems, Path(later.Index), $"a second resolved event; the incident was already resolved by {Path(first.Index)} at {first.Event.At}");
+            Add(ref problems, ProblemLocation.Event(later.Index), $"a second resolved event; the incident was already resolved by {ProblemLocation.Event(first.Index)} at {first.Event.At}");
         }
     }
 
-    private static string Path(int index) => $"$.events[{index}]";
-
-    private static void Add(ref List<ValidationProblem>? problems, string path, string message) =>
-        (problems ??= []).Add(new ValidationProblem(path, message));
+    private static void Add(ref List<ValidationProblem>? problems, ProblemLocation location, string message) =>
+        (problems ??= []).Add(new ValidationProblem(location, message));
 }

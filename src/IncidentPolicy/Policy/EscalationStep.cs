@@ -1,4 +1,5 @@
 using System;
+using IncidentPolicy.Validation;
 using NodaTime;
 
 namespace IncidentPolicy.Policy;
@@ -17,7 +18,7 @@ public sealed record EscalationStep
     {
         if (after <= Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(after), after, "An escalation delay must be a positive duration.");
+            throw new ArgumentOutOfRangeException(nameof(after), after, ProblemMessages.NotPositive(after));
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(to);

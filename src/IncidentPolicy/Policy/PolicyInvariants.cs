@@ -23,38 +23,38 @@ internal static class PolicyInvariants
 
         if (levels.Count == 0)
         {
-            yield return new("$.severities", "a policy needs at least one severity level");
+            yield return new(ProblemLocation.Root.Field(InputField.Levels), "a policy needs at least one severity level");
             yield break;
         }
 
         var names = levels.Select(l => l.Level.Name).ToHashSet(System.StringComparer.Ordinal);
-        var known = string.Join(", ", levels.Select(l => l.Level.Name));
+        var known = levels.Select(l => l.Level.Name).ToList();
         foreach (var group in levels.GroupBy(l => l.Level.Name, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            yield return new($"$.severities.{group.Key}", $"the level name {Quote.Json(group.Key)} is used {group.Count()} times");
+            yield return new(ProblemLocation.Level(group.Key), $"the level name {Quote.Json(group.Key)} is used {group.Count()} times");
         }
 
         foreach (var group in levels.GroupBy(l => l.Level.Rank).Where(g => g.Count() > 1))
         {
             yield return new(
-                $"$.severities.{group.First().Level.Name}.rank",
+                ProblemLocation.Level(group.First().Level.Name).Field(InputField.Rank),
                 $"levels {string.Join(", ", group.Select(l => l.Level.Name))} share rank {group.Key}; each level needs its own rank");
         }
 
         foreach (var level in levels)
         {
-            var path = $"$.severities.{level.Level.Name}";
+            var at = ProblemLocation.Level(level.Level.Name);
             if (level.Escalation is { } escalation)
             {
                 var target = levels.FirstOrDefault(l => l.Level.Name == escalation.To);
                 if (target is null)
                 {
-                    yield return new($"{path}.escalateTo", $"unknown level {Quote.Json(escalation.To)}; the policy's levels are {known}");
+                    yield return new(at.Field(InputField.EscalateTo), ProblemMessages.UnknownName("level", escalation.To, known));
                 }
                 else if (!target.Level.IsMoreSevereThan(level.Level))
                 {
                     yield return new(
-                        $"{path}.escalateTo",
+                        at.Field(InputField.EscalateTo),
                         $"must name a level more severe than {level.Level.Name} (escalation only rises, so the chain ends), got {Quote.Json(escalation.To)}");
                 }
             }
@@ -64,8 +64,8 @@ internal static class PolicyInvariants
                 if (!recipientChannels.ContainsKey(level.Notify[i]))
                 {
                     yield return new(
-                        $"{path}.notify[{i}]",
-                        $"unknown recipient {Quote.Json(level.Notify[i])}; known recipients are {string.Join(", ", recipientChannels.Keys)} (give it a channel under recipients)");
+                        at.Field(InputField.Notify).Index(i),
+                        $"{ProblemMessages.UnknownName("recipient", level.Notify[i], recipientChannels.Keys)} (give it a channel under recipients)");
                 }
             }
         }
@@ -73,8 +73,8 @@ internal static class PolicyInvariants
         foreach (var cell in classification.Cells.Where(c => !names.Contains(c.Value)))
         {
             yield return new(
-                $"$.classification.{Identifiers.Camel(cell.Key.Scope)}.{Identifiers.Camel(cell.Key.Users)}",
-                $"unknown level {Quote.Json(cell.Value)}; the policy's levels are {known}");
+                ProblemLocation.MatrixCell(cell.Key.Scope, cell.Key.Users),
+                ProblemMessages.UnknownName("level", cell.Value, known));
         }
     }
 
@@ -86,14 +86,14 @@ internal static class PolicyInvariants
             if (rule.Descriptor.Id.StartsWith("IRP", System.StringComparison.Ordinal) || builtIn.Contains(rule.Descriptor.Id))
             {
                 yield return new(
-                    $"customRules.{rule.Descriptor.Id}",
+                    ProblemLocation.CustomRule(rule.Descriptor.Id),
                     $"{rule.RuleType.Name} uses the ID {Quote.Json(rule.Descriptor.Id)}: IRP IDs belong to the built-in rules; give your rules a prefix of your own");
             }
         }
 
         foreach (var group in customRules.GroupBy(r => r.Descriptor.Id, System.StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            yield return new($"customRules.{group.Key}", $"the rule ID {Quote.Json(group.Key)} is registered {group.Count()} times ({string.Join(", ", group.Select(r => r.RuleType.Name))})");
+            yield return new(ProblemLocation.CustomRule(group.Key), $"the rule ID {Quote.Json(group.Key)} is registered {group.Count()} times ({string.Join(", ", group.Select(r => r.RuleType.Name))})");
         }
     }
 
@@ -104,18 +104,18 @@ internal static class PolicyInvariants
         {
             if (!byId.TryGetValue(id, out var rule))
             {
-                yield return new($"$.rules.{id}", $"unknown rule ID {Quote.Json(id)}; known rules are {string.Join(", ", byId.Keys.Order(System.StringComparer.Ordinal))}");
+                yield return new(ProblemLocation.RuleOverride(id), ProblemMessages.UnknownName("rule", id, byId.Keys.Order(System.StringComparer.Ordinal)));
             }
             else if (!rule.IsConfigurable)
             {
-                yield return new($"$.rules.{id}.severity", $"{id} ({rule.Title}) is not configurable");
+                yield return new(ProblemLocation.RuleOverride(id).Field(InputField.Severity), $"{id} ({rule.Title}) is not configurable");
             }
         }
 
         var categories = rules.Select(r => r.Category).ToHashSet(System.StringComparer.Ordinal);
         foreach (var category in overrides.Categories.Keys.Where(c => !categories.Contains(c)))
         {
-            yield return new($"$.categories.{category}", $"unknown category {Quote.Json(category)}; known categories are {string.Join(", ", categories.Order(System.StringComparer.Ordinal))}");
+            yield return new(ProblemLocation.CategoryOverride(category), ProblemMessages.UnknownName("category", category, categories.Order(System.StringComparer.Ordinal)));
         }
     }
 }

@@ -32,6 +32,18 @@ public sealed record ResponsePolicy
         IEnumerable<KeyValuePair<string, NotificationChannel>> recipientChannels,
         RuleSeverityOverrides? ruleSeverities = null,
         IEnumerable<CustomRule>? customRules = null)
+        : this(levels, classification, calendar, recipientChannels, ruleSeverities, customRules, alreadyChecked: false)
+    {
+    }
+
+    private ResponsePolicy(
+        IEnumerable<SeverityLevelPolicy> levels,
+        ClassificationMatrix classification,
+        BusinessCalendar calendar,
+        IEnumerable<KeyValuePair<string, NotificationChannel>> recipientChannels,
+        RuleSeverityOverrides? ruleSeverities,
+        IEnumerable<CustomRule>? customRules,
+        bool alreadyChecked)
     {
         ArgumentNullException.ThrowIfNull(levels);
         ArgumentNullException.ThrowIfNull(classification);
@@ -44,14 +56,27 @@ public sealed record ResponsePolicy
         RuleSeverities = ruleSeverities ?? RuleSeverityOverrides.None;
         CustomRules = customRules is null ? [] : [.. customRules];
 
-        var problems = PolicyInvariants.Check(Levels, Classification, RecipientChannels, RuleSeverities, CustomRules).ToList();
-        if (problems.Count > 0)
+        if (!alreadyChecked)
         {
-            throw new InvalidPolicyException(problems);
+            var problems = PolicyInvariants.Check(Levels, Classification, RecipientChannels, RuleSeverities, CustomRules).ToList();
+            if (problems.Count > 0)
+            {
+                throw new InvalidPolicyException(problems);
+            }
         }
 
         _byName = Levels.ToImmutableDictionary(l => l.Level.Name, StringComparer.Ordinal);
     }
+
+    /// <summary>A policy whose invariants the caller (<see cref="ResponsePolicyBuilder.Build"/>) has just checked.</summary>
+    internal static ResponsePolicy Checked(
+        IEnumerable<SeverityLevelPolicy> levels,
+        ClassificationMatrix classification,
+        BusinessCalendar calendar,
+        IEnumerable<KeyValuePair<string, NotificationChannel>> recipientChannels,
+        RuleSeverityOverrides ruleSeverities,
+        IEnumerable<CustomRule> customRules) =>
+        new(levels, classification, calendar, recipientChannels, ruleSeverities, customRules, alreadyChecked: true);
 
     /// <summary>The default policy, the incident-response procedure of <c>docs/procedure.md</c>: P0-P3 with their response times, cadences, escalations and recipients.</summary>
     public static ResponsePolicy Default => DefaultPolicy.Instance;

@@ -1,4 +1,5 @@
 using System;
+using IncidentPolicy.Validation;
 using NodaTime;
 
 namespace IncidentPolicy.Policy;
@@ -28,7 +29,7 @@ public sealed record ResponseTime
     {
         if (duration <= NodaTime.Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException(nameof(duration), duration, "A response time must be a positive duration.");
+            throw new ArgumentOutOfRangeException(nameof(duration), duration, ProblemMessages.NotPositive(duration));
         }
 
         return new ResponseTime(duration);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using IncidentPolicy.Model;
+using IncidentPolicy.Validation;
 using NodaTime;
 
 namespace IncidentPolicy.Policy;
@@ -98,7 +99,7 @@ public sealed record SeverityLevelPolicy
     {
         if (duration is { } d && d <= Duration.Zero)
         {
-            throw new ArgumentOutOfRangeException(name, d, "Must be a positive duration.");
+            throw new ArgumentOutOfRangeException(name, d, ProblemMessages.NotPositive(d));
         }
     }
 }

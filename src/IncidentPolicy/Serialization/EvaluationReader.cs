@@ -28,7 +28,7 @@ internal sealed class EvaluationReader
     {
         var reader = new EvaluationReader(engine);
         using var document = JsonInput.Parse(json, ResultExpected, reader._values);
-        var result = document is null ? null : reader._values.Object(document.RootElement, JsonPath.Root, ResultExpected);
+        var result = reader._values.Root(document, ResultExpected);
         var evaluation = result is null ? null : reader.Read(result);
         return evaluation ?? throw new InvalidEvaluationException(reader._values.Problems, source);
     }
@@ -44,7 +44,7 @@ internal sealed class EvaluationReader
         var channel = result.NullableString("channel", "the incident channel's name, a string");
 
         var history = result.RequiredArray("severityHistory", "the severity history, an array")
-            .Select(item => _values.Object(item.Item, item.Path, "a severity change (a JSON object)") is { } change
+            .Select(item => _values.Object(item.Item, item.Location, "a severity change (a JSON object)") is { } change
                 ? new SeverityChange(
                     Level(change, "severity")!,
                     change.RequiredInstant("since") ?? default,
@@ -63,7 +63,7 @@ internal sealed class EvaluationReader
             : null;
 
         var notifications = result.RequiredArray("notifications", "the notifications, an array")
-            .Select(item => _values.Object(item.Item, item.Path, "a notification (a JSON object)") is { } n
+            .Select(item => _values.Object(item.Item, item.Location, "a notification (a JSON object)") is { } n
                 ? new Notification(
                     n.RequiredString("recipient", "the recipient, a non-empty string", nonBlank: true)!,
                     Level(n, "severity")!,
@@ -76,7 +76,7 @@ internal sealed class EvaluationReader
             .ToImmutableArray();
 
         var diagnostics = result.RequiredArray("diagnostics", "the diagnostics, an array")
-            .Select(item => _values.Object(item.Item, item.Path, "a diagnostic (a JSON object)") is { } diagnostic
+            .Select(item => _values.Object(item.Item, item.Location, "a diagnostic (a JSON object)") is { } diagnostic
                 ? new PolicyDiagnostic(
                     Rule(diagnostic)!,
                     diagnostic.RequiredEnum("severity", WireNames.DiagnosticSeverity) ?? default,
@@ -121,9 +121,7 @@ internal sealed class EvaluationReader
             return level.Level;
         }
 
-        _values.Add(
-            owner.PathOf(name),
-            $"unknown severity {Text.Quote.Json(levelName)}; the policy's levels are {string.Join(", ", _engine.Policy.Levels.Select(l => l.Level.Name))}");
+        _values.Add(owner.LocationOf(name), ProblemMessages.UnknownName("level", levelName, _engine.Policy.Levels.Select(l => l.Level.Name)));
         return null;
     }
 
@@ -137,9 +135,7 @@ internal sealed class EvaluationReader
         var rule = _engine.Rules.FirstOrDefault(r => string.Equals(r.Id, id, StringComparison.Ordinal));
         if (rule is null)
         {
-            _values.Add(
-                diagnostic.PathOf("id"),
-                $"unknown rule {Text.Quote.Json(id)}; the engine's rules are {string.Join(", ", _engine.Rules.Select(r => r.Id))}");
+            _values.Add(diagnostic.LocationOf("id"), ProblemMessages.UnknownName("rule", id, _engine.Rules.Select(r => r.Id)));
         }
 
         return rule;

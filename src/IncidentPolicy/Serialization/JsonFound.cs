@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace IncidentPolicy.Serialization;
 
-/// <summary>What a problem message says was found instead of what was expected: <c>the number 3</c>, <c>an array</c>.</summary>
+/// <summary>What a problem message says was given instead of what was expected: <c>the number 3</c>, <c>an array</c>.</summary>
 internal static class JsonFound
 {
     private const int LongestValue = 60;

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -12,31 +11,19 @@ using IncidentPolicy.Validation;
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// Turns input text into a <see cref="JsonDocument"/>, or into one problem at <c>$</c> that says where
-/// the text stops being JSON (line and position, 1-based) and why.
+/// Turns input text into a <see cref="JsonDocument"/> in the one dialect every document is read in
+/// (docs/json-dialect.md: comments and trailing commas allowed), or into one problem at <c>$</c> that says
+/// where the text stops being JSON (line and position, 1-based, from the reader's own numbers) and what is there.
 /// </summary>
 internal static class JsonInput
 {
+    /// <summary>The dialect: comments and trailing commas are accepted, as in appsettings.json.</summary>
+    public static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    public static JsonDocument? Parse(string json, string expected, JsonValueReader values)
-    {
-        if (IsBlank(json.AsSpan()))
-        {
-            values.Add(JsonPath.Root, $"expected {expected}, found no JSON: the input is empty");
-            return null;
-        }
-
-        try
-        {
-            return JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            values.Add(JsonPath.Root, Malformed(e));
-            return null;
-        }
-    }
+    public static JsonDocument? Parse(string json, string expected, JsonValueReader values) =>
+        Parse(Encoding.UTF8.GetBytes(json), expected, values);
 
     public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, string expected, JsonValueReader values)
     {
@@ -47,7 +34,7 @@ internal static class JsonInput
 
         if (IsBlank(utf8Json.Span))
         {
-            values.Add(JsonPath.Root, $"expected {expected}, found no JSON: the input is empty");
+            values.Add(ProblemLocation.Root, ProblemMessages.Expected(expected, "no JSON: the input is empty"));
             return null;
         }
 
@@ -56,17 +43,17 @@ internal static class JsonInput
         if (!Utf8.IsValid(utf8Json.Span))
         {
             var (line, position) = FirstInvalidUtf8(utf8Json.Span);
-            values.Add(JsonPath.Root, $"malformed input at line {line}, position {position}: expected UTF-8 text, found a byte sequence that is not UTF-8");
+            values.Add(ProblemLocation.Root, ProblemMessages.Malformed("input", line, position, ProblemMessages.Expected("UTF-8 text", "a byte sequence that is not UTF-8")));
             return null;
         }
 
         try
         {
-            return JsonDocument.Parse(utf8Json);
+            return JsonDocument.Parse(utf8Json, Options);
         }
         catch (JsonException e)
         {
-            values.Add(JsonPath.Root, Malformed(e));
+            values.Add(ProblemLocation.Root, Malformed(e, utf8Json.Span));
             return null;
         }
     }
@@ -87,35 +74,50 @@ internal static class JsonInput
         return buffer.ToArray();
     }
 
-    private static string Malformed(JsonException e)
+    /// <summary>The place the reader stopped (its 0-based line and byte in line) and what is written there.</summary>
+    private static string Malformed(JsonException e, ReadOnlySpan<byte> utf8)
     {
-        // The reader's message ends with its own 0-based " LineNumber: 2 | BytePositionInLine: 7.", which
-        // is replaced by the 1-based place in front.
-        var reason = e.Message;
-        var place = reason.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        if (place >= 0)
-        {
-            reason = reason[..place];
-        }
-
-        var line = ((e.LineNumber ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
-        var position = ((e.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
-        return $"malformed JSON at line {line}, position {position}: {reason.Trim()}";
+        var line = e.LineNumber ?? 0;
+        var byteInLine = e.BytePositionInLine ?? 0;
+        return ProblemMessages.Malformed("JSON", line + 1, byteInLine + 1, ProblemMessages.Expected("JSON", WhatIsAt(utf8, line, byteInLine)));
     }
 
-    private static (string Line, string Position) FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    private static string WhatIsAt(ReadOnlySpan<byte> utf8, long line, long byteInLine)
     {
-        int line = 1, position = 1;
+        var rest = utf8;
+        for (var i = 0L; i < line; i++)
+        {
+            var end = rest.IndexOf((byte)'\n');
+            if (end < 0)
+            {
+                return "the end of the input";
+            }
+
+            rest = rest[(end + 1)..];
+        }
+
+        if (byteInLine >= rest.Length)
+        {
+            return "the end of the input";
+        }
+
+        rest = rest[(int)byteInLine..];
+        return Rune.DecodeFromUtf8(rest, out var rune, out _) != OperationStatus.Done ? "a byte that starts no character"
+            : Rune.IsControl(rune) || Rune.IsWhiteSpace(rune) ? $"the character U+{rune.Value:X4}"
+            : $"'{rune}'";
+    }
+
+    private static (long Line, long Position) FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        long line = 1, position = 1;
         while (!utf8.IsEmpty && Rune.DecodeFromUtf8(utf8, out var rune, out var consumed) == OperationStatus.Done)
         {
             (line, position) = rune.Value == '\n' ? (line + 1, 1) : (line, position + consumed);
             utf8 = utf8[consumed..];
         }
 
-        return (line.ToString(CultureInfo.InvariantCulture), position.ToString(CultureInfo.InvariantCulture));
+        return (line, position);
     }
-
-    private static bool IsBlank(ReadOnlySpan<char> text) => text.Trim(" \t\r\n").IsEmpty;
 
     private static bool IsBlank(ReadOnlySpan<byte> utf8) => utf8.Trim(" \t\r\n"u8).IsEmpty;
 }

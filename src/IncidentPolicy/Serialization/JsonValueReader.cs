@@ -8,9 +8,11 @@ using NodaTime;
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// Reads values of a JSON document by path and collects a problem, instead of throwing, for each value
-/// that is not what was expected, so one pass reports every problem of a document. A read that fails
-/// returns <see langword="null"/>; callers build nothing from a document with problems.
+/// Reads values of a JSON document and collects a problem, instead of throwing, for each value that is
+/// not what was expected, so one pass reports every problem of a document. A read that fails returns
+/// <see langword="null"/>; callers build nothing from a document with problems. Every document (incident
+/// record, policy, evaluation result) is read through this and <see cref="JsonObjectReader"/>, so all
+/// speak one dialect with one wording (docs/json-dialect.md).
 /// </summary>
 internal sealed class JsonValueReader
 {
@@ -22,41 +24,66 @@ internal sealed class JsonValueReader
 
     public bool HasProblems => _problems.Count > 0;
 
-    public void Add(string path, string message) => _problems.Add(new ValidationProblem(path, message));
+    public void Add(ProblemLocation location, string message) => _problems.Add(new ValidationProblem(location, message));
 
-    public void Missing(string path, string expected) => Add(path, $"missing: expected {expected}");
+    public void Missing(ProblemLocation location, string expected) => Add(location, ProblemMessages.Missing(expected));
 
-    public void Unexpected(JsonElement element, string path, string expected) =>
-        Add(path, $"expected {expected}, found {JsonFound.Describe(element)}");
+    public void Unexpected(JsonElement element, ProblemLocation location, string expected) =>
+        Add(location, ProblemMessages.Expected(expected, JsonFound.Describe(element)));
 
-    public JsonObjectReader? Object(JsonElement element, string path, string expected)
+    /// <summary>The root of a document as an object, or <see langword="null"/> (and a problem) when it is not one.</summary>
+    public JsonObjectReader? Root(JsonDocument? document, string expected) =>
+        document is null ? null : Object(document.RootElement, ProblemLocation.Root, expected);
+
+    public JsonObjectReader? Object(JsonElement element, ProblemLocation location, string expected)
     {
         if (element.ValueKind == JsonValueKind.Object)
         {
-            return new JsonObjectReader(element, path, this);
+            return new JsonObjectReader(element, location, this);
         }
 
-        Unexpected(element, path, expected);
+        Unexpected(element, location, expected);
         return null;
     }
 
-    /// <summary>The items of an array with their paths; none (and a problem) when it is not an array.</summary>
-    public IReadOnlyList<(JsonElement Item, string Path)> Array(JsonElement element, string path, string expected)
+    /// <summary>The items of an array with their locations; none (and a problem) when it is not an array.</summary>
+    public IReadOnlyList<(JsonElement Item, ProblemLocation Location)> Array(JsonElement element, ProblemLocation location, string expected)
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
-            Unexpected(element, path, expected);
+            Unexpected(element, location, expected);
             return [];
         }
 
-        return [.. element.EnumerateArray().Select((item, index) => (item, JsonPath.Index(path, index)))];
+        return [.. element.EnumerateArray().Select((item, index) => (item, location.Index(index)))];
     }
 
-    public string? String(JsonElement element, string path, string expected, bool nonBlank = false)
+    /// <summary>The strings of an array of strings; each item that is not a string is a problem and left out.</summary>
+    public IReadOnlyList<(string Text, ProblemLocation Location)>? Strings(JsonElement element, ProblemLocation location, string expected, string itemExpected)
+    {
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            Unexpected(element, location, expected);
+            return null;
+        }
+
+        var items = new List<(string, ProblemLocation)>();
+        foreach (var (item, itemLocation) in Array(element, location, expected))
+        {
+            if (String(item, itemLocation, itemExpected) is { } text)
+            {
+                items.Add((text, itemLocation));
+            }
+        }
+
+        return items;
+    }
+
+    public string? String(JsonElement element, ProblemLocation location, string expected, bool nonBlank = false)
     {
         if (element.ValueKind != JsonValueKind.String)
         {
-            Unexpected(element, path, expected);
+            Unexpected(element, location, expected);
             return null;
         }
 
@@ -67,45 +94,45 @@ internal sealed class JsonValueReader
         }
         catch (InvalidOperationException)
         {
-            Add(path, $"expected {expected}, found a string that is not valid Unicode text (an unpaired surrogate escape)");
+            Add(location, ProblemMessages.Expected(expected, "a string that is not valid Unicode text (an unpaired surrogate escape)"));
             return null;
         }
 
         if (nonBlank && string.IsNullOrWhiteSpace(text))
         {
-            Unexpected(element, path, expected);
+            Unexpected(element, location, expected);
             return null;
         }
 
         return text;
     }
 
-    public Instant? Instant(JsonElement element, string path)
+    public Instant? Instant(JsonElement element, ProblemLocation location)
     {
         if (InstantJson.TryRead(element, out var instant))
         {
             return instant;
         }
 
-        Unexpected(element, path, InstantExpected);
+        Unexpected(element, location, InstantExpected);
         return null;
     }
 
-    public bool? Boolean(JsonElement element, string path)
+    public bool? Boolean(JsonElement element, ProblemLocation location)
     {
         if (element.ValueKind is JsonValueKind.True or JsonValueKind.False)
         {
             return element.GetBoolean();
         }
 
-        Unexpected(element, path, "true or false");
+        Unexpected(element, location, "true or false");
         return null;
     }
 
-    public TEnum? Enum<TEnum>(JsonElement element, string path, WireEnum<TEnum> names)
+    public TEnum? Enum<TEnum>(JsonElement element, ProblemLocation location, EnumWireNames<TEnum> names)
         where TEnum : struct, Enum
     {
-        if (String(element, path, names.Expected) is not { } name)
+        if (String(element, location, names.Expected) is not { } name)
         {
             return null;
         }
@@ -115,7 +142,7 @@ internal sealed class JsonValueReader
             return value;
         }
 
-        Add(path, $"unknown {names.Noun} {JsonFound.Text(element)}; expected {names.Expected}");
+        Add(location, ProblemMessages.Unknown(names.Noun, JsonFound.Text(element), names.Expected));
         return null;
     }
 }

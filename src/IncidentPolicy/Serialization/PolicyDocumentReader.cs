@@ -8,50 +8,57 @@ using IncidentPolicy.Policy;
 using IncidentPolicy.Text;
 using IncidentPolicy.Validation;
 using NodaTime;
+using static IncidentPolicy.Serialization.WireFields;
 
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// Applies a policy document (whole or partial) onto a <see cref="ResponsePolicyBuilder"/>. Every
-/// problem is recorded on the builder with its JSON path and the offending value, and the value is
-/// skipped, so <see cref="ResponsePolicyBuilder.Build"/> reports all problems of the document and of the
-/// resulting policy in one exception. Property names are strict: a misspelt key is a problem, not silence.
+/// Applies a policy document (whole or partial) onto a <see cref="ResponsePolicyBuilder"/>, reading it
+/// through the same reader layer as every other document (<see cref="JsonObjectReader"/>). Every problem is
+/// collected with its place and the offending value, and the value is skipped, so
+/// <see cref="ResponsePolicyBuilder.Build"/> reports all problems of the document and of the resulting
+/// policy in one exception. Settings are applied in document order. Property names are strict: a misspelt
+/// key is a problem, not silence.
 /// </summary>
-internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
+internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonValueReader values)
 {
-    private static readonly string[] TopLevel = ["severities", "classification", "recipients", "businessCalendar", "rules", "categories", "allRules"];
+    public const string DocumentExpected = "a policy document (a JSON object)";
+
+    private const string ObjectExpected = "an object";
+    private const string StringsExpected = "an array of strings";
+    private const string StringExpected = "a string";
+
+    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules];
 
     private static readonly string[] LevelFields =
-        ["rank", "title", "responseTime", "updateCadence", "escalateAfter", "escalateTo", "notify", "requiredRoles", "verificationWindow", "reviewWithin"];
+        [Rank, Title, WireFields.ResponseTime, UpdateCadence, EscalateAfter, EscalateTo, Notify, RequiredRoles, VerificationWindow, ReviewWithin];
 
-    private static readonly string[] CalendarFields = ["timeZone", "workingDays", "workingHours", "holidays"];
+    private static readonly string[] CalendarFields = [WireFields.TimeZone, WorkingDays, WorkingHours, Holidays];
 
-    public void Apply(JsonElement root)
+    private static readonly string[] HoursFields = [Start, End];
+
+    private static readonly string[] SeverityFields = [Severity];
+
+    public void Apply(JsonObjectReader document)
     {
-        if (root.ValueKind != JsonValueKind.Object)
+        foreach (var (name, value) in document.Properties)
         {
-            Problem("$", $"expected a JSON object, got {JsonFound.Describe(root)}");
-            return;
-        }
-
-        foreach (var property in root.EnumerateObject())
-        {
-            var path = "$." + property.Name;
-            switch (property.Name)
+            var location = document.LocationOf(name);
+            switch (name)
             {
-                case "severities": ForEachProperty(property.Value, path, ApplyLevel); break;
-                case "classification": ForEachProperty(property.Value, path, ApplyClassificationRow); break;
-                case "recipients": ForEachProperty(property.Value, path, ApplyRecipient); break;
-                case "businessCalendar": ApplyCalendar(property.Value, path); break;
-                case "rules": ForEachProperty(property.Value, path, (id, value, p) => ReadSeverity(value, p, s => builder.RuleSeverity(id, s))); break;
-                case "categories": ForEachProperty(property.Value, path, (category, value, p) => ReadSeverity(value, p, s => builder.CategorySeverity(category, s))); break;
-                case "allRules": ReadSeverity(property.Value, path, s => builder.AllRulesSeverity(s)); break;
-                default: Unknown(path, TopLevel); break;
+                case Severities: ForEachProperty(value, location, ApplyLevel); break;
+                case Classification: ForEachProperty(value, location, ApplyClassificationRow); break;
+                case Recipients: ForEachProperty(value, location, ApplyRecipient); break;
+                case WireFields.BusinessCalendar: ApplyCalendar(value, location); break;
+                case WireFields.Rules: ForEachProperty(value, location, (id, v, at) => ReadSeverity(v, at, s => builder.RuleSeverity(id, s))); break;
+                case Categories: ForEachProperty(value, location, (category, v, at) => ReadSeverity(v, at, s => builder.CategorySeverity(category, s))); break;
+                case AllRules: ReadSeverity(value, location, s => builder.AllRulesSeverity(s)); break;
+                default: Unknown(location, name, TopLevel); break;
             }
         }
     }
 
-    private void ApplyLevel(string name, JsonElement value, string path)
+    private void ApplyLevel(string name, JsonElement value, ProblemLocation location)
     {
         if (value.ValueKind == JsonValueKind.Null)
         {
@@ -59,168 +66,143 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
             return;
         }
 
-        if (!ExpectObject(value, path))
+        if (values.Object(value, location, "an object, or null to remove the level") is not { } fields)
         {
             return;
         }
 
         var level = builder.GetOrAddLevel(name);
-        foreach (var field in value.EnumerateObject())
+        foreach (var (field, v) in fields.Properties)
         {
-            var fieldPath = $"{path}.{field.Name}";
-            var v = field.Value;
-            switch (field.Name)
+            var at = fields.LocationOf(field);
+            switch (field)
             {
-                case "rank":
-                    if (ReadInt(v, fieldPath) is { } rank)
+                case Rank:
+                    if (ReadInt(v, at) is { } rank)
                     {
                         level.Rank(rank);
                     }
 
                     break;
-                case "title":
-                    if (ReadString(v, fieldPath, allowNull: true, out var title))
+                case Title:
+                    if (ReadString(v, at, allowNull: true, out var title))
                     {
                         level.Title(title ?? string.Empty);
                     }
 
                     break;
-                case "responseTime":
-                    if (ReadString(v, fieldPath, allowNull: false, out var response))
+                case WireFields.ResponseTime:
+                    ReadResponseTime(v, at, level);
+                    break;
+                case UpdateCadence:
+                    ReadDuration(v, at, allowNull: false, d => level.UpdateCadence(d!.Value));
+                    break;
+                case EscalateAfter:
+                    ReadDuration(v, at, allowNull: true, d => _ = d is { } after ? level.EscalateAfter(after) : level.NoEscalation());
+                    break;
+                case EscalateTo:
+                    if (ReadString(v, at, allowNull: true, out var to))
                     {
-                        if (response == "nextBusinessDay")
-                        {
-                            level.ResponseTime(ResponseTime.NextBusinessDay);
-                        }
-                        else if (!IsoDuration.TryParse(response, out var d))
-                        {
-                            Problem(fieldPath, $"expected an ISO-8601 duration such as \"PT15M\" or \"nextBusinessDay\", got {Quote.Json(response)}");
-                        }
-                        else if (d <= Duration.Zero)
-                        {
-                            Problem(fieldPath, $"must be a positive duration, got {Quote.Json(response)}");
-                        }
-                        else
-                        {
-                            level.ResponseTime(ResponseTime.Within(d));
-                        }
+                        _ = to is null ? level.NoEscalation() : level.EscalateTo(to);
                     }
 
                     break;
-                case "updateCadence":
-                    ReadDuration(v, fieldPath, allowNull: false, d => level.UpdateCadence(d!.Value));
-                    break;
-                case "escalateAfter":
-                    ReadDuration(v, fieldPath, allowNull: true, d =>
+                case Notify:
+                    if (values.Strings(v, at, StringsExpected, StringExpected) is { } recipients)
                     {
-                        if (d is { } after)
-                        {
-                            level.EscalateAfter(after);
-                        }
-                        else
-                        {
-                            level.NoEscalation();
-                        }
-                    });
-                    break;
-                case "escalateTo":
-                    if (ReadString(v, fieldPath, allowNull: true, out var to))
-                    {
-                        if (to is null)
-                        {
-                            level.NoEscalation();
-                        }
-                        else
-                        {
-                            level.EscalateTo(to);
-                        }
+                        level.Notify([.. recipients.Select(r => r.Text)]);
                     }
 
                     break;
-                case "notify":
-                    if (ReadStrings(v, fieldPath) is { } recipients)
+                case RequiredRoles:
+                    if (values.Strings(v, at, StringsExpected, StringExpected) is { } roles)
                     {
-                        level.Notify([.. recipients]);
+                        level.RequiredRoles([.. Parse(roles, WireNames.Role)]);
                     }
 
                     break;
-                case "requiredRoles":
-                    if (ReadStrings(v, fieldPath) is { } roles)
-                    {
-                        var parsed = roles.Select((r, i) => (Role: WireNames.Role.TryParse(r, out var role) ? role : (IncidentRole?)null, Text: r, Index: i)).ToList();
-                        foreach (var bad in parsed.Where(p => p.Role is null))
-                        {
-                            Problem($"{fieldPath}[{bad.Index}]", $"unknown role {Quote.Json(bad.Text)}; expected {WireNames.Role.Expected}");
-                        }
-
-                        level.RequiredRoles([.. parsed.Where(p => p.Role is not null).Select(p => p.Role!.Value)]);
-                    }
-
+                case VerificationWindow:
+                    ReadDuration(v, at, allowNull: true, d => level.VerificationWindow(d));
                     break;
-                case "verificationWindow":
-                    ReadDuration(v, fieldPath, allowNull: true, d => level.VerificationWindow(d));
-                    break;
-                case "reviewWithin":
-                    ReadDuration(v, fieldPath, allowNull: true, d => level.ReviewWithin(d));
+                case ReviewWithin:
+                    ReadDuration(v, at, allowNull: true, d => level.ReviewWithin(d));
                     break;
                 default:
-                    Unknown(fieldPath, LevelFields);
+                    Unknown(at, field, LevelFields);
                     break;
             }
         }
     }
 
-    private void ApplyClassificationRow(string scopeName, JsonElement row, string path)
+    private void ReadResponseTime(JsonElement value, ProblemLocation location, SeverityLevelBuilder level)
     {
-        if (!WireNames.Scope.TryParse(scopeName, out var scope) || scope == ImpactScope.Unknown)
+        if (!ReadString(value, location, allowNull: false, out var text, ProblemMessages.ResponseTime))
         {
-            Problem(path, $"unknown scope {Quote.Json(scopeName)}; expected {string.Join(", ", ClassificationMatrix.Scopes.Select(Identifiers.Camel))}");
             return;
         }
 
-        ForEachProperty(row, path, (usersName, cell, cellPath) =>
+        if (text == NextBusinessDay)
         {
-            if (!WireNames.UsersAffected.TryParse(usersName, out var users) || users == UsersAffected.Unknown)
+            level.ResponseTime(Policy.ResponseTime.NextBusinessDay);
+        }
+        else if (!IsoDuration.TryParse(text, out var duration))
+        {
+            values.Unexpected(value, location, ProblemMessages.ResponseTime);
+        }
+        else if (duration <= Duration.Zero)
+        {
+            values.Add(location, ProblemMessages.NotPositive(text!));
+        }
+        else
+        {
+            level.ResponseTime(Policy.ResponseTime.Within(duration));
+        }
+    }
+
+    private void ApplyClassificationRow(string scopeName, JsonElement row, ProblemLocation location)
+    {
+        if (!WireNames.Scope.TryParse(scopeName, out var scope) || scope == ImpactScope.Unknown)
+        {
+            values.Add(location, ProblemMessages.UnknownName("scope", scopeName, ClassificationMatrix.Scopes.Select(WireNames.Scope.Name)));
+            return;
+        }
+
+        ForEachProperty(row, location, (usersName, cell, cellLocation) =>
+        {
+            if (!WireNames.UsersAffected.TryParse(usersName, out var users) || users == Model.UsersAffected.Unknown)
             {
-                Problem(cellPath, $"unknown users value {Quote.Json(usersName)}; expected {string.Join(", ", ClassificationMatrix.Users.Select(Identifiers.Camel))}");
+                values.Add(cellLocation, ProblemMessages.UnknownName("users value", usersName, ClassificationMatrix.Users.Select(WireNames.UsersAffected.Name)));
             }
-            else if (ReadString(cell, cellPath, allowNull: false, out var level))
+            else if (ReadString(cell, cellLocation, allowNull: false, out var level, "the name of a severity level, a string such as \"P1\""))
             {
                 builder.Classify(scope, users, level!);
             }
         });
     }
 
-    private void ApplyRecipient(string recipient, JsonElement value, string path)
+    private void ApplyRecipient(string recipient, JsonElement value, ProblemLocation location)
     {
-        if (ReadString(value, path, allowNull: false, out var text))
+        if (values.Enum(value, location, WireNames.Channel) is { } channel)
         {
-            if (WireNames.Channel.TryParse(text!, out var channel))
-            {
-                builder.Recipient(recipient, channel);
-            }
-            else
-            {
-                Problem(path, $"unknown channel {Quote.Json(text)}; expected {WireNames.Channel.Expected}");
-            }
+            builder.Recipient(recipient, channel);
         }
     }
 
-    private void ApplyCalendar(JsonElement value, string path)
+    private void ApplyCalendar(JsonElement value, ProblemLocation location)
     {
-        if (!ExpectObject(value, path))
+        if (values.Object(value, location, ObjectExpected) is not { } fields)
         {
             return;
         }
 
         var calendar = builder.CalendarBuilder;
-        foreach (var field in value.EnumerateObject())
+        foreach (var (field, v) in fields.Properties)
         {
-            var fieldPath = $"{path}.{field.Name}";
-            switch (field.Name)
+            var at = fields.LocationOf(field);
+            switch (field)
             {
-                case "timeZone":
-                    if (ReadString(field.Value, fieldPath, allowNull: false, out var zoneId))
+                case WireFields.TimeZone:
+                    if (ReadString(v, at, allowNull: false, out var zoneId))
                     {
                         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId!) is { } zone)
                         {
@@ -228,77 +210,59 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
                         }
                         else
                         {
-                            Problem(fieldPath, $"unknown time zone {Quote.Json(zoneId)}; expected an IANA zone ID such as \"Europe/London\" or \"UTC\"");
+                            values.Add(at, ProblemMessages.Unknown("time zone", Quote.Json(zoneId), "an IANA zone ID such as \"Europe/London\" or \"UTC\""));
                         }
                     }
 
                     break;
-                case "workingDays":
-                    if (ReadStrings(field.Value, fieldPath) is { } days)
+                case WorkingDays:
+                    if (values.Strings(v, at, StringsExpected, StringExpected) is { } days)
                     {
-                        var parsed = days.Select((d, i) => (Ok: WireNames.WorkingDay.TryParse(d, out var day), Day: day, Text: d, Index: i)).ToList();
-                        foreach (var bad in parsed.Where(p => !p.Ok))
-                        {
-                            Problem($"{fieldPath}[{bad.Index}]", $"unknown day {Quote.Json(bad.Text)}; expected {WireNames.WorkingDay.Expected}");
-                        }
-
-                        calendar.WorkingDays([.. parsed.Where(p => p.Ok).Select(p => p.Day)]);
+                        calendar.WorkingDays([.. Parse(days, WireNames.WorkingDay)]);
                     }
 
                     break;
-                case "workingHours":
-                    ApplyWorkingHours(field.Value, fieldPath, calendar);
+                case WorkingHours:
+                    ApplyWorkingHours(v, at, calendar);
                     break;
-                case "holidays":
-                    if (ReadStrings(field.Value, fieldPath) is { } holidays)
+                case Holidays:
+                    if (values.Strings(v, at, StringsExpected, StringExpected) is { } holidays)
                     {
-                        var dates = new List<LocalDate>();
-                        for (var i = 0; i < holidays.Count; i++)
-                        {
-                            if (IsoTime.TryParseDate(holidays[i], out var date))
-                            {
-                                dates.Add(date);
-                            }
-                            else
-                            {
-                                Problem($"{fieldPath}[{i}]", $"expected a date such as \"2024-12-25\", got {Quote.Json(holidays[i])}");
-                            }
-                        }
-
-                        calendar.Holidays([.. dates]);
+                        calendar.Holidays([.. ParseDates(holidays)]);
                     }
 
                     break;
                 default:
-                    Unknown(fieldPath, CalendarFields);
+                    Unknown(at, field, CalendarFields);
                     break;
             }
         }
     }
 
-    private void ApplyWorkingHours(JsonElement value, string path, BusinessCalendarBuilder calendar)
+    private void ApplyWorkingHours(JsonElement value, ProblemLocation location, BusinessCalendarBuilder calendar)
     {
-        if (!ExpectObject(value, path))
+        if (values.Object(value, location, ObjectExpected) is not { } fields)
         {
             return;
         }
 
         var start = calendar.StartValue;
         var end = calendar.EndValue;
-        foreach (var field in value.EnumerateObject())
+        foreach (var (field, v) in fields.Properties)
         {
-            var fieldPath = $"{path}.{field.Name}";
-            if (field.Name is not ("start" or "end"))
+            var at = fields.LocationOf(field);
+            const string TimeExpected = "a local time such as \"09:00\"";
+            if (field is not (Start or End))
             {
-                Unknown(fieldPath, ["start", "end"]);
+                Unknown(at, field, HoursFields);
             }
-            else if (ReadString(field.Value, fieldPath, allowNull: false, out var text))
+            else if (ReadString(v, at, allowNull: false, out var text, TimeExpected))
             {
                 if (!IsoTime.TryParseTime(text, out var time))
                 {
-                    Problem(fieldPath, $"expected a local time such as \"09:00\", got {Quote.Json(text)}");
+                    values.Unexpected(v, at, TimeExpected);
                 }
-                else if (field.Name == "start")
+                else if (field == Start)
                 {
                     start = time;
                 }
@@ -312,37 +276,31 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
         calendar.WorkingHours(start, end);
     }
 
-    private void ReadSeverity(JsonElement value, string path, Action<RuleSeverity> apply)
+    private void ReadSeverity(JsonElement value, ProblemLocation location, Action<RuleSeverity> apply)
     {
-        if (!ExpectObject(value, path))
+        if (values.Object(value, location, "an object with a severity") is not { } fields)
         {
             return;
         }
 
-        foreach (var field in value.EnumerateObject())
+        foreach (var (field, v) in fields.Properties)
         {
-            var fieldPath = $"{path}.{field.Name}";
-            if (field.Name != "severity")
+            var at = fields.LocationOf(field);
+            if (field != Severity)
             {
-                Unknown(fieldPath, ["severity"]);
+                Unknown(at, field, SeverityFields);
             }
-            else if (ReadString(field.Value, fieldPath, allowNull: false, out var text))
+            else if (values.Enum(v, at, WireNames.RuleSeverity) is { } severity)
             {
-                if (WireNames.RuleSeverity.TryParse(text!, out var severity))
-                {
-                    apply(severity);
-                }
-                else
-                {
-                    Problem(fieldPath, $"expected {WireNames.RuleSeverity.Expected}, got {Quote.Json(text)}");
-                }
+                apply(severity);
             }
         }
     }
 
-    private void ReadDuration(JsonElement value, string path, bool allowNull, Action<Duration?> apply)
+    private void ReadDuration(JsonElement value, ProblemLocation location, bool allowNull, Action<Duration?> apply)
     {
-        if (!ReadString(value, path, allowNull, out var text))
+        var expected = allowNull ? $"{ProblemMessages.Duration}, or null" : ProblemMessages.Duration;
+        if (!ReadString(value, location, allowNull, out var text, expected))
         {
             return;
         }
@@ -353,15 +311,15 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
         }
         else if (!IsoDuration.TryParse(text, out var duration))
         {
-            Problem(path, $"expected an ISO-8601 duration such as \"PT30M\", \"PT4H\" or \"P7D\", got {Quote.Json(text)}");
+            values.Unexpected(value, location, expected);
         }
         else
         {
-            apply(duration);
+            apply(duration); // a duration that is not positive is the policy's problem, reported by Build
         }
     }
 
-    private int? ReadInt(JsonElement value, string path)
+    private int? ReadInt(JsonElement value, ProblemLocation location)
     {
         if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number))
         {
@@ -373,79 +331,70 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder)
             return number; // configuration providers give every value as a string
         }
 
-        Problem(path, $"expected a whole number, got {JsonFound.Describe(value)}");
+        values.Unexpected(value, location, "a whole number");
         return null;
     }
 
-    private bool ReadString(JsonElement value, string path, bool allowNull, out string? text)
+    private bool ReadString(JsonElement value, ProblemLocation location, bool allowNull, out string? text, string expected = StringExpected)
     {
         text = null;
-        if (value.ValueKind == JsonValueKind.String)
-        {
-            text = value.GetString()!;
-            return true;
-        }
-
         if (value.ValueKind == JsonValueKind.Null && allowNull)
         {
             return true;
         }
 
-        Problem(path, $"expected a string{(allowNull ? " or null" : string.Empty)}, got {JsonFound.Describe(value)}");
-        return false;
+        text = values.String(value, location, allowNull ? $"{expected} or null" : expected);
+        return text is not null;
     }
 
-    private List<string>? ReadStrings(JsonElement value, string path)
+    private List<TEnum> Parse<TEnum>(IReadOnlyList<(string Text, ProblemLocation Location)> items, EnumWireNames<TEnum> names)
+        where TEnum : struct, Enum
     {
-        if (value.ValueKind != JsonValueKind.Array)
+        var parsed = new List<TEnum>();
+        foreach (var (text, location) in items)
         {
-            Problem(path, $"expected an array of strings, got {JsonFound.Describe(value)}");
-            return null;
-        }
-
-        var items = new List<string>();
-        var index = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            if (item.ValueKind == JsonValueKind.String)
+            if (names.TryParse(text, out var value))
             {
-                items.Add(item.GetString()!);
+                parsed.Add(value);
             }
             else
             {
-                Problem($"{path}[{index}]", $"expected a string, got {JsonFound.Describe(item)}");
+                values.Add(location, ProblemMessages.UnknownName(names.Noun, text, names.Names));
             }
-
-            index++;
         }
 
-        return items;
+        return parsed;
     }
 
-    private void ForEachProperty(JsonElement value, string path, Action<string, JsonElement, string> apply)
+    private List<LocalDate> ParseDates(IReadOnlyList<(string Text, ProblemLocation Location)> items)
     {
-        if (ExpectObject(value, path))
+        var dates = new List<LocalDate>();
+        foreach (var (text, location) in items)
         {
-            foreach (var property in value.EnumerateObject())
+            if (IsoTime.TryParseDate(text, out var date))
             {
-                apply(property.Name, property.Value, $"{path}.{property.Name}");
+                dates.Add(date);
+            }
+            else
+            {
+                values.Add(location, ProblemMessages.Expected("a date such as \"2024-12-25\"", $"the string {Quote.Json(text)}"));
+            }
+        }
+
+        return dates;
+    }
+
+    private void ForEachProperty(JsonElement value, ProblemLocation location, Action<string, JsonElement, ProblemLocation> apply)
+    {
+        if (values.Object(value, location, ObjectExpected) is { } entries)
+        {
+            foreach (var (name, v) in entries.Properties)
+            {
+                apply(name, v, entries.LocationOf(name));
             }
         }
     }
 
-    private bool ExpectObject(JsonElement value, string path)
-    {
-        if (value.ValueKind == JsonValueKind.Object)
-        {
-            return true;
-        }
-
-        Problem(path, $"expected an object, got {JsonFound.Describe(value)}");
-        return false;
-    }
-
-    private void Unknown(string path, IEnumerable<string> expected) =>
-        Problem(path, $"unknown property; expected one of {string.Join(", ", expected)}");
-
-    private void Problem(string path, string message) => builder.AddInputProblem(new ValidationProblem(path, message));
+    private void Unknown(ProblemLocation location, string name, IEnumerable<string> known) =>
+        values.Add(location, ProblemMessages.UnknownProperty(name, known));
 }

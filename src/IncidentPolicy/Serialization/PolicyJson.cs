@@ -7,11 +7,11 @@ using IncidentPolicy.Validation;
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// Policy documents in JSON: a whole policy, or a partial override of one (<c>docs/wire-format.md</c>,
-/// "Policy document": <c>severities</c>, <c>classification</c>, <c>recipients</c>,
+/// Policy documents in JSON (docs/configuration.md): a whole policy, or a partial override of one
+/// (<c>severities</c>, <c>classification</c>, <c>recipients</c>,
 /// <c>businessCalendar</c>, <c>rules</c>, <c>categories</c>, <c>allRules</c>; durations ISO-8601, response
 /// time <c>nextBusinessDay</c>). Reading never yields a half-built policy: one
-/// <see cref="InvalidPolicyException"/> lists every problem with its JSON path and the offending value.
+/// <see cref="InvalidPolicyException"/> lists every problem with its place (a JSON path) and the offending value.
 /// </summary>
 public static class PolicyJson
 {
@@ -42,7 +42,11 @@ public static class PolicyJson
         return PolicyDocumentWriter.Write(policy, indented);
     }
 
-    /// <summary>Applies a policy document (whole or partial) onto the builder; problems are reported by <see cref="ResponsePolicyBuilder.Build"/>.</summary>
+    /// <summary>
+    /// Applies a policy document (whole or partial) onto the builder, in the dialect of every document
+    /// (docs/json-dialect.md: comments and trailing commas allowed, a duplicate key is a problem); problems
+    /// are reported by <see cref="ResponsePolicyBuilder.Build"/>.
+    /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="json">The document.</param>
     /// <param name="source">A file name or other label for error messages.</param>
@@ -52,16 +56,10 @@ public static class PolicyJson
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(json);
         builder.AddSource(source);
-        try
+        var values = new JsonValueReader();
+        using (var document = JsonInput.Parse(json, PolicyDocumentReader.DocumentExpected, values))
         {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            new PolicyDocumentReader(builder).Apply(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            builder.AddInputProblem(new ValidationProblem(
-                e.Path ?? "$",
-                $"malformed JSON at line {(e.LineNumber ?? 0) + 1}, position {(e.BytePositionInLine ?? 0) + 1}: {FirstSentence(e.Message)}"));
+            Apply(builder, values, values.Root(document, PolicyDocumentReader.DocumentExpected));
         }
 
         return builder;
@@ -76,7 +74,8 @@ public static class PolicyJson
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddSource(source);
-        new PolicyDocumentReader(builder).Apply(document);
+        var values = new JsonValueReader();
+        Apply(builder, values, values.Object(document, ProblemLocation.Root, PolicyDocumentReader.DocumentExpected));
         return builder;
     }
 
@@ -89,9 +88,16 @@ public static class PolicyJson
     public static ResponsePolicy ReadOverrideFile(string path, ResponsePolicy? basePolicy = null) =>
         ReadOverride(File.ReadAllText(path), basePolicy, Path.GetFileName(path));
 
-    private static string FirstSentence(string message)
+    private static void Apply(ResponsePolicyBuilder builder, JsonValueReader values, JsonObjectReader? document)
     {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message.TrimEnd('.') : message[..end];
+        if (document is not null)
+        {
+            new PolicyDocumentReader(builder, values).Apply(document);
+        }
+
+        foreach (var problem in values.Problems)
+        {
+            builder.AddInputProblem(problem);
+        }
     }
 }

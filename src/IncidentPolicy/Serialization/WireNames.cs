@@ -1,34 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
 using IncidentPolicy.Policy;
 
 namespace IncidentPolicy.Serialization;
 
-/// <summary>The enums of the wire format (<c>docs/wire-format.md</c>) and of policy documents, each with its values in the contract's order.</summary>
-internal static class WireNames
+/// <summary>
+/// The names of the enums' values in JSON documents, defined once (docs/wire-format.md): the readers, the
+/// writers, the command line's text and hosts that show them all use these, so every place names a value alike.
+/// </summary>
+/// <example>
+/// <code>
+/// var word = WireNames.RuleSeverity.Name(RuleSeverity.Warning); // "warning"
+/// </code>
+/// </example>
+public static class WireNames
 {
-    public static WireEnum<UsersAffected> UsersAffected { get; } = new(
+    /// <summary>Who is affected: <c>all</c>, <c>most</c>, <c>subset</c>, <c>internal</c> or <c>unknown</c>.</summary>
+    public static EnumWireNames<UsersAffected> UsersAffected { get; } = new(
         "value", Model.UsersAffected.All, Model.UsersAffected.Most, Model.UsersAffected.Subset, Model.UsersAffected.Internal, Model.UsersAffected.Unknown);
 
-    public static WireEnum<ImpactScope> Scope { get; } = new(
+    /// <summary>What is broken: <c>outage</c>, <c>coreSeverelyImpaired</c>, <c>coreDegraded</c>, <c>nonCore</c>, <c>cosmetic</c> or <c>unknown</c>.</summary>
+    public static EnumWireNames<ImpactScope> Scope { get; } = new(
         "value", ImpactScope.Outage, ImpactScope.CoreSeverelyImpaired, ImpactScope.CoreDegraded, ImpactScope.NonCore, ImpactScope.Cosmetic, ImpactScope.Unknown);
 
-    public static WireEnum<IncidentRole> Role { get; } = new(
+    /// <summary>The incident roles: <c>incidentCommander</c>, <c>technicalLead</c>, <c>communicationsLead</c> or <c>scribe</c>.</summary>
+    public static EnumWireNames<IncidentRole> Role { get; } = new(
         "role", IncidentRole.IncidentCommander, IncidentRole.TechnicalLead, IncidentRole.CommunicationsLead, IncidentRole.Scribe);
 
-    public static WireEnum<IncidentStatus> Status { get; } = new(
+    /// <summary>An incident's status: <c>open</c>, <c>mitigated</c> or <c>resolved</c>.</summary>
+    public static EnumWireNames<IncidentStatus> Status { get; } = new(
         "status", IncidentStatus.Open, IncidentStatus.Mitigated, IncidentStatus.Resolved);
 
-    public static WireEnum<DiagnosticSeverity> DiagnosticSeverity { get; } = new(
+    /// <summary>A diagnostic's severity: <c>info</c>, <c>warning</c> or <c>error</c>.</summary>
+    public static EnumWireNames<DiagnosticSeverity> DiagnosticSeverity { get; } = new(
         "severity", Evaluation.DiagnosticSeverity.Info, Evaluation.DiagnosticSeverity.Warning, Evaluation.DiagnosticSeverity.Error);
 
-    public static WireEnum<NotificationChannel> Channel { get; } = new(
+    /// <summary>How a recipient is reached: <c>page</c>, <c>chat</c>, <c>email</c> or <c>ticket</c>.</summary>
+    public static EnumWireNames<NotificationChannel> Channel { get; } = new(
         "channel", NotificationChannel.Page, NotificationChannel.Chat, NotificationChannel.Email, NotificationChannel.Ticket);
 
-    public static WireEnum<RuleSeverity> RuleSeverity { get; } = new(
+    /// <summary>A rule's configured severity: <c>none</c>, <c>info</c>, <c>warning</c> or <c>error</c>.</summary>
+    public static EnumWireNames<RuleSeverity> RuleSeverity { get; } = new(
         "severity", Policy.RuleSeverity.None, Policy.RuleSeverity.Info, Policy.RuleSeverity.Warning, Policy.RuleSeverity.Error);
 
-    public static WireEnum<NodaTime.IsoDayOfWeek> WorkingDay { get; } = new(
+    /// <summary>The days of a business calendar's week: <c>monday</c> to <c>sunday</c>.</summary>
+    public static EnumWireNames<NodaTime.IsoDayOfWeek> WorkingDay { get; } = new(
         "day",
         NodaTime.IsoDayOfWeek.Monday,
         NodaTime.IsoDayOfWeek.Tuesday,
@@ -37,4 +57,31 @@ internal static class WireNames
         NodaTime.IsoDayOfWeek.Friday,
         NodaTime.IsoDayOfWeek.Saturday,
         NodaTime.IsoDayOfWeek.Sunday);
+
+    /// <summary>The types of an incident record's events (<see cref="IncidentEvent.Type"/>), in the documented order.</summary>
+    public static ImmutableArray<string> EventTypes { get; } =
+    [
+        "severityAssigned", "acknowledged", "roleAssigned", "statusUpdatePosted", "impactReassessed", "mitigationApplied", "resolved", "reviewCompleted",
+    ];
+
+    // After the names above: fields are initialised in the order they are written.
+    private static readonly Dictionary<Type, object> ByEnum = new()
+    {
+        [typeof(Model.UsersAffected)] = UsersAffected,
+        [typeof(ImpactScope)] = Scope,
+        [typeof(IncidentRole)] = Role,
+        [typeof(IncidentStatus)] = Status,
+        [typeof(Evaluation.DiagnosticSeverity)] = DiagnosticSeverity,
+        [typeof(NotificationChannel)] = Channel,
+        [typeof(Policy.RuleSeverity)] = RuleSeverity,
+        [typeof(NodaTime.IsoDayOfWeek)] = WorkingDay,
+    };
+
+    /// <summary>The names of an enum's values.</summary>
+    /// <exception cref="ArgumentException">The enum has no names on the wire.</exception>
+    internal static EnumWireNames<TEnum> Of<TEnum>()
+        where TEnum : struct, Enum =>
+        ByEnum.TryGetValue(typeof(TEnum), out var names)
+            ? (EnumWireNames<TEnum>)names
+            : throw new ArgumentException($"{typeof(TEnum).Name} has no names on the wire", nameof(TEnum));
 }

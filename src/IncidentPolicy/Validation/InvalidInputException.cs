@@ -26,8 +26,9 @@ public abstract class InvalidInputException : ArgumentException
     }
 
     private InvalidInputException(string subject, ImmutableArray<ValidationProblem> problems, string? sourceName)
-        : base(FormatMessage(sourceName is null ? subject : $"{sourceName}: {subject}", problems))
+        : base(FormatMessage(Summarize(subject, problems, sourceName), problems))
     {
+        Summary = Summarize(subject, problems, sourceName);
         Problems = problems;
         SourceName = sourceName;
     }
@@ -41,9 +42,20 @@ public abstract class InvalidInputException : ArgumentException
     /// </summary>
     public string? SourceName { get; }
 
-    private static string FormatMessage(string subject, ImmutableArray<ValidationProblem> problems) =>
+    /// <summary>
+    /// What was refused and how many problems it has, without the problems:
+    /// <c>policy.json: The policy has 3 problems</c> or <c>Incident record 'INC-1' is invalid</c>. The
+    /// <see cref="Exception.Message"/> is this, a colon and the problems, one per line (LF line ends).
+    /// </summary>
+    public string Summary { get; }
+
+    private static string Summarize(string subject, ImmutableArray<ValidationProblem> problems, string? sourceName) =>
+        (sourceName is null ? subject : $"{sourceName}: {subject}")
+        + (problems.Length == 1 ? " is invalid" : $" has {problems.Length} problems");
+
+    // LF line ends, never the machine's: the message is written by the command line and must be the same bytes on every machine.
+    private static string FormatMessage(string summary, ImmutableArray<ValidationProblem> problems) =>
         problems.Length == 1
-            ? $"{subject} is invalid: {problems[0]}"
-            : $"{subject} has {problems.Length} problems:{Environment.NewLine}"
-              + string.Join(Environment.NewLine, problems.Select(p => "  " + p));
+            ? $"{summary}: {problems[0]}"
+            : $"{summary}:\n" + string.Join("\n", problems.Select(p => "  " + p));
 }

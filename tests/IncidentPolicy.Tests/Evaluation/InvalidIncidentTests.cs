@@ -39,7 +39,7 @@ public sealed class InvalidIncidentTests
         var error = Refused(Incidents.Record("10:00", Incidents.P2Impact, new SeverityAssigned(T.Of("11:00"), "P9")));
 
         var problem = Assert.Single(error.Problems);
-        Assert.Equal(("$.events[0].severity", "unknown severity \"P9\"; the policy's levels are P0, P1, P2, P3"), (problem.Path, problem.Message));
+        Assert.Equal(("$.events[0].severity", "unknown level \"P9\"; expected P0, P1, P2 or P3"), (problem.Path, problem.Message));
     }
 
     [Fact]

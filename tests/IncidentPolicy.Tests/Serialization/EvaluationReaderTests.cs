@@ -50,7 +50,7 @@ public sealed class EvaluationReaderTests
 
         var problem = TheProblem(json);
 
-        Assert.Equal(("$.severityHistory[1].severity", "unknown severity \"SEV1\"; the policy's levels are P0, P1, P2, P3"), (problem.Path, problem.Message));
+        Assert.Equal(("$.severityHistory[1].severity", "unknown level \"SEV1\"; expected P0, P1, P2 or P3"), (problem.Path, problem.Message));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class EvaluationReaderTests
         var problem = TheProblem(json);
 
         Assert.Equal("$.diagnostics[3].id", problem.Path);
-        Assert.StartsWith("unknown rule \"XYZ0001\"; the engine's rules are IRP1001, IRP1002,", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("unknown rule \"XYZ0001\"; expected IRP1001, IRP1002,", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

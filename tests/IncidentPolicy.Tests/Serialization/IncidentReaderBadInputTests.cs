@@ -31,21 +31,21 @@ public sealed class IncidentReaderBadInputTests
     {
         var problem = TheProblem("{\n  \"id\": \"INC-1\",\n  \"detectedAt\": }");
 
-        Assert.Equal(("$", "malformed JSON at line 3, position 17: '}' is an invalid start of a value."), problem);
+        Assert.Equal(("$", "malformed JSON at line 3, position 17: expected JSON, got '}'"), problem);
     }
 
     [Fact]
     public void Text_after_the_record_is_malformed_JSON()
     {
         Assert.Equal(
-            ("$", "malformed JSON at line 1, position 4: 'x' is invalid after a single JSON value. Expected end of data."),
+            ("$", "malformed JSON at line 1, position 4: expected JSON, got 'x'"),
             TheProblem("{} x"));
     }
 
     [Fact]
     public void Empty_input_is_refused_as_no_JSON()
     {
-        Assert.Equal(("$", "expected an incident record (a JSON object), found no JSON: the input is empty"), TheProblem(" \n "));
+        Assert.Equal(("$", "expected an incident record (a JSON object), got no JSON: the input is empty"), TheProblem(" \n "));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class IncidentReaderBadInputTests
 
         var problem = Assert.Single(Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(stream)).Problems);
 
-        Assert.Equal(("$", "malformed input at line 2, position 13: expected UTF-8 text, found a byte sequence that is not UTF-8"), (problem.Path, problem.Message));
+        Assert.Equal(("$", "malformed input at line 2, position 13: expected UTF-8 text, got a byte sequence that is not UTF-8"), (problem.Path, problem.Message));
     }
 
     [Theory]
@@ -65,7 +65,7 @@ public sealed class IncidentReaderBadInputTests
     [InlineData("null", "null")]
     public void A_root_that_is_not_an_object_is_refused(string json, string found)
     {
-        Assert.Equal(("$", $"expected an incident record (a JSON object), found {found}"), TheProblem(json));
+        Assert.Equal(("$", $"expected an incident record (a JSON object), got {found}"), TheProblem(json));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class IncidentReaderBadInputTests
     public void A_blank_id_is_refused()
     {
         Assert.Equal(
-            ("$.id", "expected the incident's id, a non-empty string, found the string \" \""),
+            ("$.id", "expected the incident's id, a non-empty string, got the string \" \""),
             TheProblem("""{ "id": " ", "detectedAt": "2024-03-15T10:00:00Z" }"""));
     }
 
@@ -99,7 +99,7 @@ public sealed class IncidentReaderBadInputTests
     public void A_detectedAt_that_is_not_a_UTC_instant_is_refused(string value, string found)
     {
         Assert.Equal(
-            ("$.detectedAt", $"expected an ISO-8601 instant in UTC such as \"2024-03-15T14:00:00Z\", found {found}"),
+            ("$.detectedAt", $"expected an ISO-8601 instant in UTC such as \"2024-03-15T14:00:00Z\", got {found}"),
             TheProblem($$"""{ "id": "INC-1", "detectedAt": {{value}} }"""));
     }
 
@@ -108,7 +108,7 @@ public sealed class IncidentReaderBadInputTests
     {
         Assert.Equal(
             ("$.events[1].type",
-             "unknown event type \"paged\"; expected one of severityAssigned, acknowledged, roleAssigned, statusUpdatePosted, "
+             "unknown event type \"paged\"; expected severityAssigned, acknowledged, roleAssigned, statusUpdatePosted, "
              + "impactReassessed, mitigationApplied, resolved or reviewCompleted"),
             TheProblem(WithEvent("""{ "type": "paged", "at": "2024-03-15T10:02:00Z" }""")));
     }
@@ -141,7 +141,7 @@ public sealed class IncidentReaderBadInputTests
     public void A_bad_event_at_is_refused()
     {
         Assert.Equal(
-            ("$.events[1].at", "expected an ISO-8601 instant in UTC such as \"2024-03-15T14:00:00Z\", found the string \"yesterday\""),
+            ("$.events[1].at", "expected an ISO-8601 instant in UTC such as \"2024-03-15T14:00:00Z\", got the string \"yesterday\""),
             TheProblem(WithEvent("""{ "type": "resolved", "at": "yesterday" }""")));
     }
 
@@ -149,7 +149,7 @@ public sealed class IncidentReaderBadInputTests
     public void A_severity_that_is_not_a_string_is_refused()
     {
         Assert.Equal(
-            ("$.events[1].severity", "expected the name of a severity level, a string such as \"P1\", found the number 1"),
+            ("$.events[1].severity", "expected the name of a severity level, a string such as \"P1\", got the number 1"),
             TheProblem(WithEvent("""{ "type": "severityAssigned", "at": "2024-03-15T10:02:00Z", "severity": 1 }""")));
     }
 
@@ -213,20 +213,41 @@ public sealed class IncidentReaderBadInputTests
     public void A_flag_that_is_not_a_boolean_is_refused()
     {
         Assert.Equal(
-            ("$.impact.securityBreach", "expected true or false, found the string \"yes\""),
+            ("$.impact.securityBreach", "expected true or false, got the string \"yes\""),
             TheProblem($$"""{ {{Detected}}, "impact": { "securityBreach": "yes" } }"""));
     }
 
     [Fact]
     public void Events_that_are_not_an_array_are_refused()
     {
-        Assert.Equal(("$.events", "expected the incident's events, an array, found an object"), TheProblem($$"""{ {{Detected}}, "events": {} }"""));
+        Assert.Equal(("$.events", "expected the incident's events, an array, got an object"), TheProblem($$"""{ {{Detected}}, "events": {} }"""));
+    }
+
+    [Fact]
+    public void Input_that_ends_too_soon_says_so()
+    {
+        Assert.Equal(("$", "malformed JSON at line 1, position 16: expected JSON, got the end of the input"), TheProblem("{ \"id\": \"INC-1\""));
+    }
+
+    [Fact]
+    public void Comments_and_trailing_commas_are_read_as_in_every_document()
+    {
+        var incident = IncidentJson.ReadIncident($$"""
+            {
+              // the first record
+              "title": "a comment follows", /* between fields */
+              {{Detected}},
+              "events": [ { "type": "resolved", "at": "2024-03-15T11:00:00Z", }, ],
+            }
+            """);
+
+        Assert.Equal(("INC-1", 1), (incident.Id, incident.Events.Length));
     }
 
     [Fact]
     public void An_event_that_is_not_an_object_is_refused()
     {
-        Assert.Equal(("$.events[0]", "expected an event (a JSON object), found the string \"resolved\""), TheProblem($$"""{ {{Detected}}, "events": ["resolved"] }"""));
+        Assert.Equal(("$.events[0]", "expected an event (a JSON object), got the string \"resolved\""), TheProblem($$"""{ {{Detected}}, "events": ["resolved"] }"""));
     }
 
     [Fact]
@@ -241,7 +262,7 @@ public sealed class IncidentReaderBadInputTests
     public void A_string_with_an_unpaired_surrogate_is_refused()
     {
         Assert.Equal(
-            ("$.title", "expected the incident's title, a string, found a string that is not valid Unicode text (an unpaired surrogate escape)"),
+            ("$.title", "expected the incident's title, a string, got a string that is not valid Unicode text (an unpaired surrogate escape)"),
             TheProblem($$"""{ {{Detected}}, "title": "bad \ud800 text" }"""));
     }
 

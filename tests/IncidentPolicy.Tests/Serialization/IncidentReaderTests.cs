@@ -178,7 +178,7 @@ public sealed class IncidentReaderTests
 
         Assert.Equal(
             [("$.events[1].at", "acknowledged at 2024-03-15T09:59:00Z is before detectedAt 2024-03-15T10:00:00Z; events cannot precede detection"),
-             ("$.events[3].severity", "unknown severity \"P9\"; the policy's levels are P0, P1, P2, P3"),
+             ("$.events[3].severity", "unknown level \"P9\"; expected P0, P1, P2 or P3"),
              ("$.events[2]", "a second resolved event; the incident was already resolved by $.events[0] at 2024-03-15T12:00:00Z")],
             error.Problems.Select(p => (p.Path, p.Message)));
     }

@@ -144,9 +144,9 @@ public sealed class PolicyJsonTests
     }
 
     [Theory]
-    [InlineData("""{ "severities": { "P2": { "updateCadence": "2 hours" } } }""", "$.severities.P2.updateCadence", "expected an ISO-8601 duration")]
+    [InlineData("""{ "severities": { "P2": { "updateCadence": "2 hours" } } }""", "$.severities.P2.updateCadence", "expected a positive ISO-8601 duration such as \"PT30M\", \"PT4H\" or \"P7D\", got the string \"2 hours\"")]
     [InlineData("""{ "severities": { "P2": { "responseTime": "PT0S" } } }""", "$.severities.P2.responseTime", "must be a positive duration, got \"PT0S\"")]
-    [InlineData("""{ "severities": { "P2": { "escalteAfter": "PT3H" } } }""", "$.severities.P2.escalteAfter", "unknown property; expected one of rank, title")]
+    [InlineData("""{ "severities": { "P2": { "escalteAfter": "PT3H" } } }""", "$.severities.P2.escalteAfter", "unknown property \"escalteAfter\"; expected rank, title")]
     [InlineData("""{ "severities": { "P2": { "escalateTo": "P3" } } }""", "$.severities.P2.escalateTo", "must name a level more severe than P2")]
     [InlineData("""{ "severities": { "P2": { "escalateTo": "P9" } } }""", "$.severities.P2.escalateTo", "unknown level \"P9\"")]
     [InlineData("""{ "severities": { "P2": { "notify": ["teamLead", "cto"] } } }""", "$.severities.P2.notify[1]", "unknown recipient \"cto\"")]
@@ -161,18 +161,41 @@ public sealed class PolicyJsonTests
     [InlineData("""{ "businessCalendar": { "workingDays": ["monday", "funday"] } }""", "$.businessCalendar.workingDays[1]", "unknown day \"funday\"")]
     [InlineData("""{ "businessCalendar": { "workingDays": [] } }""", "$.businessCalendar.workingDays", "at least one working day")]
     [InlineData("""{ "businessCalendar": { "holidays": ["25/12/2024"] } }""", "$.businessCalendar.holidays[0]", "expected a date such as \"2024-12-25\"")]
-    [InlineData("""{ "rules": { "IRP9999": { "severity": "none" } } }""", "$.rules.IRP9999", "unknown rule ID \"IRP9999\"")]
+    [InlineData("""{ "rules": { "IRP9999": { "severity": "none" } } }""", "$.rules.IRP9999", "unknown rule \"IRP9999\"; expected IRP1001")]
     [InlineData("""{ "rules": { "IRP1001": { "severity": "none" } } }""", "$.rules.IRP1001.severity", "is not configurable")]
-    [InlineData("""{ "rules": { "IRP3001": { "severity": "loud" } } }""", "$.rules.IRP3001.severity", "expected none, info, warning or error, got \"loud\"")]
+    [InlineData("""{ "rules": { "IRP3001": { "severity": "loud" } } }""", "$.rules.IRP3001.severity", "unknown severity \"loud\"; expected none, info, warning or error")]
     [InlineData("""{ "categories": { "Gossip": { "severity": "none" } } }""", "$.categories.Gossip", "unknown category \"Gossip\"")]
-    [InlineData("""{ "severity": { } }""", "$.severity", "unknown property; expected one of severities")]
-    [InlineData("""[1, 2]""", "$", "expected a JSON object, got an array")]
+    [InlineData("""{ "severity": { } }""", "$.severity", "unknown property \"severity\"; expected severities, classification")]
+    [InlineData("""[1, 2]""", "$", "expected a policy document (a JSON object), got an array")]
     public void Each_mistake_is_reported_with_its_JSON_path(string json, string path, string message)
     {
         var problem = Assert.Single(Refused(json).Problems);
 
         Assert.Equal(path, problem.Path);
         Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_setting_given_twice_is_a_problem_not_the_last_one_wins()
+    {
+        var problem = Assert.Single(Refused("""{ "severities": { "P2": { "escalateAfter": "PT3H", "escalateAfter": "PT5H" } } }""").Problems);
+
+        Assert.Equal(
+            ("$.severities.P2.escalateAfter", "duplicate property \"escalateAfter\": a property may appear only once in an object"),
+            (problem.Path, problem.Message));
+    }
+
+    [Fact]
+    public void Comments_and_trailing_commas_are_accepted()
+    {
+        var policy = PolicyJson.ReadOverride("""
+            {
+              // slower escalation for P2
+              "severities": { "P2": { "escalateAfter": "PT5H", /* was PT2H */ }, },
+            }
+            """);
+
+        Assert.Equal(Duration.FromHours(5), policy["P2"].Escalation!.After);
     }
 
     [Fact]

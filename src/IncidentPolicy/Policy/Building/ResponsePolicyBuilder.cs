@@ -13,7 +13,7 @@ namespace IncidentPolicy.Policy;
 /// Shapes a policy without forking it: start from <see cref="ResponsePolicy.CreateBuilder"/> (the default),
 /// <see cref="ResponsePolicy.ToBuilder"/> or <see cref="CreateEmpty"/>, change what differs, and
 /// <see cref="Build"/>. Build checks everything at once and throws one <see cref="InvalidPolicyException"/>
-/// listing every problem with its JSON path; it never returns a half-built policy. A builder is not
+/// listing every problem with its place (a JSON path); it never returns a half-built policy. A builder is not
 /// thread-safe; the policy it builds is immutable.
 /// </summary>
 /// <example>
@@ -224,7 +224,7 @@ public sealed class ResponsePolicyBuilder
     /// Builds the policy, checking everything at once.
     /// </summary>
     /// <returns>The immutable policy.</returns>
-    /// <exception cref="InvalidPolicyException">Every problem found, each with its JSON path.</exception>
+    /// <exception cref="InvalidPolicyException">Every problem found, each with its place.</exception>
     public ResponsePolicy Build()
     {
         var problems = new List<ValidationProblem>(_inputProblems);
@@ -238,7 +238,8 @@ public sealed class ResponsePolicyBuilder
             throw new InvalidPolicyException(problems.Distinct(), _sources.Count == 0 ? null : string.Join(", ", _sources));
         }
 
-        return new ResponsePolicy(levels, matrix, calendar!, _recipients, overrides, _customRules);
+        // Checked above, with the builder's own problems: the policy is not checked a second time.
+        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules);
     }
 
     /// <summary>Records a problem found while reading input into this builder (a JSON document, a configuration section).</summary>
@@ -269,33 +270,33 @@ public sealed class ResponsePolicyBuilder
 
     private static SeverityLevelPolicy BuildLevel(SeverityLevelBuilder level, List<ValidationProblem> problems)
     {
-        var path = $"$.severities.{level.Name}";
+        var at = ProblemLocation.Level(level.Name);
         if (level.RankValue is null)
         {
-            problems.Add(new($"{path}.rank", "missing: a new level needs a rank (0 is the most severe)"));
+            problems.Add(new(at.Field(InputField.Rank), ProblemMessages.MissingBecause("a new level needs a rank (0 is the most severe)")));
         }
         else if (level.RankValue < 0)
         {
-            problems.Add(new($"{path}.rank", $"must be 0 or more, got {level.RankValue}"));
+            problems.Add(new(at.Field(InputField.Rank), $"must be 0 or more, got {level.RankValue}"));
         }
 
         if (level.ResponseTimeValue is null)
         {
-            problems.Add(new($"{path}.responseTime", "missing: expected a positive ISO-8601 duration or \"nextBusinessDay\""));
+            problems.Add(new(at.Field(InputField.ResponseTime), ProblemMessages.Missing(ProblemMessages.ResponseTime)));
         }
 
-        var cadence = CheckPositive(level.UpdateCadenceValue, $"{path}.updateCadence", problems, required: true)!.Value;
-        var verification = CheckPositive(level.VerificationWindowValue, $"{path}.verificationWindow", problems, required: false);
-        var review = CheckPositive(level.ReviewWithinValue, $"{path}.reviewWithin", problems, required: false);
-        var escalateAfter = CheckPositive(level.EscalateAfterValue, $"{path}.escalateAfter", problems, required: false);
+        var cadence = CheckPositive(level.UpdateCadenceValue, at.Field(InputField.UpdateCadence), problems, required: true)!.Value;
+        var verification = CheckPositive(level.VerificationWindowValue, at.Field(InputField.VerificationWindow), problems, required: false);
+        var review = CheckPositive(level.ReviewWithinValue, at.Field(InputField.ReviewWithin), problems, required: false);
+        var escalateAfter = CheckPositive(level.EscalateAfterValue, at.Field(InputField.EscalateAfter), problems, required: false);
         EscalationStep? escalation = null;
         if (level.EscalateAfterValue is not null && level.EscalateToValue is null)
         {
-            problems.Add(new($"{path}.escalateTo", $"missing: escalateAfter is {Quote.Json(IsoDuration.Format(level.EscalateAfterValue.Value))}, so the level to escalate to is needed"));
+            problems.Add(new(at.Field(InputField.EscalateTo), ProblemMessages.MissingBecause($"escalateAfter is {Quote.Json(IsoDuration.Format(level.EscalateAfterValue.Value))}, so the level to escalate to is needed")));
         }
         else if (level.EscalateAfterValue is null && level.EscalateToValue is not null)
         {
-            problems.Add(new($"{path}.escalateAfter", $"missing: escalateTo is {Quote.Json(level.EscalateToValue)}, so the delay before escalating is needed"));
+            problems.Add(new(at.Field(InputField.EscalateAfter), ProblemMessages.MissingBecause($"escalateTo is {Quote.Json(level.EscalateToValue)}, so the delay before escalating is needed")));
         }
         else if (escalateAfter is { } after && !string.IsNullOrWhiteSpace(level.EscalateToValue))
         {
@@ -307,7 +308,7 @@ public sealed class ResponsePolicyBuilder
             var blank = string.IsNullOrWhiteSpace(r);
             if (blank)
             {
-                problems.Add(new($"{path}.notify[{i}]", "expected a recipient name, got an empty one"));
+                problems.Add(new(at.Field(InputField.Notify).Index(i), ProblemMessages.Expected("a recipient name", "an empty one")));
             }
 
             return !blank;
@@ -318,7 +319,7 @@ public sealed class ResponsePolicyBuilder
             var defined = Enum.IsDefined(r);
             if (!defined)
             {
-                problems.Add(new($"{path}.requiredRoles[{i}]", $"unknown role {(int)r}; expected incidentCommander, technicalLead, communicationsLead or scribe"));
+                problems.Add(new(at.Field(InputField.RequiredRoles).Index(i), ProblemMessages.UndefinedValue(r)));
             }
 
             return defined;
@@ -337,13 +338,13 @@ public sealed class ResponsePolicyBuilder
     }
 
     /// <summary>The duration if positive (or absent when optional); otherwise a problem, and a placeholder so that other checks still run.</summary>
-    private static Duration? CheckPositive(Duration? value, string path, List<ValidationProblem> problems, bool required)
+    private static Duration? CheckPositive(Duration? value, ProblemLocation location, List<ValidationProblem> problems, bool required)
     {
         if (value is not { } duration)
         {
             if (required)
             {
-                problems.Add(new(path, "missing: expected a positive ISO-8601 duration, e.g. \"PT30M\""));
+                problems.Add(new(location, ProblemMessages.Missing(ProblemMessages.Duration)));
                 return Duration.FromMinutes(1);
             }
 
@@ -352,7 +353,7 @@ public sealed class ResponsePolicyBuilder
 
         if (duration <= Duration.Zero)
         {
-            problems.Add(new(path, $"must be a positive duration, got {Quote.Json(IsoDuration.Format(duration))}"));
+            problems.Add(new(location, ProblemMessages.NotPositive(duration)));
             return Duration.FromMinutes(1);
         }
 
@@ -365,13 +366,13 @@ public sealed class ResponsePolicyBuilder
         var before = problems.Count;
         if (c.WorkingDaysValue.Count == 0)
         {
-            problems.Add(new("$.businessCalendar.workingDays", "a business calendar needs at least one working day"));
+            problems.Add(new(ProblemLocation.Root.Field(InputField.BusinessCalendar).Field(InputField.WorkingDays), "a business calendar needs at least one working day"));
         }
 
         if (c.EndValue <= c.StartValue)
         {
             problems.Add(new(
-                "$.businessCalendar.workingHours",
+                ProblemLocation.Root.Field(InputField.BusinessCalendar).Field(InputField.WorkingHours),
                 $"working hours must end after they start, got start {Quote.Json(IsoTime.Format(c.StartValue))} and end {Quote.Json(IsoTime.Format(c.EndValue))}"));
         }
 
@@ -385,7 +386,7 @@ public sealed class ResponsePolicyBuilder
         {
             foreach (var users in ClassificationMatrix.Users.Where(u => !_cells.ContainsKey((scope, u))))
             {
-                problems.Add(new($"$.classification.{Identifiers.Camel(scope)}.{Identifiers.Camel(users)}", "missing: every scope and users pair needs a level"));
+                problems.Add(new(ProblemLocation.MatrixCell(scope, users), ProblemMessages.MissingBecause("every scope and users pair needs a level")));
             }
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Text;
+using IncidentPolicy.Validation;
 using NodaTime;
 
 namespace IncidentPolicy.Policy.Checks;
@@ -33,7 +34,7 @@ internal sealed class InvertedUrgencyCheck : IPolicyCheck
             if (fasterResponse is not null)
             {
                 yield return new PolicyCheckFinding(
-                    $"$.severities.{name}.responseTime",
+                    ProblemLocation.Level(name).Field(InputField.ResponseTime),
                     Descriptor.FormatMessage(name, "responseTime", level.ResponseTime, fasterResponse.ResponseTime, fasterResponse.Level.Name, "the slower response"));
             }
 
@@ -43,7 +44,7 @@ internal sealed class InvertedUrgencyCheck : IPolicyCheck
             if (fasterCadence is not null)
             {
                 yield return new PolicyCheckFinding(
-                    $"$.severities.{name}.updateCadence",
+                    ProblemLocation.Level(name).Field(InputField.UpdateCadence),
                     Descriptor.FormatMessage(
                         name, "updateCadence", DurationText.Format(level.UpdateCadence), DurationText.Format(fasterCadence.UpdateCadence),
                         fasterCadence.Level.Name, "fewer status updates"));

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using IncidentPolicy.Rules;
+using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Policy.Checks;
 
@@ -22,6 +23,6 @@ internal sealed class NobodyNotifiedCheck : IPolicyCheck
 
         return policy.Levels
             .Where(l => l.Notify.IsEmpty)
-            .Select(l => new PolicyCheckFinding($"$.severities.{l.Level.Name}.notify", Descriptor.FormatMessage(l.Level.Name)));
+            .Select(l => new PolicyCheckFinding(ProblemLocation.Level(l.Level.Name).Field(InputField.Notify), Descriptor.FormatMessage(l.Level.Name)));
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using IncidentPolicy.Model;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Text;
+using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Policy.Checks;
 
@@ -48,7 +49,7 @@ internal sealed class NonMonotoneClassificationCheck : IPolicyCheck
 
         var (scopeName, usersName) = (Identifiers.Camel(scope), Identifiers.Camel(users));
         return new PolicyCheckFinding(
-            $"$.classification.{scopeName}.{usersName}",
+            ProblemLocation.MatrixCell(scope, users),
             Descriptor.FormatMessage(scopeName, usersName, level.Name, lessImpactLevel.Name, Identifiers.Camel(lessScope), Identifiers.Camel(lessUsers)));
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Text;
+using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Policy.Checks;
 
@@ -25,7 +26,7 @@ internal sealed class RolesDueNextBusinessDayCheck : IPolicyCheck
         return policy.Levels
             .Where(l => l.RequiresRoles && l.ResponseTime.IsNextBusinessDay)
             .Select(l => new PolicyCheckFinding(
-                $"$.severities.{l.Level.Name}.requiredRoles",
+                ProblemLocation.Level(l.Level.Name).Field(InputField.RequiredRoles),
                 Descriptor.FormatMessage(l.Level.Name, string.Join(", ", l.RequiredRoles.Select(Identifiers.Camel)))));
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Text;
+using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Policy.Checks;
 
@@ -25,7 +26,7 @@ internal sealed class SilentUntilEscalationCheck : IPolicyCheck
         return policy.Levels
             .Where(l => l.Escalation is { } step && l.UpdateCadence > step.After)
             .Select(l => new PolicyCheckFinding(
-                $"$.severities.{l.Level.Name}.updateCadence",
+                ProblemLocation.Level(l.Level.Name).Field(InputField.UpdateCadence),
                 Descriptor.FormatMessage(
                     l.Level.Name, DurationText.Format(l.UpdateCadence), l.Escalation!.To, DurationText.Format(l.Escalation.After))));
     }

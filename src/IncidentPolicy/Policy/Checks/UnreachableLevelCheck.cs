@@ -1,7 +1,8 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
+using System;
 using IncidentPolicy.Rules;
+using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Policy.Checks;
 
@@ -34,7 +35,7 @@ internal sealed class UnreachableLevelCheck : IPolicyCheck
                 1 => $"the escalation to it from {sources[0]} is off (IRP3001 is none)",
                 _ => $"the escalations to it from {string.Join(", ", sources)} are off (IRP3001 is none)",
             };
-            yield return new PolicyCheckFinding($"$.severities.{name}", Descriptor.FormatMessage(name, escalation, policy.MostSevere.Level.Name));
+            yield return new PolicyCheckFinding(ProblemLocation.Level(name), Descriptor.FormatMessage(name, escalation, policy.MostSevere.Level.Name));
         }
     }
 }

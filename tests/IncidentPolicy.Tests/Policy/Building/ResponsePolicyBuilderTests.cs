@@ -146,7 +146,7 @@ public sealed class ResponsePolicyBuilderTests
     {
         var error = Refused(ResponsePolicy.CreateBuilder().Level("P2", p2 => p2.EscalateTo("P7")));
 
-        Assert.Equal("$.severities.P2.escalateTo: unknown level \"P7\"; the policy's levels are P0, P1, P2, P3", Assert.Single(error.Problems).ToString());
+        Assert.Equal("$.severities.P2.escalateTo: unknown level \"P7\"; expected P0, P1, P2 or P3", Assert.Single(error.Problems).ToString());
     }
 
     [Fact]

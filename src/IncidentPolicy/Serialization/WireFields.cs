@@ -1,0 +1,89 @@
+using System;
+using IncidentPolicy.Validation;
+
+namespace IncidentPolicy.Serialization;
+
+/// <summary>
+/// The names of the fields of the input documents, defined once: the readers read by them and
+/// <see cref="JsonPath"/> spells problem locations with them (<see cref="Of"/>).
+/// </summary>
+internal static class WireFields
+{
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string DetectedAt = "detectedAt";
+    public const string Impact = "impact";
+    public const string UsersAffected = "usersAffected";
+    public const string Scope = "scope";
+    public const string SecurityBreach = "securityBreach";
+    public const string DataCorruption = "dataCorruption";
+    public const string Events = "events";
+    public const string Type = "type";
+    public const string At = "at";
+    public const string Severity = "severity";
+    public const string By = "by";
+    public const string Reason = "reason";
+    public const string Role = "role";
+    public const string Person = "person";
+    public const string Action = "action";
+
+    public const string Severities = "severities";
+    public const string Rank = "rank";
+    public const string ResponseTime = "responseTime";
+    public const string UpdateCadence = "updateCadence";
+    public const string EscalateAfter = "escalateAfter";
+    public const string EscalateTo = "escalateTo";
+    public const string Notify = "notify";
+    public const string RequiredRoles = "requiredRoles";
+    public const string VerificationWindow = "verificationWindow";
+    public const string ReviewWithin = "reviewWithin";
+    public const string Classification = "classification";
+    public const string Recipients = "recipients";
+    public const string BusinessCalendar = "businessCalendar";
+    public const string TimeZone = "timeZone";
+    public const string WorkingDays = "workingDays";
+    public const string WorkingHours = "workingHours";
+    public const string Start = "start";
+    public const string End = "end";
+    public const string Holidays = "holidays";
+    public const string Rules = "rules";
+    public const string Categories = "categories";
+    public const string AllRules = "allRules";
+    public const string CustomRules = "customRules";
+
+    /// <summary>The response time that waits for the next business day instead of a duration.</summary>
+    public const string NextBusinessDay = "nextBusinessDay";
+
+    /// <summary>The name of a model field in a document.</summary>
+    public static string Of(InputField field) => field switch
+    {
+        InputField.Id => Id,
+        InputField.Impact => Impact,
+        InputField.UsersAffected => UsersAffected,
+        InputField.Scope => Scope,
+        InputField.Events => Events,
+        InputField.At => At,
+        InputField.Severity => Severity,
+        InputField.Role => Role,
+        InputField.Person => Person,
+        InputField.Levels => Severities,
+        InputField.Rank => Rank,
+        InputField.Title => Title,
+        InputField.ResponseTime => ResponseTime,
+        InputField.UpdateCadence => UpdateCadence,
+        InputField.EscalateAfter => EscalateAfter,
+        InputField.EscalateTo => EscalateTo,
+        InputField.Notify => Notify,
+        InputField.RequiredRoles => RequiredRoles,
+        InputField.VerificationWindow => VerificationWindow,
+        InputField.ReviewWithin => ReviewWithin,
+        InputField.Classification => Classification,
+        InputField.BusinessCalendar => BusinessCalendar,
+        InputField.WorkingDays => WorkingDays,
+        InputField.WorkingHours => WorkingHours,
+        InputField.RuleSeverities => Rules,
+        InputField.CategorySeverities => Categories,
+        InputField.CustomRules => CustomRules,
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
+    };
+}

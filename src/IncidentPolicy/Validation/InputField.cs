@@ -1,0 +1,93 @@
+namespace IncidentPolicy.Validation;
+
+/// <summary>
+/// A field of an input, named in the model's terms: what a <see cref="FieldSegment"/> of a
+/// <see cref="ProblemLocation"/> points at. How each is spelt in a JSON document is defined once, by the
+/// serialization layer, which renders locations as JSON paths (docs/json-dialect.md).
+/// </summary>
+public enum InputField
+{
+    /// <summary>An incident record's id.</summary>
+    Id,
+
+    /// <summary>An impact assessment: the record's, or the one an <c>impactReassessed</c> event brings.</summary>
+    Impact,
+
+    /// <summary>Who is affected, in an impact assessment.</summary>
+    UsersAffected,
+
+    /// <summary>What is broken, in an impact assessment.</summary>
+    Scope,
+
+    /// <summary>An incident record's events.</summary>
+    Events,
+
+    /// <summary>When an event happened.</summary>
+    At,
+
+    /// <summary>A severity: the level an event assigns, or the configured severity of a rule or category.</summary>
+    Severity,
+
+    /// <summary>The role an event assigns.</summary>
+    Role,
+
+    /// <summary>Who holds the role an event assigns.</summary>
+    Person,
+
+    /// <summary>A policy's severity levels, each by its name.</summary>
+    Levels,
+
+    /// <summary>A level's rank.</summary>
+    Rank,
+
+    /// <summary>A level's title.</summary>
+    Title,
+
+    /// <summary>A level's response time.</summary>
+    ResponseTime,
+
+    /// <summary>A level's update cadence.</summary>
+    UpdateCadence,
+
+    /// <summary>How long an incident stays at a level before it escalates.</summary>
+    EscalateAfter,
+
+    /// <summary>The level an incident escalates to.</summary>
+    EscalateTo,
+
+    /// <summary>Who is notified on entering a level.</summary>
+    Notify,
+
+    /// <summary>The roles that must be assigned at a level.</summary>
+    RequiredRoles,
+
+    /// <summary>A level's verification window.</summary>
+    VerificationWindow,
+
+    /// <summary>How long after resolution a level's review is due.</summary>
+    ReviewWithin,
+
+    /// <summary>A policy's classification matrix, each cell by scope and users affected.</summary>
+    Classification,
+
+    /// <summary>A policy's business calendar.</summary>
+    BusinessCalendar,
+
+    /// <summary>The calendar's working days.</summary>
+    WorkingDays,
+
+    /// <summary>The calendar's working hours.</summary>
+    WorkingHours,
+
+    /// <summary>A policy's configured rule severities, each by rule ID.</summary>
+    RuleSeverities,
+
+    /// <summary>A policy's configured category severities, each by category.</summary>
+    CategorySeverities,
+
+    /// <summary>
+    /// The rules of your own registered on a policy in code, each by rule ID. They are not part of a
+    /// document, so a location under them is rendered without the document root: <c>customRules.ACME1001</c>.
+    /// </summary>
+    CustomRules,
+}

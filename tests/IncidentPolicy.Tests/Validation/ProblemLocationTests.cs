@@ -1,0 +1,51 @@
+using System.Linq;
+using IncidentPolicy.Model;
+using IncidentPolicy.Validation;
+using Xunit;
+
+namespace IncidentPolicy.Tests.Validation;
+
+/// <summary>A problem's place is built in the model's terms and read by people as the JSON path of the document.</summary>
+public sealed class ProblemLocationTests
+{
+    [Fact]
+    public void Each_kind_of_place_is_written_as_the_documents_path()
+    {
+        Assert.Equal(
+            ["$", "$.events[3].at", "$.severities.P2.escalateAfter", "$.classification.coreSeverelyImpaired.internal", "$.rules.IRP3001.severity", "$.categories.communication", "$.businessCalendar.workingHours"],
+            new[]
+            {
+                ProblemLocation.Root,
+                ProblemLocation.Event(3).Field(InputField.At),
+                ProblemLocation.Level("P2").Field(InputField.EscalateAfter),
+                ProblemLocation.MatrixCell(ImpactScope.CoreSeverelyImpaired, UsersAffected.Internal),
+                ProblemLocation.RuleOverride("IRP3001").Field(InputField.Severity),
+                ProblemLocation.CategoryOverride("communication"),
+                ProblemLocation.Root.Field(InputField.BusinessCalendar).Field(InputField.WorkingHours),
+            }.Select(l => l.ToString()));
+    }
+
+    [Fact]
+    public void A_name_that_is_not_an_identifier_is_written_in_brackets()
+    {
+        Assert.Equal("$.severities['SEV 1'].notify[0]", ProblemLocation.Level("SEV 1").Field(InputField.Notify).Index(0).ToString());
+        Assert.Equal("$.severities['it\\'s'].rank", ProblemLocation.Level("it's").Field(InputField.Rank).ToString());
+    }
+
+    [Fact]
+    public void A_rule_registered_in_code_is_not_in_a_document_so_its_place_has_no_root()
+    {
+        Assert.Equal("customRules.ACME1001", ProblemLocation.CustomRule("ACME1001").ToString());
+    }
+
+    [Fact]
+    public void Places_are_equal_by_their_segments()
+    {
+        var built = ProblemLocation.Level("P2").Field(InputField.UpdateCadence);
+
+        Assert.Equal(ProblemLocation.Root.Field(InputField.Levels).Key("P2").Field(InputField.UpdateCadence), built);
+        Assert.NotEqual(ProblemLocation.Level("P2").Field(InputField.ResponseTime), built);
+        Assert.Equal(new ValidationProblem(built, "x"), new ValidationProblem(ProblemLocation.Level("P2").Field(InputField.UpdateCadence), "x"));
+        Assert.Equal("$.severities.P2.updateCadence: x", new ValidationProblem(built, "x").ToString());
+    }
+}
