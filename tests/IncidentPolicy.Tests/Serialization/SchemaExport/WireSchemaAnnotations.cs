@@ -150,6 +150,13 @@ internal static class WireSchemaAnnotations
         Add(typeof(SimulationWire), "final", "The evaluation at until, in the shape of an evaluation result.");
         var deadlineNames = typeof(DeadlinesWire).GetProperties().Where(p => p.DeclaringType == typeof(DeadlinesWire) && p.Name != "EqualityContract")
             .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+        foreach (var actionType in typeof(SimulatedActionWire).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType))
+        {
+            Add(actionType, "at", "When it happens: the instant of the level entry, notification or diagnostic, or of the evaluation at which the status or deadline changed.");
+            Add(actionType, "kind", "What it is; the fields after ruleId depend on it.");
+            Add(actionType, "ruleId", "The rule that produced it, or manual for a severityAssigned event; null for status and deadline changes, which follow from the timeline.");
+        }
+
         Add(typeof(SeverityChangedActionWire), "severity", Level, NonBlank);
         Add(typeof(SeverityChangedActionWire), "reason", "Why.");
         Add(typeof(StatusChangedActionWire), "status", "The new status.", OneOf(WireNames.Status.Names));

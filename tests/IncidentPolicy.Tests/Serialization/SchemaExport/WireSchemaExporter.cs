@@ -103,7 +103,9 @@ internal static class WireSchemaExporter
         // An action's kind is an ordinary property holding its subtype's KindName.
         if (type.GetField("KindName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() is string kind)
         {
-            properties["kind"] = new JsonObject { ["const"] = kind };
+            var kindSchema = (JsonObject)properties["kind"]!;
+            kindSchema.Remove("type");
+            kindSchema["const"] = kind;
         }
 
         IReadOnlyList<string> required = document.Form == WireSchemaForm.Written ? AlwaysWritten(type, properties) : RequiredKeys(document, type);
