@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using IncidentPolicy.Tests.Support;
 using Xunit;
 
@@ -32,6 +33,16 @@ public sealed class SchemaExportTests
             checkedIn == exported,
             $"schemas/{file} is not the export of the wire types. Regenerate it with "
             + $"{UpdateVariable}=1 dotnet test tests/IncidentPolicy.Tests --filter \"FullyQualifiedName~SchemaExportTests\", then review the difference.");
+    }
+
+    [Fact]
+    public void Every_annotation_of_the_export_names_a_property_of_its_wire_type()
+    {
+        var unknown = WireSchemaAnnotations.AnnotatedProperties
+            .Where(p => !p.Type.GetProperties().Any(property => JsonNamingPolicy.CamelCase.ConvertName(property.Name) == p.Name))
+            .Select(p => $"{p.Type.Name}.{p.Name}");
+
+        Assert.Empty(unknown);
     }
 
     [Fact]

@@ -46,6 +46,9 @@ internal static class WireSchemaAnnotations
 
     private static readonly Dictionary<(Type, string), WireSchemaAnnotation> Properties = Build();
 
+    /// <summary>The properties the table annotates: each wire type with the JSON name of one of its properties.</summary>
+    public static IEnumerable<(Type Type, string Name)> AnnotatedProperties => Properties.Keys;
+
     /// <summary>Adds the description of <paramref name="type"/> in front of <paramref name="schema"/>, when it has one.</summary>
     public static void DescribeType(Type type, JsonObject schema)
     {

@@ -59,9 +59,15 @@ internal static class WireSchemaNodes
             schema["type"] = rest.Count == 1 ? rest[0] : new JsonArray([.. rest.Select(t => (JsonNode)t)]);
         }
 
-        if (schema["enum"] is JsonArray values && values.FirstOrDefault(v => v is null) is { } _)
+        if (schema["enum"] is JsonArray values)
         {
-            values.Remove(null);
+            for (var i = values.Count - 1; i >= 0; i--)
+            {
+                if (values[i] is null)
+                {
+                    values.RemoveAt(i);
+                }
+            }
         }
 
         return schema;
