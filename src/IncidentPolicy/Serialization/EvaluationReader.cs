@@ -9,7 +9,7 @@ using IncidentPolicy.Validation;
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// Reads back what <see cref="EvaluationWriter"/> writes, for hosts that store results: every key is
+/// Reads back what <see cref="IncidentJson.WriteEvaluation"/> writes, for hosts that store results: every key is
 /// required (<c>null</c> where the contract allows it), levels are resolved by name through the engine's
 /// policy and diagnostics' rules by ID through the engine's rules.
 /// </summary>

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
+using IncidentPolicy.Serialization.Wire;
 using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Serialization;
@@ -88,7 +89,7 @@ public static class IncidentJson
     public static string WriteIncident(IncidentRecord incident, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        return IncidentWriter.Write(incident, indented);
+        return WireJson.Write(IncidentWireMapper.ToWire(incident), indented);
     }
 
     /// <summary>
@@ -105,7 +106,7 @@ public static class IncidentJson
     public static string WriteEvaluation(PolicyEvaluation evaluation, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(evaluation);
-        return EvaluationWriter.Write(evaluation, indented);
+        return WireJson.Write(EvaluationWireMapper.ToWire(evaluation), indented);
     }
 
     /// <summary>
@@ -124,7 +125,7 @@ public static class IncidentJson
     public static string WriteSimulation(PolicySimulation simulation, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(simulation);
-        return SimulationWriter.Write(simulation, indented);
+        return WireJson.Write(SimulationWireMapper.ToWire(simulation), indented);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text.Json;
 using IncidentPolicy.Policy;
+using IncidentPolicy.Serialization.Wire;
 using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Serialization;
@@ -39,7 +40,7 @@ public static class PolicyJson
     public static string Write(ResponsePolicy policy, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return PolicyDocumentWriter.Write(policy, indented);
+        return WireJson.Write(PolicyWireMapper.ToWire(policy), indented);
     }
 
     /// <summary>

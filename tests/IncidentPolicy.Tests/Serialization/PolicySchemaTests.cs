@@ -33,11 +33,26 @@ public sealed class PolicySchemaTests
     }
 
     [Theory]
+    [InlineData("""{ "severities": { "P4": null } }""")]
+    [InlineData("""{ "severities": { "P2": { "rank": "2", "responseTime": "nextBusinessDay", "escalateAfter": null, "title": null } } }""")]
+    [InlineData("""{ "businessCalendar": { "workingHours": { "start": "08:30" }, "holidays": ["2024-12-25"] } }""")]
+    [InlineData("""{}""")]
+    public void The_forms_of_a_partial_override_are_valid_against_the_schema(string json)
+    {
+        Assert.Empty(Schemas.Errors(Policy, json));
+    }
+
+    [Theory]
     [InlineData("""{ "severities": { "P2": { "escalteAfter": "PT3H" } } }""")]
     [InlineData("""{ "severities": { "P2": { "updateCadence": "2 hours" } } }""")]
     [InlineData("""{ "rules": { "IRP3001": { "severity": "loud" } } }""")]
     [InlineData("""{ "businessCalendar": { "workingDays": ["funday"] } }""")]
     [InlineData("""{ "recipients": { "cto": "pigeon" } }""")]
+    [InlineData("""{ "categories": { "Triage": { "severity": "loud" } } }""")]
+    [InlineData("""{ "allRules": null }""")]
+    [InlineData("""{ "severities": { "P2": { "responseTime": "nextWeek" } } }""")]
+    [InlineData("""{ "severities": { "P2": { "rank": "first" } } }""")]
+    [InlineData("""{ "businessCalendar": { "holidays": ["25 December"] } }""")]
     public void The_schema_refuses_what_the_reader_refuses(string json)
     {
         Assert.NotEmpty(Schemas.Errors(Policy, json));

@@ -12,6 +12,8 @@ internal static class Schemas
 
     public static JsonSchema Evaluation { get; } = JsonSchema.FromFile(Repository.PathOf("schemas", "evaluation.schema.json"));
 
+    public static JsonSchema Simulation { get; } = JsonSchema.FromFile(Repository.PathOf("schemas", "simulation.schema.json"));
+
     /// <summary>Every error of <paramref name="json"/> against <paramref name="schema"/>, as "instance location: message"; empty when valid.</summary>
     public static IReadOnlyList<string> Errors(JsonSchema schema, string json)
     {

@@ -1,0 +1,11 @@
+using NodaTime;
+
+namespace IncidentPolicy.Serialization.Wire;
+
+/// <summary>An evaluation's <c>deadlines</c>: all five, <c>null</c> where one does not apply.</summary>
+internal sealed record DeadlinesWire(
+    Instant? ResponseBy,
+    Instant? NextUpdateBy,
+    Instant? EscalatesAt,
+    Instant? EarliestResolveAt,
+    Instant? ReviewBy);

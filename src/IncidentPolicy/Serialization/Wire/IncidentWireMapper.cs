@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
+
+namespace IncidentPolicy.Serialization.Wire;
+
+/// <summary>An incident record as its wire type: missing title and impact written as empty and all unknown.</summary>
+internal static class IncidentWireMapper
+{
+    /// <exception cref="ArgumentException">An event is <see langword="null"/>, of a type of its own, a reassessment without impact, or an enum value is not defined.</exception>
+    public static IncidentRecordWire ToWire(IncidentRecord incident)
+    {
+        var impact = incident.Impact ?? ImpactAssessment.Unknown;
+        var events = incident.Events.IsDefault ? [] : incident.Events;
+        return new IncidentRecordWire(
+            incident.Id,
+            incident.Title ?? string.Empty,
+            incident.DetectedAt,
+            new ImpactWire(
+                WireNames.UsersAffected.Name(impact.UsersAffected),
+                WireNames.Scope.Name(impact.Scope),
+                impact.SecurityBreach,
+                impact.DataCorruption),
+            [.. events.Select(Event)]);
+    }
+
+    private static IncidentEventWire Event(IncidentEvent e, int index) => e switch
+    {
+        SeverityAssigned assigned => new SeverityAssignedWire(e.At, assigned.Severity, assigned.By, assigned.Reason),
+        Acknowledged acknowledged => new AcknowledgedWire(e.At, acknowledged.By),
+        RoleAssigned assigned => new RoleAssignedWire(e.At, WireNames.Role.Name(assigned.Role), assigned.Person),
+        StatusUpdatePosted => new StatusUpdatePostedWire(e.At),
+        ImpactReassessed reassessed => new ImpactReassessedWire(e.At, Update(reassessed.Impact, index)),
+        MitigationApplied mitigation => new MitigationAppliedWire(e.At, mitigation.Action),
+        Resolved => new ResolvedWire(e.At),
+        ReviewCompleted => new ReviewCompletedWire(e.At),
+        null => throw new ArgumentException($"Event {index} of the incident is null.", nameof(e)),
+        _ => throw new ArgumentException($"Event {index} of the incident is a {e.GetType().Name}, which has no wire format.", nameof(e)),
+    };
+
+    private static ImpactUpdateWire Update(ImpactUpdate? update, int index)
+    {
+        if (update is null)
+        {
+            throw new ArgumentException($"Event {index} of the incident (impactReassessed) has no impact.", nameof(update));
+        }
+
+        return new ImpactUpdateWire(
+            update.UsersAffected is { } users ? WireNames.UsersAffected.Name(users) : null,
+            update.Scope is { } scope ? WireNames.Scope.Name(scope) : null,
+            update.SecurityBreach,
+            update.DataCorruption);
+    }
+}

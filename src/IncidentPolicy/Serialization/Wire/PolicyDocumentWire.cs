@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace IncidentPolicy.Serialization.Wire;
+
+/// <summary>
+/// A whole policy on the wire (docs/wire-format.md): levels by name in the policy's order, the triage matrix,
+/// the recipients' channels, the business calendar and the rule severity settings. <c>allRules</c> is left
+/// out when the policy has no such setting. The same keys, each optional, make a partial override.
+/// </summary>
+internal sealed record PolicyDocumentWire(
+    IReadOnlyDictionary<string, SeverityLevelWire> Severities,
+    ClassificationWire Classification,
+    IReadOnlyDictionary<string, string> Recipients,
+    BusinessCalendarWire BusinessCalendar,
+    IReadOnlyDictionary<string, RuleSeverityWire> Rules,
+    IReadOnlyDictionary<string, RuleSeverityWire> Categories,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RuleSeverityWire? AllRules);

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.Linq;
+using IncidentPolicy.Model;
+using IncidentPolicy.Policy;
+using IncidentPolicy.Text;
+
+namespace IncidentPolicy.Serialization.Wire;
+
+/// <summary>
+/// A whole policy as its wire type. Maps keep the policy's order (levels most severe first, recipients and
+/// rule settings sorted as the policy holds them): they are filled once, in that order, and never changed.
+/// </summary>
+internal static class PolicyWireMapper
+{
+    public static PolicyDocumentWire ToWire(ResponsePolicy policy)
+    {
+        var matrix = policy.Classification;
+        var calendar = policy.Calendar;
+        return new PolicyDocumentWire(
+            Ordered(policy.Levels.Select(level => KeyValuePair.Create(level.Level.Name, Level(level)))),
+            new ClassificationWire(
+                Row(matrix, ImpactScope.Outage),
+                Row(matrix, ImpactScope.CoreSeverelyImpaired),
+                Row(matrix, ImpactScope.CoreDegraded),
+                Row(matrix, ImpactScope.NonCore),
+                Row(matrix, ImpactScope.Cosmetic)),
+            Ordered(policy.RecipientChannels.Select(r => KeyValuePair.Create(r.Key, WireNames.Channel.Name(r.Value)))),
+            new BusinessCalendarWire(
+                calendar.TimeZone.Id,
+                [.. calendar.WorkingDays.Select(WireNames.WorkingDay.Name)],
+                new WorkingHoursWire(calendar.WorkingHoursStart, calendar.WorkingHoursEnd),
+                [.. calendar.Holidays]),
+            Severities(policy.RuleSeverities.Rules),
+            Severities(policy.RuleSeverities.Categories),
+            policy.RuleSeverities.All is { } all ? new RuleSeverityWire(WireNames.RuleSeverity.Name(all)) : null);
+    }
+
+    private static SeverityLevelWire Level(SeverityLevelPolicy level) => new(
+        level.Level.Rank,
+        level.Title,
+        level.ResponseTime.Duration is { } duration ? IsoDuration.Format(duration) : SeverityLevelWire.NextBusinessDay,
+        level.UpdateCadence,
+        level.Escalation?.After,
+        level.Escalation?.To,
+        level.Notify.IsDefault ? [] : level.Notify,
+        [.. (level.RequiredRoles.IsDefault ? [] : level.RequiredRoles).Select(WireNames.Role.Name)],
+        level.VerificationWindow,
+        level.ReviewWithin);
+
+    private static ClassificationRowWire Row(ClassificationMatrix matrix, ImpactScope scope) => new(
+        matrix[scope, UsersAffected.All],
+        matrix[scope, UsersAffected.Most],
+        matrix[scope, UsersAffected.Subset],
+        matrix[scope, UsersAffected.Internal]);
+
+    private static Dictionary<string, RuleSeverityWire> Severities(IEnumerable<KeyValuePair<string, RuleSeverity>> severities) =>
+        Ordered(severities.Select(s => KeyValuePair.Create(s.Key, new RuleSeverityWire(WireNames.RuleSeverity.Name(s.Value)))));
+
+    // A Dictionary that is only added to enumerates in the order of its additions.
+    private static Dictionary<string, T> Ordered<T>(IEnumerable<KeyValuePair<string, T>> entries) => new(entries, System.StringComparer.Ordinal);
+}

@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using IncidentPolicy.Serialization.Wire;
+
+namespace IncidentPolicy.Tests.Serialization.SchemaExport;
+
+/// <summary>The files of schemas/, each exported from the wire type of its document.</summary>
+internal static class WireSchemaDocuments
+{
+    public static WireSchemaDocument Incident { get; } = new(
+        "incident.schema.json",
+        typeof(IncidentRecordWire),
+        "Incident record",
+        "An incident record as IncidentPolicy reads and writes it (docs/wire-format.md). Names are camelCase and case-sensitive. "
+        + "Properties beyond these are ignored. An optional property set to null counts as left out.",
+        WireSchemaForm.ReadLeniently,
+        new Dictionary<Type, string[]>
+        {
+            [typeof(IncidentRecordWire)] = ["id", "detectedAt"],
+            [typeof(SeverityAssignedWire)] = ["type", "at", "severity"],
+            [typeof(AcknowledgedWire)] = ["type", "at"],
+            [typeof(RoleAssignedWire)] = ["type", "at", "role", "person"],
+            [typeof(StatusUpdatePostedWire)] = ["type", "at"],
+            [typeof(ImpactReassessedWire)] = ["type", "at", "impact"],
+            [typeof(MitigationAppliedWire)] = ["type", "at"],
+            [typeof(ResolvedWire)] = ["type", "at"],
+            [typeof(ReviewCompletedWire)] = ["type", "at"],
+        });
+
+    public static WireSchemaDocument Evaluation { get; } = new(
+        "evaluation.schema.json",
+        typeof(EvaluationWire),
+        "Evaluation result",
+        "What the policy says about an incident at one instant, as IncidentPolicy writes it (docs/wire-format.md). "
+        + "Every key is always written, null where a value is absent. Properties beyond these are ignored by the reader.",
+        WireSchemaForm.Written);
+
+    public static WireSchemaDocument Simulation { get; } = new(
+        "simulation.schema.json",
+        typeof(SimulationWire),
+        "Simulated timeline",
+        "What the policy does to an incident from its detection to a horizon, as IncidentPolicy writes it (docs/wire-format.md). "
+        + "Every key is always written, null where a value is absent.",
+        WireSchemaForm.Written);
+
+    public static WireSchemaDocument Policy { get; } = new(
+        "policy.schema.json",
+        typeof(PolicyDocumentWire),
+        "Policy document",
+        "A whole policy (PolicyJson.Write, PolicyJson.Read) or a partial override of one (PolicyJson.ReadOverride, the IncidentPolicy "
+        + "configuration section), described in docs/wire-format.md. Every key is optional in an override; a whole policy written by "
+        + "the library has them all. Property names are strict: a misspelt key is refused.",
+        WireSchemaForm.PolicyOverride,
+        new Dictionary<Type, string[]>
+        {
+            [typeof(RuleSeverityWire)] = ["severity"],
+        });
+
+    public static IReadOnlyList<WireSchemaDocument> All { get; } = [Incident, Evaluation, Simulation, Policy];
+}
