@@ -27,7 +27,7 @@ internal sealed class RuleContext
         }
 
         _severities = severities.ToImmutable();
-        Classifier = new Triage.ImpactClassifier(policy, IsEnabled(BuiltInRules.SecurityBreach.Id));
+        Classifier = new Triage.ImpactClassifier(policy, IsEnabled(Triage.SecurityBreachRule.Id));
     }
 
     public ResponsePolicy Policy { get; }

@@ -42,31 +42,31 @@ internal static class SimulationWriter
         writer.WriteInstant("at", action.At);
         writer.WriteString("kind", KindName(action.Kind));
         writer.WriteString("ruleId", action.RuleId);
-        switch (action.Kind)
+        switch (action)
         {
-            case SimulatedActionKind.SeverityChanged:
-                writer.WriteString("severity", action.SeverityChange!.Severity.Name);
-                writer.WriteString("reason", action.SeverityChange.Reason);
+            case SeverityChangedAction severity:
+                writer.WriteString("severity", severity.Change.Severity.Name);
+                writer.WriteString("reason", severity.Change.Reason);
                 break;
-            case SimulatedActionKind.StatusChanged:
-                writer.WriteString("status", WireNames.Status.Name(action.Status!.Value));
+            case StatusChangedAction status:
+                writer.WriteString("status", WireNames.Status.Name(status.Status));
                 break;
-            case SimulatedActionKind.Notification:
-                var notification = action.Notification!;
+            case NotificationAction notified:
+                var notification = notified.Notification;
                 writer.WriteString("recipient", notification.Recipient);
                 writer.WriteString("severity", notification.Severity.Name);
                 writer.WriteString("key", notification.Key);
                 writer.WriteString("channel", WireNames.Channel.Name(notification.Channel));
                 writer.WriteString("reason", notification.Reason);
                 break;
-            case SimulatedActionKind.Diagnostic:
-                writer.WriteString("severity", WireNames.DiagnosticSeverity.Name(action.Diagnostic!.Severity));
-                writer.WriteString("message", action.Diagnostic.Message);
+            case DiagnosticAction reported:
+                writer.WriteString("severity", WireNames.DiagnosticSeverity.Name(reported.Diagnostic.Severity));
+                writer.WriteString("message", reported.Diagnostic.Message);
                 break;
-            case SimulatedActionKind.DeadlineChanged:
-                writer.WriteString("deadline", action.Deadline);
-                writer.WriteInstant("from", action.PreviousDeadlineValue);
-                writer.WriteInstant("to", action.DeadlineValue);
+            case DeadlineChangedAction deadline:
+                writer.WriteString("deadline", deadline.Deadline.Name);
+                writer.WriteInstant("from", deadline.Previous);
+                writer.WriteInstant("to", deadline.Value);
                 break;
             default:
                 throw new ArgumentException($"Unknown action kind {action.Kind}.", nameof(action));

@@ -8,8 +8,8 @@ namespace IncidentPolicy.Rules.Triage;
 /// IRP1002: while the security-breach flag is set, a manual assignment below the most severe level is
 /// refused; the severity stays and the refusal is reported at the assignment's instant.
 /// </summary>
-[Name("IRP1002 Refuse a downgrade during a security breach")]
-[Tag("IRP1002")]
+[Name(SecurityBreachRule.Id + " Refuse a downgrade during a security breach")]
+[Tag(SecurityBreachRule.Id)]
 [Priority(RulePriorities.Reaction)]
 internal sealed class RefusedDowngradeRule(RuleContext policy) : Rule
 {
@@ -24,6 +24,6 @@ internal sealed class RefusedDowngradeRule(RuleContext policy) : Rule
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, BuiltInRules.SecurityBreach, assigned.At, assigned.Event.Severity, assigned.Event.By ?? "someone", policy.MostSevere.Level.Name));
+                ctx, SecurityBreachRule.Descriptor, assigned.At, assigned.Event.Severity, assigned.Event.By ?? "someone", policy.MostSevere.Level.Name));
     }
 }

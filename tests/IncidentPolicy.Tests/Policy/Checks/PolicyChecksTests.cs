@@ -24,14 +24,13 @@ public sealed class PolicyChecksTests
     }
 
     [Fact]
-    public void Every_check_is_a_configurable_rule_of_the_configuration_category_enabled_by_default()
+    public void Every_check_is_a_configurable_rule_of_the_configuration_category()
     {
         Assert.All(PolicyChecks.All, r =>
         {
             Assert.Equal(RuleCategories.Configuration, r.Category);
             Assert.Equal($"docs/rules/{r.Id}.md", r.HelpLink);
             Assert.True(r.IsConfigurable);
-            Assert.True(r.IsEnabledByDefault);
         });
     }
 

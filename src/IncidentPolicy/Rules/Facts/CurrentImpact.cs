@@ -11,11 +11,3 @@ internal sealed class CurrentImpact(ImpactAssessment impact, object? source)
     /// <summary>The happening that set it, so the rule that replaces it does not fire on its own result.</summary>
     public object? Source { get; } = source;
 }
-
-/// <summary>The impact was assessed now (at detection or by a reassessment): classification rules react.</summary>
-internal sealed class ImpactAssessed(ImpactAssessment impact, Instant at) : ITransientFact
-{
-    public ImpactAssessment Impact { get; } = impact;
-
-    public Instant At { get; } = at;
-}
