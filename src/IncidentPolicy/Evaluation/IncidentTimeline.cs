@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Rules.Facts;
+using IncidentPolicy.Rules.Triage;
 using NodaTime;
 using NRules;
 
@@ -30,7 +31,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     private readonly List<object> _insert = new(4);
     private SequencedEvent[] _events = [];
     private int _nextEvent;
-    private CurrentImpact _impact = null!;
+    private ImpactAssessment _impact = null!;
     private RoleRoster _roster = RoleRoster.Empty;
     private LastMitigation _mitigation = LastMitigation.None;
     private StatusState _status = null!;
@@ -146,9 +147,8 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         {
             case ImpactReassessed reassessed:
                 // Fields the reassessment leaves out keep their values; classification rules react to ImpactAssessed.
-                var merged = _impact.Impact.With(reassessed.Impact);
-                Replace(ref _impact, new CurrentImpact(merged, occurred));
-                _insert.Add(new ImpactAssessed(merged, next.Event.At));
+                _impact = _impact.With(reassessed.Impact);
+                _insert.Add(new ImpactAssessed(_impact, next.Event.At));
                 break;
             case RoleAssigned assigned:
                 var before = _roster;
@@ -182,7 +182,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     private object[] InitialFacts()
     {
         var detectedAt = incident.DetectedAt;
-        _impact = new CurrentImpact(incident.Impact, null);
+        _impact = incident.Impact;
         _status = new StatusState(IncidentStatus.Open, detectedAt);
         return
         [
@@ -190,7 +190,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             new IncidentDetected(incident),
             new ImpactAssessed(incident.Impact, detectedAt),
             CurrentSeverity.Unclassified(detectedAt),
-            _impact,
+            CurrentClassification.None,
             _roster,
             _mitigation,
             _status,

@@ -36,11 +36,6 @@ internal sealed class RuleContext
 
     public Triage.ImpactClassifier Classifier { get; }
 
-    /// <summary>Whether a security breach forces the most severe level (IRP1002 is on).</summary>
-    public bool SecurityBreachForcesMostSevere => Classifier.SecurityBreachForcesMostSevere;
-
-    public SeverityLevelPolicy MostSevere => Policy.MostSevere;
-
     public bool IsEnabled(string ruleId) => _severities.TryGetValue(ruleId, out var severity) && severity != RuleSeverity.None;
 
     public RuleSeverity SeverityOf(string ruleId) => _severities.TryGetValue(ruleId, out var severity) ? severity : RuleSeverity.None;

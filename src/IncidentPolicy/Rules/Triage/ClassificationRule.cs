@@ -11,7 +11,7 @@ namespace IncidentPolicy.Rules.Triage;
 [Name(ClassificationRule.Id + " Classify severity from impact")]
 [Tag(ClassificationRule.Id)]
 [Priority(RulePriorities.Decision)]
-internal sealed class ClassificationRule(RuleContext policy) : Rule, IBuiltInRule
+internal sealed class ClassificationRule : Rule, IBuiltInRule
 {
     /// <summary>The rule's ID.</summary>
     public const string Id = "IRP1001";
@@ -23,17 +23,16 @@ internal sealed class ClassificationRule(RuleContext policy) : Rule, IBuiltInRul
     public override void Define()
     {
         ImpactAssessed assessed = null!;
+        CurrentClassification classified = null!;
         CurrentSeverity current = null!;
-        Classification classification = null!;
 
         When()
             .Match(() => assessed)
-            .Match(() => current)
-            .Let(() => classification, () => policy.Classifier.Classify(assessed.Impact))
-            .Having(() => !classification.ForcedBySecurityBreach && current.IsBelow(classification.Level));
+            .Match(() => classified, c => c.Source == assessed && !c.Classification!.ForcedBySecurityBreach)
+            .Match(() => current, s => s.IsBelow(classified.Classification!.Level));
 
         Then()
             .Do(ctx => ctx.Insert(new SeverityChanged(
-                current.Level, classification.Level, assessed.At, Id, Descriptor.FormatMessage(classification.Reason))));
+                current.Level, classified.Classification!.Level, assessed.At, Id, Descriptor.FormatMessage(classified.Classification.Reason))));
     }
 }

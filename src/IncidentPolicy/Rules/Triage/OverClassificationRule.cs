@@ -26,20 +26,19 @@ internal sealed class OverClassificationRule(RuleContext policy) : Rule, IBuiltI
     public override void Define()
     {
         ImpactAssessed assessed = null!;
-        Classification classification = null!;
+        CurrentClassification classified = null!;
 
         When()
             .Match(() => assessed)
-            .Let(() => classification, () => policy.Classifier.Classify(assessed.Impact))
-            .Having(() => classification.OverClassified);
+            .Match(() => classified, c => c.Source == assessed && c.Classification!.OverClassified);
 
         Then()
             .Do(ctx => policy.Report(
                 ctx,
                 Descriptor,
                 assessed.At,
-                string.Join(" and ", classification.Assumed.Select(a => a.Question)),
-                string.Join(" and ", classification.Assumed.Select(a => a.Assumed)),
-                classification.Level.Level.Name));
+                string.Join(" and ", classified.Classification!.Assumed.Select(a => a.Question)),
+                string.Join(" and ", classified.Classification.Assumed.Select(a => a.Assumed)),
+                classified.Classification.Level.Level.Name));
     }
 }

@@ -16,14 +16,19 @@ internal sealed class RefusedDowngradeRule(RuleContext policy) : Rule
     public override void Define()
     {
         EventOccurred<SeverityAssigned> assigned = null!;
-        CurrentImpact impact = null!;
+        CurrentClassification classified = null!;
 
         When()
-            .Match(() => assigned, a => a.Event.Severity != policy.MostSevere.Level.Name)
-            .Match(() => impact, i => i.Impact.SecurityBreach);
+            .Match(() => assigned)
+            .Match(() => classified, c => c.Refuses(policy.Level(assigned.Event.Severity)));
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, SecurityBreachRule.Descriptor, assigned.At, assigned.Event.Severity, assigned.Event.By ?? "someone", policy.MostSevere.Level.Name));
+                ctx,
+                SecurityBreachRule.Descriptor,
+                assigned.At,
+                assigned.Event.Severity,
+                assigned.Event.By ?? "someone",
+                classified.Classification!.Level.Level.Name));
     }
 }

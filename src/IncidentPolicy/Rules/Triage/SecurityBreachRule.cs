@@ -8,7 +8,7 @@ namespace IncidentPolicy.Rules.Triage;
 [Name(SecurityBreachRule.Id + " A security breach is the most severe level")]
 [Tag(SecurityBreachRule.Id)]
 [Priority(RulePriorities.Decision)]
-internal sealed class SecurityBreachRule(RuleContext policy) : Rule, IBuiltInRule
+internal sealed class SecurityBreachRule : Rule, IBuiltInRule
 {
     /// <summary>The rule's ID.</summary>
     public const string Id = "IRP1002";
@@ -21,14 +21,16 @@ internal sealed class SecurityBreachRule(RuleContext policy) : Rule, IBuiltInRul
     public override void Define()
     {
         ImpactAssessed assessed = null!;
+        CurrentClassification classified = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => assessed, a => a.Impact.SecurityBreach)
-            .Match(() => current, s => s.IsBelow(policy.MostSevere));
+            .Match(() => assessed)
+            .Match(() => classified, c => c.Source == assessed && c.Classification!.ForcedBySecurityBreach)
+            .Match(() => current, s => s.IsBelow(classified.Classification!.Level));
 
         Then()
             .Do(ctx => ctx.Insert(new SeverityChanged(
-                current.Level, policy.MostSevere, assessed.At, Id, "security breach")));
+                current.Level, classified.Classification!.Level, assessed.At, Id, classified.Classification.Reason)));
     }
 }
