@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Policy.Checks;
@@ -39,6 +40,37 @@ public sealed class RuleCatalogueTests
             .ToHashSet();
 
         Assert.Equal(BuiltInRules.All.Select(r => r.Id).Order(), tags.Order());
+    }
+
+    [Fact]
+    public void Every_rule_owner_tags_itself_with_the_ID_of_its_descriptor()
+    {
+        var owners = typeof(PolicyEngine).Assembly.GetTypes().Where(t => !t.IsInterface && typeof(IBuiltInRule).IsAssignableFrom(t)).ToList();
+
+        Assert.Equal(BuiltInRules.All.Length, owners.Count);
+        Assert.All(owners, t =>
+        {
+            var descriptor = (RuleDescriptor)t.GetProperty(nameof(IBuiltInRule.Descriptor))!.GetValue(null)!;
+            Assert.Equal(t.GetField("Id")!.GetRawConstantValue(), descriptor.Id);
+            string Argument<TAttribute>() => (string)t.GetCustomAttributesData().Single(a => a.AttributeType == typeof(TAttribute)).ConstructorArguments[0].Value!;
+            Assert.Equal(descriptor.Id, Argument<TagAttribute>());
+            Assert.StartsWith(descriptor.Id + " ", Argument<NameAttribute>(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Each_file_of_the_rules_declares_one_type()
+    {
+        var declaration = new System.Text.RegularExpressions.Regex(
+            @"^(public|internal)( sealed| abstract| static)* (class|record|interface|enum|struct) (\w+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", "IncidentPolicy", "Rules"), "*.cs", SearchOption.AllDirectories);
+
+        Assert.All(files, file =>
+        {
+            var names = declaration.Matches(File.ReadAllText(file)).Select(m => m.Groups[4].Value).Distinct().ToList();
+            Assert.True(names.Count == 1, $"{Path.GetFileName(file)} declares {string.Join(", ", names)}");
+            Assert.Equal(Path.GetFileNameWithoutExtension(file), names[0]);
+        });
     }
 
     [Fact]

@@ -36,6 +36,6 @@ internal sealed class EscalationRule : Rule, IBuiltInRule
                 elapsed.Timer.To,
                 elapsed.At,
                 Id,
-                Descriptor.FormatMessage(elapsed.Timer.From.Level.Name, DurationText.Format(elapsed.Timer.From.Escalation!.After)))));
+                Descriptor.FormatMessage(elapsed.Timer.From.Name, DurationText.Format(elapsed.Timer.From.Escalation!.After)))));
     }
 }

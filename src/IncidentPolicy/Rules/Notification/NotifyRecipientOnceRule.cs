@@ -41,7 +41,7 @@ internal sealed class NotifyRecipientOnceRule(RuleContext policy) : Rule, IBuilt
                     Id,
                     incident.Id + "/" + due.Recipient,
                     policy.Policy.RecipientChannels[due.Recipient],
-                    Descriptor.FormatMessage(due.Recipient, due.Level.Level.Name)),
+                    Descriptor.FormatMessage(due.Recipient, due.Level.Name)),
                 due.Entry,
                 due.Index)));
     }

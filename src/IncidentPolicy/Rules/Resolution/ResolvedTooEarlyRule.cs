@@ -42,7 +42,7 @@ internal sealed class ResolvedTooEarlyRule(RuleContext policy) : Rule, IBuiltInR
                 resolved.At,
                 DurationText.Format(resolved.At - mitigation.At!.Value),
                 mitigation.At,
-                current.Level!.Level.Name,
+                current.Level!.Name,
                 DurationText.Format(current.Level.VerificationWindow!.Value),
                 earliest.Value));
     }

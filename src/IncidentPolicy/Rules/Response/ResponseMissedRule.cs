@@ -27,6 +27,6 @@ internal sealed class ResponseMissedRule(RuleContext policy) : Rule, IBuiltInRul
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Level.Level.Name, elapsed.Timer.Level.ResponseTime));
+                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Level.Name, elapsed.Timer.Level.ResponseTime));
     }
 }

@@ -35,6 +35,6 @@ internal sealed class RolesMissingRule(RuleContext policy) : Rule, IBuiltInRule
             .Having(() => missing.Length > 0);
 
         Then()
-            .Do(ctx => policy.Report(ctx, Descriptor, elapsed.At, current.Level!.Level.Name, elapsed.At, missing));
+            .Do(ctx => policy.Report(ctx, Descriptor, elapsed.At, current.Level!.Name, elapsed.At, missing));
     }
 }

@@ -39,6 +39,6 @@ internal sealed class OverClassificationRule(RuleContext policy) : Rule, IBuiltI
                 assessed.At,
                 string.Join(" and ", classified.Classification!.Assumed.Select(a => a.Question)),
                 string.Join(" and ", classified.Classification.Assumed.Select(a => a.Assumed)),
-                classified.Classification.Level.Level.Name));
+                classified.Classification.Level.Name));
     }
 }

@@ -29,6 +29,6 @@ internal sealed class RefusedDowngradeRule(RuleContext policy) : Rule
                 assigned.At,
                 assigned.Event.Severity,
                 assigned.Event.By ?? "someone",
-                classified.Classification!.Level.Level.Name));
+                classified.Classification!.Level.Name));
     }
 }
