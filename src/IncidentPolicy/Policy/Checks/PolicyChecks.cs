@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using IncidentPolicy.Rules;
@@ -14,4 +15,12 @@ public static class PolicyChecks
 {
     /// <summary>Every policy check, by ID.</summary>
     public static ImmutableArray<RuleDescriptor> All { get; } = [.. PolicyAnalyzer.Checks.Select(c => c.Descriptor)];
+
+    /// <summary>The policy check with ID <paramref name="id"/>.</summary>
+    /// <param name="id">A check ID, e.g. <c>IRP9001</c>.</param>
+    /// <returns>Its descriptor.</returns>
+    /// <exception cref="KeyNotFoundException">No policy check has that ID.</exception>
+    public static RuleDescriptor Get(string id) =>
+        All.FirstOrDefault(r => r.Id == id)
+        ?? throw new KeyNotFoundException($"There is no policy check '{id}'; the policy checks are {string.Join(", ", All.Select(r => r.Id))}.");
 }
