@@ -5,7 +5,7 @@ using NRules.Fluent.Dsl;
 
 namespace IncidentPolicy.Rules.Communication;
 
-/// <summary>IRP5001: a status update due while unresolved was not posted (the seed's "Update Cadence" column).</summary>
+/// <summary>IRP5001: a status update due while unresolved was not posted within the level's update cadence (docs/rules/IRP5001.md).</summary>
 [Name(UpdateMissedRule.Id + " Status update missed")]
 [Tag(UpdateMissedRule.Id)]
 [Priority(RulePriorities.Reaction)]

@@ -4,7 +4,7 @@ using NRules.Fluent.Dsl;
 
 namespace IncidentPolicy.Rules.Response;
 
-/// <summary>IRP2001: no acknowledgement by the response deadline (the seed's "Response Time" column).</summary>
+/// <summary>IRP2001: no acknowledgement by the response deadline (docs/rules/IRP2001.md).</summary>
 [Name(ResponseMissedRule.Id + " Response time missed")]
 [Tag(ResponseMissedRule.Id)]
 [Priority(RulePriorities.Reaction)]
