@@ -20,28 +20,27 @@ public sealed class Deadline
 
     private const int NoTimer = int.MaxValue;
 
-    private Deadline(string name, int index, int timerOrder, bool stopsAtResolution)
+    private Deadline(string name, int timerOrder, bool stopsAtResolution)
     {
         Name = name;
-        Index = index;
         TimerOrder = timerOrder;
         StopsAtResolution = stopsAtResolution;
     }
 
     /// <summary><c>responseBy</c>: when an acknowledgement is (or was) due; met by the first acknowledgement or the resolution, and kept once met or missed (IRP2001).</summary>
-    public static Deadline ResponseBy { get; } = new("responseBy", 0, timerOrder: 1, stopsAtResolution: false);
+    public static Deadline ResponseBy { get; } = new("responseBy", timerOrder: 1, stopsAtResolution: false);
 
     /// <summary><c>nextUpdateBy</c>: when the next status update is due; cleared at resolution (IRP5001).</summary>
-    public static Deadline NextUpdateBy { get; } = new("nextUpdateBy", 1, timerOrder: 3, stopsAtResolution: true);
+    public static Deadline NextUpdateBy { get; } = new("nextUpdateBy", timerOrder: 3, stopsAtResolution: true);
 
     /// <summary><c>escalatesAt</c>: when the incident escalates if still unresolved; cleared at resolution (IRP3001).</summary>
-    public static Deadline EscalatesAt { get; } = new("escalatesAt", 2, timerOrder: 0, stopsAtResolution: true);
+    public static Deadline EscalatesAt { get; } = new("escalatesAt", timerOrder: 0, stopsAtResolution: true);
 
     /// <summary><c>earliestResolveAt</c>: the last mitigation plus the level's verification window; frozen at resolution (IRP6001). No timer carries it.</summary>
-    public static Deadline EarliestResolveAt { get; } = new("earliestResolveAt", 3, timerOrder: NoTimer, stopsAtResolution: false);
+    public static Deadline EarliestResolveAt { get; } = new("earliestResolveAt", timerOrder: NoTimer, stopsAtResolution: false);
 
     /// <summary><c>reviewBy</c>: when the post-incident review is due, set at resolution by the peak level, and kept once met or missed (IRP7001).</summary>
-    public static Deadline ReviewBy { get; } = new("reviewBy", 4, timerOrder: 4, stopsAtResolution: false);
+    public static Deadline ReviewBy { get; } = new("reviewBy", timerOrder: 4, stopsAtResolution: false);
 
     /// <summary>Every deadline of a result, in the order the result, the wire format and the text output list them.</summary>
     public static ImmutableArray<Deadline> All { get; } = [ResponseBy, NextUpdateBy, EscalatesAt, EarliestResolveAt, ReviewBy];
@@ -50,13 +49,13 @@ public sealed class Deadline
     /// The instant the required incident roles fall due (IRP4002): a timer of the engine, not part of the
     /// result, so not in <see cref="All"/>.
     /// </summary>
-    internal static Deadline RolesDue { get; } = new("rolesDue", NotInResult, timerOrder: 2, stopsAtResolution: true);
+    internal static Deadline RolesDue { get; } = new("rolesDue", timerOrder: 2, stopsAtResolution: true);
 
     /// <summary>The name: the key in the wire format and the text output, e.g. <c>responseBy</c>.</summary>
     public string Name { get; }
 
     /// <summary>The position in <see cref="All"/>, or <see cref="NotInResult"/>.</summary>
-    internal int Index { get; }
+    internal int Index => All.IndexOf(this);
 
     /// <summary>Whether the deadline is part of the result.</summary>
     internal bool IsInResult => Index != NotInResult;
