@@ -36,8 +36,8 @@ public sealed class IncidentPolicyConfigurationExtensionsTests
         var policy = services.GetRequiredService<PolicyEngine>().Policy;
 
         Assert.Equal(Duration.FromHours(3), policy["P2"].Escalation!.After);
-        Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.CommanderIsTechnicalLead));
-        Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.UpdateMissed));
+        Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP4003")));
+        Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP5001")));
         Assert.Equal("Europe/London", policy.Calendar.TimeZone.Id);
         Assert.Equal([new LocalDate(2024, 12, 25)], policy.Calendar.Holidays);
     }

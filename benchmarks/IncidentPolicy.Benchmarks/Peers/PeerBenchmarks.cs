@@ -110,8 +110,8 @@ public class PeerBenchmarks
                 evaluation.Deadlines.EscalatesAt,
                 evaluation.Deadlines.ResponseBy,
                 evaluation.Deadlines.NextUpdateBy,
-                evaluation.Diagnostics.Any(d => d.Id == BuiltInRules.ResponseMissed.Id),
-                evaluation.Diagnostics.Count(d => d.Id == BuiltInRules.UpdateMissed.Id));
+                evaluation.Diagnostics.Any(d => d.Id == BuiltInRules.Get("IRP2001").Id),
+                evaluation.Diagnostics.Count(d => d.Id == BuiltInRules.Get("IRP5001").Id));
             Check("hand-written", HandWrittenEvaluator.Evaluate(_policy, record, at));
             Check("RulesEngine", _rulesEngine.Evaluate(record, at));
             Check("naive NRules", naive[i]);

@@ -25,12 +25,10 @@ internal static class EvaluationText
 
         output.WriteLine();
         output.WriteLine(style.Bold("Deadlines"));
-        var d = result.Deadlines;
-        WriteDeadline(output, time, "responseBy", d.ResponseBy);
-        WriteDeadline(output, time, "nextUpdateBy", d.NextUpdateBy);
-        WriteDeadline(output, time, "escalatesAt", d.EscalatesAt);
-        WriteDeadline(output, time, "earliestResolveAt", d.EarliestResolveAt);
-        WriteDeadline(output, time, "reviewBy", d.ReviewBy);
+        foreach (var deadline in Deadline.All)
+        {
+            WriteDeadline(output, time, deadline.Name, result.Deadlines[deadline]);
+        }
 
         output.WriteLine();
         output.WriteLine(style.Bold(Invariant($"Notifications ({result.Notifications.Length})")));

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using IncidentPolicy.Evaluation;
@@ -36,20 +37,21 @@ internal static class SimulationText
             + (final.NextEvaluationAt is { } next ? $"next change {time.Format(next)}." : "nothing changes after that."));
     }
 
-    private static string Line(SimulatedAction action, TimeText time, TextStyle style) => action.Kind switch
+    private static string Line(SimulatedAction action, TimeText time, TextStyle style) => action switch
     {
-        SimulatedActionKind.SeverityChanged =>
-            $"{style.Magenta("severity")}  {style.Bold(action.SeverityChange!.Severity.Name)} ({action.RuleId}): {action.SeverityChange.Reason}",
-        SimulatedActionKind.StatusChanged =>
-            $"{style.Green("status  ")}  {WireNames.Status.Name(action.Status!.Value)}",
-        SimulatedActionKind.Notification =>
-            $"{style.Cyan("notify  ")}  {action.Notification!.Recipient} by {WireNames.Channel.Name(action.Notification.Channel)} (entering {action.Notification.Severity.Name}; {action.RuleId}, key {action.Notification.Key})",
-        SimulatedActionKind.Diagnostic =>
-            $"{SeverityWords.Styled(style, action.Diagnostic!.Severity)}   {action.Diagnostic.Id}: {action.Diagnostic.Message}",
-        _ => $"{style.Dim("deadline")}  {action.Deadline}: {Deadline(action, time)}",
+        SeverityChangedAction a =>
+            $"{style.Magenta("severity")}  {style.Bold(a.Change.Severity.Name)} ({a.RuleId}): {a.Change.Reason}",
+        StatusChangedAction a =>
+            $"{style.Green("status  ")}  {WireNames.Status.Name(a.Status)}",
+        NotificationAction a =>
+            $"{style.Cyan("notify  ")}  {a.Notification.Recipient} by {WireNames.Channel.Name(a.Notification.Channel)} (entering {a.Notification.Severity.Name}; {a.RuleId}, key {a.Notification.Key})",
+        DiagnosticAction a =>
+            $"{SeverityWords.Styled(style, a.Diagnostic.Severity)}   {a.Diagnostic.Id}: {a.Diagnostic.Message}",
+        DeadlineChangedAction a => $"{style.Dim("deadline")}  {a.Deadline.Name}: {Change(a, time)}",
+        _ => throw new ArgumentException($"Unknown action kind {action.Kind}.", nameof(action)),
     };
 
-    private static string Deadline(SimulatedAction action, TimeText time) => (action.PreviousDeadlineValue, action.DeadlineValue) switch
+    private static string Change(DeadlineChangedAction action, TimeText time) => (action.Previous, action.Value) switch
     {
         (null, { } value) => $"{time.Format(value)}",
         ({ } previous, { } value) => $"{time.Format(value)}, was {time.Short(previous)}",

@@ -7,8 +7,8 @@ namespace IncidentPolicy.Evaluation;
 
 /// <summary>
 /// Compiles the rules' conditions and actions with FastExpressionCompiler instead of
-/// <c>Expression.Compile</c> (NRules issue #254): building an engine takes about 9 ms instead of 50 ms
-/// in a warm process, and the first build in a process about 165 ms instead of 180 ms (docs/performance.md).
+/// <c>Expression.Compile</c> (NRules issue #254), so building an engine is several times faster; the
+/// measured figures are in docs/performance.md.
 /// </summary>
 internal sealed class FastExpressionCompilerAdapter : IExpressionCompiler
 {

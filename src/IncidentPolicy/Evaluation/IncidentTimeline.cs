@@ -3,11 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
-using IncidentPolicy.Rules.Communication;
-using IncidentPolicy.Rules.Escalation;
 using IncidentPolicy.Rules.Facts;
-using IncidentPolicy.Rules.Response;
-using IncidentPolicy.Rules.Review;
+using IncidentPolicy.Rules.Triage;
 using NodaTime;
 using NRules;
 
@@ -34,11 +31,10 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     private readonly List<object> _insert = new(4);
     private SequencedEvent[] _events = [];
     private int _nextEvent;
-    private CurrentImpact _impact = null!;
+    private ImpactAssessment _impact = null!;
     private RoleRoster _roster = RoleRoster.Empty;
     private LastMitigation _mitigation = LastMitigation.None;
     private StatusState _status = null!;
-    private bool _resolved;
 
     public PolicyEvaluation Evaluate()
     {
@@ -84,12 +80,12 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     /// <summary>
     /// Moves to the next happening not after <paramref name="horizon"/>: the next recorded event, unless a
     /// timer is due strictly before it (an event at a timer's instant goes first: "an acknowledgement
-    /// exactly at its deadline is in time"); timers due at the same instant elapse in <see cref="Timer.Order"/>.
+    /// exactly at its deadline is in time"); timers due at the same instant elapse in <see cref="Deadline.TimerOrder"/>.
     /// The last moment's transient facts leave in the same batch as the state the new moment replaces.
     /// </summary>
     private bool Advance(Instant horizon)
     {
-        Timer? timer = null;
+        RuleTimer? timer = null;
         _retract.Clear();
         _insert.Clear();
         foreach (var fact in session.Query<object>())
@@ -98,8 +94,9 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             {
                 _retract.Add(fact);
             }
-            else if (fact is Timer candidate
-                && (timer is null || candidate.DueAt < timer.DueAt || (candidate.DueAt == timer.DueAt && candidate.Order < timer.Order)))
+            else if (fact is RuleTimer candidate
+                && (timer is null || candidate.DueAt < timer.DueAt
+                    || (candidate.DueAt == timer.DueAt && candidate.Deadline.TimerOrder < timer.Deadline.TimerOrder)))
             {
                 timer = candidate;
             }
@@ -110,7 +107,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         {
             // "After resolved, only reviewCompleted has an effect": later events stay in the record and never occur.
             var next = _events[_nextEvent++];
-            if (!_resolved || next.Event is ReviewCompleted)
+            if (!_status.IsResolved || next.Event is ReviewCompleted)
             {
                 Record(next);
                 happened = true;
@@ -150,9 +147,8 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         {
             case ImpactReassessed reassessed:
                 // Fields the reassessment leaves out keep their values; classification rules react to ImpactAssessed.
-                var merged = _impact.Impact.With(reassessed.Impact);
-                Replace(ref _impact, new CurrentImpact(merged, occurred));
-                _insert.Add(new ImpactAssessed(merged, next.Event.At));
+                _impact = _impact.With(reassessed.Impact);
+                _insert.Add(new ImpactAssessed(_impact, next.Event.At));
                 break;
             case RoleAssigned assigned:
                 var before = _roster;
@@ -169,8 +165,6 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
 
                 break;
             case Resolved:
-                _resolved = true;
-                _insert.Add(new IncidentResolved(next.Event.At, next.RecordIndex));
                 Replace(ref _status, new StatusState(IncidentStatus.Resolved, next.Event.At));
                 break;
         }
@@ -188,7 +182,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     private object[] InitialFacts()
     {
         var detectedAt = incident.DetectedAt;
-        _impact = new CurrentImpact(incident.Impact, null);
+        _impact = incident.Impact;
         _status = new StatusState(IncidentStatus.Open, detectedAt);
         return
         [
@@ -196,7 +190,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             new IncidentDetected(incident),
             new ImpactAssessed(incident.Impact, detectedAt),
             CurrentSeverity.Unclassified(detectedAt),
-            _impact,
+            CurrentClassification.None,
             _roster,
             _mitigation,
             _status,
@@ -234,7 +228,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         CurrentSeverity? severity = null;
         StatusState? status = null;
         string? channel = null;
-        Instant? responseBy = null, nextUpdateBy = null, escalatesAt = null, earliestResolveAt = null, reviewBy = null;
+        var deadlines = new Instant?[Deadline.All.Length];
         var history = new List<HistoryEntry>();
         var notifications = new List<NotificationSent>();
         var diagnostics = new List<PolicyDiagnostic>();
@@ -249,13 +243,9 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
                 case HistoryEntry h: history.Add(h); break;
                 case NotificationSent n: notifications.Add(n); break;
                 case DiagnosticReported d: diagnostics.Add(d.Diagnostic); break;
-                case ResponseTimer t: responseBy = t.DueAt; break;
-                case DeadlineOutcome { Kind: DeadlineKind.Response } o: responseBy = o.DueAt; break;
-                case UpdateTimer t: nextUpdateBy = t.DueAt; break;
-                case EscalationTimer t: escalatesAt = t.DueAt; break;
-                case EarliestResolve e: earliestResolveAt = e.Value; break;
-                case ReviewTimer t: reviewBy = t.DueAt; break;
-                case DeadlineOutcome { Kind: DeadlineKind.Review } o: reviewBy = o.DueAt; break;
+                case RuleTimer { Deadline.IsInResult: true } t: deadlines[t.Deadline.Index] = t.DueAt; break;
+                case DeadlineOutcome o: deadlines[o.Deadline.Index] = o.DueAt; break;
+                case EarliestResolve e: deadlines[Deadline.EarliestResolveAt.Index] = e.Value; break;
             }
         }
 
@@ -291,7 +281,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             Status = status!.Status,
             Channel = channel,
             SeverityHistory = historyBuilder.MoveToImmutable(),
-            Deadlines = new IncidentDeadlines(responseBy, nextUpdateBy, escalatesAt, earliestResolveAt, reviewBy),
+            Deadlines = new IncidentDeadlines(d => deadlines[d.Index]),
             Notifications = notificationBuilder.MoveToImmutable(),
             Diagnostics = [.. sortedDiagnostics],
             NextEvaluationAt = null,

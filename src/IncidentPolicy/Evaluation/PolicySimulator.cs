@@ -54,14 +54,14 @@ public static class PolicySimulator
             var result = engine.Evaluate(incident, at);
             evaluatedAt.Add(at);
 
-            actions.AddRange(result.SeverityHistory.Where(seenHistory.Add).Select(SimulatedAction.Entered));
+            actions.AddRange(result.SeverityHistory.Where(seenHistory.Add).Select(c => new SeverityChangedAction(c)));
             if (result.Status != (previous?.Status ?? IncidentStatus.Open))
             {
-                actions.Add(SimulatedAction.StatusBecame(at, result.Status));
+                actions.Add(new StatusChangedAction(at, result.Status));
             }
 
-            actions.AddRange(result.Notifications.Where(seenNotifications.Add).Select(SimulatedAction.Notified));
-            actions.AddRange(result.Diagnostics.Where(seenDiagnostics.Add).Select(SimulatedAction.Reported));
+            actions.AddRange(result.Notifications.Where(seenNotifications.Add).Select(n => new NotificationAction(n)));
+            actions.AddRange(result.Diagnostics.Where(seenDiagnostics.Add).Select(d => new DiagnosticAction(d)));
             actions.AddRange(DeadlineChanges(at, previous?.Deadlines, result.Deadlines));
 
             previous = result;
@@ -82,23 +82,16 @@ public static class PolicySimulator
             until == previous!.EvaluatedAt ? previous : engine.Evaluate(incident, until));
     }
 
+    /// <summary>The deadlines that changed between two results, in the order of <see cref="Deadline.All"/>.</summary>
     private static IEnumerable<SimulatedAction> DeadlineChanges(Instant at, IncidentDeadlines? before, IncidentDeadlines after)
     {
-        (string Name, Func<IncidentDeadlines, Instant?> Value)[] deadlines =
-        [
-            ("responseBy", d => d.ResponseBy),
-            ("nextUpdateBy", d => d.NextUpdateBy),
-            ("escalatesAt", d => d.EscalatesAt),
-            ("earliestResolveAt", d => d.EarliestResolveAt),
-            ("reviewBy", d => d.ReviewBy),
-        ];
-        foreach (var (name, value) in deadlines)
+        foreach (var deadline in Deadline.All)
         {
-            var old = before is null ? null : value(before);
-            var now = value(after);
+            var old = before?[deadline];
+            var now = after[deadline];
             if (old != now)
             {
-                yield return SimulatedAction.DeadlineMoved(at, name, old, now);
+                yield return new DeadlineChangedAction(at, deadline, old, now);
             }
         }
     }

@@ -1,20 +1,20 @@
 namespace IncidentPolicy.Evaluation;
 
-/// <summary>What a <see cref="SimulatedAction"/> is; its payload property is named after it.</summary>
+/// <summary>What a <see cref="SimulatedAction"/> is: each kind is one subtype.</summary>
 public enum SimulatedActionKind
 {
-    /// <summary>The incident entered a level: a new entry of the severity history (<see cref="SimulatedAction.SeverityChange"/>).</summary>
+    /// <summary>The incident entered a level (<see cref="SeverityChangedAction"/>).</summary>
     SeverityChanged,
 
-    /// <summary>The status changed to mitigated or resolved (<see cref="SimulatedAction.Status"/>).</summary>
+    /// <summary>The status changed to mitigated or resolved (<see cref="StatusChangedAction"/>).</summary>
     StatusChanged,
 
-    /// <summary>Someone is to be notified (<see cref="SimulatedAction.Notification"/>).</summary>
+    /// <summary>Someone is to be notified (<see cref="NotificationAction"/>).</summary>
     Notification,
 
-    /// <summary>A check rule reported a diagnostic (<see cref="SimulatedAction.Diagnostic"/>).</summary>
+    /// <summary>A check rule reported a diagnostic (<see cref="DiagnosticAction"/>).</summary>
     Diagnostic,
 
-    /// <summary>A deadline was set, moved or cleared (<see cref="SimulatedAction.Deadline"/>, <see cref="SimulatedAction.DeadlineValue"/>).</summary>
+    /// <summary>A deadline was set, moved or cleared (<see cref="DeadlineChangedAction"/>).</summary>
     DeadlineChanged,
 }

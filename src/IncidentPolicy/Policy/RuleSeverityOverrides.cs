@@ -62,7 +62,7 @@ public sealed record RuleSeverityOverrides
             return byCategory;
         }
 
-        return All ?? (descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : RuleSeverity.None);
+        return All ?? descriptor.DefaultSeverity;
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ using NodaTime;
 
 namespace IncidentPolicy.Policy;
 
-/// <summary>What the policy requires at one severity level: one row of the severity table of <c>docs/procedure.md</c>.</summary>
+/// <summary>What the policy requires at one severity level (docs/configuration.md): its response time, update cadence, escalation, recipients, roles, verification window and review.</summary>
 public sealed record SeverityLevelPolicy
 {
     /// <summary>Creates the settings of one level.</summary>
@@ -52,6 +52,9 @@ public sealed record SeverityLevelPolicy
     /// <summary>The level.</summary>
     public SeverityLevel Level { get; }
 
+    /// <summary>The level's name, e.g. <c>P1</c>: short for <c>Level.Name</c>.</summary>
+    public string Name => Level.Name;
+
     /// <summary>Its name for people, e.g. <c>Total Outage</c>.</summary>
     public string Title { get; }
 
@@ -75,6 +78,15 @@ public sealed record SeverityLevelPolicy
 
     /// <summary>When this is the peak level: time after resolution by which the review is due, if any.</summary>
     public Duration? ReviewWithin { get; }
+
+    /// <summary>Whether this level is more severe than <paramref name="other"/>: short for <c>Level.IsMoreSevereThan(other.Level)</c>.</summary>
+    /// <param name="other">Another level of the same policy.</param>
+    /// <returns><see langword="true"/> when this level is more severe.</returns>
+    public bool IsMoreSevereThan(SeverityLevelPolicy other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Level.IsMoreSevereThan(other.Level);
+    }
 
     /// <summary>Whether this level requires incident roles.</summary>
     public bool RequiresRoles => !RequiredRoles.IsEmpty;

@@ -27,7 +27,7 @@ internal sealed class RuleContext
         }
 
         _severities = severities.ToImmutable();
-        Classifier = new Triage.ImpactClassifier(policy, IsEnabled(BuiltInRules.SecurityBreach.Id));
+        Classifier = new Triage.ImpactClassifier(policy, IsEnabled(Triage.SecurityBreachRule.Id));
     }
 
     public ResponsePolicy Policy { get; }
@@ -35,11 +35,6 @@ internal sealed class RuleContext
     public BusinessCalendar Calendar => Policy.Calendar;
 
     public Triage.ImpactClassifier Classifier { get; }
-
-    /// <summary>Whether a security breach forces the most severe level (IRP1002 is on).</summary>
-    public bool SecurityBreachForcesMostSevere => Classifier.SecurityBreachForcesMostSevere;
-
-    public SeverityLevelPolicy MostSevere => Policy.MostSevere;
 
     public bool IsEnabled(string ruleId) => _severities.TryGetValue(ruleId, out var severity) && severity != RuleSeverity.None;
 

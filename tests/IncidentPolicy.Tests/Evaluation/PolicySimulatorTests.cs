@@ -41,10 +41,10 @@ public sealed class PolicySimulatorTests
         var simulation = Simulate("p2-climbs-to-p0.json", "18:00");
         var atHorizon = Engines.Default.Evaluate(Sample("p2-climbs-to-p0.json"), T.Of("18:00"));
 
-        Assert.Equal(atHorizon.Notifications, simulation.Actions.Where(a => a.Kind == SimulatedActionKind.Notification).Select(a => a.Notification!));
-        Assert.Equal(atHorizon.Diagnostics, simulation.Actions.Where(a => a.Kind == SimulatedActionKind.Diagnostic).Select(a => a.Diagnostic!));
-        Assert.All(simulation.Actions.Where(a => a.Notification is not null), a => Assert.Equal(a.Notification!.At, a.At));
-        Assert.All(simulation.Actions.Where(a => a.Diagnostic is not null), a => Assert.Equal(a.Diagnostic!.At, a.At));
+        Assert.Equal(atHorizon.Notifications, simulation.Actions.OfType<NotificationAction>().Select(a => a.Notification));
+        Assert.Equal(atHorizon.Diagnostics, simulation.Actions.OfType<DiagnosticAction>().Select(a => a.Diagnostic));
+        Assert.All(simulation.Actions.OfType<NotificationAction>(), a => Assert.Equal(a.Notification.At, a.At));
+        Assert.All(simulation.Actions.OfType<DiagnosticAction>(), a => Assert.Equal(a.Diagnostic.At, a.At));
         Assert.Equal(IncidentJson.WriteEvaluation(atHorizon), IncidentJson.WriteEvaluation(simulation.Final));
     }
 
@@ -61,8 +61,8 @@ public sealed class PolicySimulatorTests
         Assert.Equal(
             actions.Select(a => a.What).Order(StringComparer.Ordinal),
             simulation.Actions
-                .Where(a => a.Notification is not null || a.Diagnostic is not null)
-                .Select(a => a.Notification is { } n ? $"notify {n}" : $"diagnostic {a.Diagnostic}")
+                .Where(a => a is NotificationAction or DiagnosticAction)
+                .Select(a => a is NotificationAction n ? $"notify {n.Notification}" : $"diagnostic {((DiagnosticAction)a).Diagnostic}")
                 .Order(StringComparer.Ordinal));
     }
 

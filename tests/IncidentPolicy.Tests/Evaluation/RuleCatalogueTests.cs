@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Policy.Checks;
@@ -16,15 +18,18 @@ namespace IncidentPolicy.Tests.Evaluation;
 public sealed class RuleCatalogueTests
 {
     [Fact]
-    public void The_catalogue_has_the_twelve_rules_of_the_spec_with_their_categories_and_default_severities()
+    public void The_catalogue_keeps_the_twelve_rules_of_the_semantics_with_their_categories_and_default_severities_in_ID_order()
     {
-        Assert.Equal(
-            [
+        // A subset, so that adding a rule touches only its own files; a rule lost or changed fails here.
+        Assert.Subset(
+            BuiltInRules.All.Select(r => $"{r.Id} {r.Category} {r.DefaultSeverity}").ToHashSet(),
+            new HashSet<string>
+            {
                 "IRP1001 Triage Info", "IRP1002 Triage Error", "IRP1003 Triage Info", "IRP2001 Response Error",
                 "IRP3001 Escalation Warning", "IRP4001 Notification Info", "IRP4002 Roles Warning", "IRP4003 Roles Warning",
                 "IRP5001 Communication Warning", "IRP5002 Communication Info", "IRP6001 Resolution Warning", "IRP7001 Review Warning",
-            ],
-            BuiltInRules.All.Select(r => $"{r.Id} {r.Category} {r.DefaultSeverity}"));
+            });
+        Assert.Equal(BuiltInRules.All.Select(r => r.Id).Order(StringComparer.Ordinal), BuiltInRules.All.Select(r => r.Id));
         Assert.Equal(["IRP1001"], BuiltInRules.All.Where(r => !r.IsConfigurable).Select(r => r.Id));
     }
 
@@ -39,6 +44,37 @@ public sealed class RuleCatalogueTests
             .ToHashSet();
 
         Assert.Equal(BuiltInRules.All.Select(r => r.Id).Order(), tags.Order());
+    }
+
+    [Fact]
+    public void Every_rule_owner_tags_itself_with_the_ID_of_its_descriptor()
+    {
+        var owners = typeof(PolicyEngine).Assembly.GetTypes().Where(t => !t.IsInterface && typeof(IBuiltInRule).IsAssignableFrom(t)).ToList();
+
+        Assert.Equal(BuiltInRules.All.Length, owners.Count);
+        Assert.All(owners, t =>
+        {
+            var descriptor = (RuleDescriptor)t.GetProperty(nameof(IBuiltInRule.Descriptor))!.GetValue(null)!;
+            Assert.Equal(t.GetField("Id")!.GetRawConstantValue(), descriptor.Id);
+            string Argument<TAttribute>() => (string)t.GetCustomAttributesData().Single(a => a.AttributeType == typeof(TAttribute)).ConstructorArguments[0].Value!;
+            Assert.Equal(descriptor.Id, Argument<TagAttribute>());
+            Assert.StartsWith(descriptor.Id + " ", Argument<NameAttribute>(), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void Each_file_of_the_rules_declares_one_type()
+    {
+        var declaration = new System.Text.RegularExpressions.Regex(
+            @"^(public|internal)( sealed| abstract| static)* (class|record|interface|enum|struct) (\w+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var files = Directory.GetFiles(Path.Combine(RepositoryRoot(), "src", "IncidentPolicy", "Rules"), "*.cs", SearchOption.AllDirectories);
+
+        Assert.All(files, file =>
+        {
+            var names = declaration.Matches(File.ReadAllText(file)).Select(m => m.Groups[4].Value).Distinct().ToList();
+            Assert.True(names.Count == 1, $"{Path.GetFileName(file)} declares {string.Join(", ", names)}");
+            Assert.Equal(Path.GetFileNameWithoutExtension(file), names[0]);
+        });
     }
 
     [Fact]

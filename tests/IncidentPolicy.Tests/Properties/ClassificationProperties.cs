@@ -43,7 +43,7 @@ public sealed class ClassificationProperties
     [Invariant]
     public Property A_security_breach_or_data_corruption_at_detection_gives_the_most_severe_level() => Prop.ForAll(ImpactPair.Flagged, pair =>
     {
-        var breachCounts = pair.Policy.IsOn(BuiltInRules.SecurityBreach) && pair.Less.SecurityBreach;
+        var breachCounts = pair.Policy.IsOn(BuiltInRules.Get("IRP1002")) && pair.Less.SecurityBreach;
         var level = Classify(pair.Policy.Engine, pair.Less, pair.DetectedAt);
 
         if (breachCounts || pair.Less.DataCorruption)
@@ -55,7 +55,7 @@ public sealed class ClassificationProperties
     [Invariant]
     public Property While_a_security_breach_is_flagged_the_incident_stays_at_the_most_severe_level() => Prop.ForAll(Scenarios.Of(RecordShape.Any), s =>
     {
-        var flagged = s.Policy.IsOn(BuiltInRules.SecurityBreach) && ImpactAt(s.Incident, s.At).SecurityBreach;
+        var flagged = s.Policy.IsOn(BuiltInRules.Get("IRP1002")) && ImpactAt(s.Incident, s.At).SecurityBreach;
         var result = s.Evaluate(s.At);
 
         if (flagged)
@@ -81,7 +81,7 @@ public sealed class ClassificationProperties
                 continue;
             }
 
-            if ((s.Policy.IsOn(BuiltInRules.SecurityBreach) && impact.SecurityBreach) || impact.DataCorruption)
+            if ((s.Policy.IsOn(BuiltInRules.Get("IRP1002")) && impact.SecurityBreach) || impact.DataCorruption)
             {
                 checkedAny = true;
                 Assert.Equal(s.Policy.Policy.MostSevere.Level, s.Evaluate(reassessed.At).Severity);

@@ -29,7 +29,7 @@ public sealed class EscalationProperties
         var untilAt = s.Incident with { Events = [.. s.Incident.Events.Where(e => e.At <= s.At)] };
         var t = untilAt.Events.Select(e => e.At).Append(s.Incident.DetectedAt).Max();
         var then = s.Evaluate(untilAt, t);
-        var escalations = then.SeverityHistory.Where(h => h.RuleId == BuiltInRules.Escalation.Id).ToList();
+        var escalations = then.SeverityHistory.Where(h => h.RuleId == BuiltInRules.Get("IRP3001").Id).ToList();
 
         // Later: the generated instants, and T + 30m, 1h, 2h, ..., 16h (wherever a timer could take something back).
         var later = Enumerable.Range(0, 6)
@@ -69,17 +69,17 @@ public sealed class EscalationProperties
 
         Assert.All(result.SeverityHistory, h => Assert.True(h.Since <= resolvedAt, $"{h.Severity} by {h.RuleId} at {h.Since}, after the resolution at {resolvedAt}"));
         Assert.All(
-            result.SeverityHistory.Where(h => h.RuleId == BuiltInRules.Escalation.Id),
+            result.SeverityHistory.Where(h => h.RuleId == BuiltInRules.Get("IRP3001").Id),
             h => Assert.True(h.Since < resolvedAt, $"escalated to {h.Severity} at {h.Since}, not before the resolution at {resolvedAt}"));
         Assert.Null(result.Deadlines.EscalatesAt);
-        return Prop.ToProperty(true).Classify(result.SeverityHistory.Any(h => h.RuleId == BuiltInRules.Escalation.Id), "escalated before resolution");
+        return Prop.ToProperty(true).Classify(result.SeverityHistory.Any(h => h.RuleId == BuiltInRules.Get("IRP3001").Id), "escalated before resolution");
     });
 
     [Invariant]
     public Property An_incident_resolved_within_its_escalation_delay_never_escalates() => Prop.ForAll(Scenarios.Of(Unattended), s =>
     {
         var initial = s.Evaluate(s.Incident.DetectedAt).Severity;
-        if (!s.Policy.IsOn(BuiltInRules.Escalation) || s.Policy.Policy[initial.Name].Escalation is not { } step)
+        if (!s.Policy.IsOn(BuiltInRules.Get("IRP3001")) || s.Policy.Policy[initial.Name].Escalation is not { } step)
         {
             return Prop.ToProperty(true).Classify(true, "no escalation from the initial level");
         }
@@ -124,7 +124,7 @@ public sealed class EscalationProperties
         var level = s.Evaluate(detectedAt).Severity;
         var at = detectedAt;
         var steps = 0;
-        while (s.Policy.IsOn(BuiltInRules.Escalation) && s.Policy.Policy[level.Name].Escalation is { } step)
+        while (s.Policy.IsOn(BuiltInRules.Get("IRP3001")) && s.Policy.Policy[level.Name].Escalation is { } step)
         {
             at += step.After;
             Assert.Equal(level, s.Evaluate(at - Tick).Severity);

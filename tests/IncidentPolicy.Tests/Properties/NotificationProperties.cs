@@ -27,7 +27,7 @@ public sealed class NotificationProperties
     {
         var result = s.Evaluate(s.At);
         var policy = s.Policy.Policy;
-        if (!s.Policy.IsOn(BuiltInRules.Notification))
+        if (!s.Policy.IsOn(BuiltInRules.Get("IRP4001")))
         {
             Assert.Empty(result.Notifications);
             return Prop.ToProperty(true).Classify(true, "IRP4001 none");
@@ -41,7 +41,7 @@ public sealed class NotificationProperties
             var entered = result.SeverityHistory.First(h => policy[h.Severity.Name].Notify.Contains(notification.Recipient));
             Assert.Equal((entered.Severity, entered.Since), (notification.Severity, notification.At));
             Assert.Equal(policy.RecipientChannels[notification.Recipient], notification.Channel);
-            Assert.Equal(BuiltInRules.Notification.Id, notification.RuleId);
+            Assert.Equal(BuiltInRules.Get("IRP4001").Id, notification.RuleId);
         }
 
         return Prop.ToProperty(true).Classify(result.SeverityHistory.Length > 1, "more than one level held");

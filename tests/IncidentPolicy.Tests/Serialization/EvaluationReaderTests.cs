@@ -26,7 +26,7 @@ public sealed class EvaluationReaderTests
         var read = IncidentJson.ReadEvaluation(json, Engines.Default);
 
         Assert.Equal(json, IncidentJson.WriteEvaluation(read));
-        Assert.Same(BuiltInRules.ResponseMissed, read.Diagnostics[0].Descriptor);
+        Assert.Same(BuiltInRules.Get("IRP2001"), read.Diagnostics[0].Descriptor);
         Assert.Equal(Engines.Default.Policy["P0"].Level, read.Severity);
     }
 

@@ -65,8 +65,8 @@ public sealed class PolicyJsonTests
         Assert.Equal(new EscalationStep(Duration.FromHours(3), "P1"), policy["P2"].Escalation);
         Assert.Equal(ResponseTime.Within(Duration.FromHours(1)), policy["P2"].ResponseTime);
         Assert.Equal(Duration.FromHours(1), policy["P2"].UpdateCadence);
-        Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Escalation));
-        Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.UpdateMissed));
+        Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP3001")));
+        Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP5001")));
         Assert.Equal("Europe/London", policy.Calendar.TimeZone.Id);
         Assert.Equal([new LocalDate(2024, 12, 25)], policy.Calendar.Holidays);
         Assert.Equal(ResponsePolicy.Default["P1"], policy["P1"]);
@@ -87,7 +87,7 @@ public sealed class PolicyJsonTests
 
         Assert.Equal("P4", policy.Classification[ImpactScope.Cosmetic, UsersAffected.Internal]);
         Assert.Equal(NotificationChannel.Email, policy.RecipientChannels["productOwner"]);
-        Assert.Equal(RuleSeverity.Warning, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.ResponseMissed));
+        Assert.Equal(RuleSeverity.Warning, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP2001")));
         Assert.Equal(4, policy["P4"].Level.Rank);
     }
 

@@ -18,7 +18,14 @@ internal sealed class InvertedUrgencyCheck : IPolicyCheck
 {
     private static readonly Duration Day = Duration.FromHours(24);
 
-    public RuleDescriptor Descriptor => PolicyChecks.InvertedUrgency;
+    /// <summary>The check's ID.</summary>
+    public const string Id = "IRP9005";
+
+    /// <summary>IRP9005: a more severe level has a longer response time or update cadence than a less severe one.</summary>
+    public RuleDescriptor Descriptor { get; } = RuleDescriptor.BuiltIn(
+        Id,
+        "A more severe level is never slower",
+        "{0} {1} is {2}, longer than the {3} of {4}, a less severe level: the more severe incident would get {5}", RuleCategories.Configuration, RuleSeverity.Warning);
 
     public IEnumerable<PolicyCheckFinding> Find(ResponsePolicy policy)
     {

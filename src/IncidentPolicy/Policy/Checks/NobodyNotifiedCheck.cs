@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Validation;
+using IncidentPolicy.Rules.Notification;
 
 namespace IncidentPolicy.Policy.Checks;
 
@@ -12,11 +13,18 @@ namespace IncidentPolicy.Policy.Checks;
 /// </summary>
 internal sealed class NobodyNotifiedCheck : IPolicyCheck
 {
-    public RuleDescriptor Descriptor => PolicyChecks.NobodyNotified;
+    /// <summary>The check's ID.</summary>
+    public const string Id = "IRP9001";
+
+    /// <summary>IRP9001: a level notifies nobody, so an incident at that level calls no one to respond.</summary>
+    public RuleDescriptor Descriptor { get; } = RuleDescriptor.BuiltIn(
+        Id,
+        "Every level notifies someone",
+        "{0} notifies nobody (notify is []): an incident detected at {0} calls no one to respond, and one raised to {0} tells no one new", RuleCategories.Configuration, RuleSeverity.Warning);
 
     public IEnumerable<PolicyCheckFinding> Find(ResponsePolicy policy)
     {
-        if (!RuleStates.IsOn(policy, BuiltInRules.Notification))
+        if (!RuleStates.IsOn(policy, NotifyRecipientOnceRule.Descriptor))
         {
             return [];
         }

@@ -15,7 +15,15 @@ namespace IncidentPolicy.Policy.Checks;
 /// </summary>
 internal sealed class NonMonotoneClassificationCheck : IPolicyCheck
 {
-    public RuleDescriptor Descriptor => PolicyChecks.NonMonotoneClassification;
+    /// <summary>The check's ID.</summary>
+    public const string Id = "IRP9004";
+
+    /// <summary>IRP9004: a classification cell is less severe than a neighbour with less impact.</summary>
+    public RuleDescriptor Descriptor { get; } = RuleDescriptor.BuiltIn(
+        Id,
+        "More impact never gives a less severe level",
+        "{0}.{1} is {2}, less severe than {3} for {4}.{5}, which has less impact: "
+        + "more impact must never give a less severe level (when in doubt, over-classify)", RuleCategories.Configuration, RuleSeverity.Warning);
 
     public IEnumerable<PolicyCheckFinding> Find(ResponsePolicy policy)
     {

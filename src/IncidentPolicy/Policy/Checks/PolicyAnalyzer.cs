@@ -20,15 +20,13 @@ namespace IncidentPolicy.Policy.Checks;
 /// </example>
 public static class PolicyAnalyzer
 {
-    /// <summary>The checks, one per descriptor of <see cref="PolicyChecks.All"/>, in the same order.</summary>
+    /// <summary>The checks: every class of this assembly that implements <see cref="IPolicyCheck"/>, by ID.</summary>
     internal static ImmutableArray<IPolicyCheck> Checks { get; } =
     [
-        new NobodyNotifiedCheck(),
-        new SilentUntilEscalationCheck(),
-        new UnreachableLevelCheck(),
-        new NonMonotoneClassificationCheck(),
-        new InvertedUrgencyCheck(),
-        new RolesDueNextBusinessDayCheck(),
+        .. typeof(IPolicyCheck).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(IPolicyCheck).IsAssignableFrom(t))
+            .Select(t => (IPolicyCheck)Activator.CreateInstance(t)!)
+            .OrderBy(c => c.Descriptor.Id, StringComparer.Ordinal),
     ];
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using IncidentPolicy.Rules;
+using IncidentPolicy.Rules.Roles;
 using IncidentPolicy.Text;
 using IncidentPolicy.Validation;
 
@@ -14,11 +15,19 @@ namespace IncidentPolicy.Policy.Checks;
 /// </summary>
 internal sealed class RolesDueNextBusinessDayCheck : IPolicyCheck
 {
-    public RuleDescriptor Descriptor => PolicyChecks.RolesDueNextBusinessDay;
+    /// <summary>The check's ID.</summary>
+    public const string Id = "IRP9006";
+
+    /// <summary>IRP9006: a level requires incident roles but its response time is next business day, so the roles fall due then.</summary>
+    public RuleDescriptor Descriptor { get; } = RuleDescriptor.BuiltIn(
+        Id,
+        "Incident roles fall due within a fixed time",
+        "{0} requires incident roles ({1}) but its response time is next business day: the roles fall due one response time "
+        + "after the incident enters {0}, so missing roles are reported only at the end of the next business day", RuleCategories.Configuration, RuleSeverity.Warning);
 
     public IEnumerable<PolicyCheckFinding> Find(ResponsePolicy policy)
     {
-        if (!RuleStates.IsOn(policy, BuiltInRules.RolesMissing))
+        if (!RuleStates.IsOn(policy, RolesMissingRule.Descriptor))
         {
             return [];
         }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using IncidentPolicy.Rules;
+using IncidentPolicy.Rules.Escalation;
 using IncidentPolicy.Text;
 using IncidentPolicy.Validation;
 
@@ -14,11 +15,19 @@ namespace IncidentPolicy.Policy.Checks;
 /// </summary>
 internal sealed class SilentUntilEscalationCheck : IPolicyCheck
 {
-    public RuleDescriptor Descriptor => PolicyChecks.SilentUntilEscalation;
+    /// <summary>The check's ID.</summary>
+    public const string Id = "IRP9002";
+
+    /// <summary>IRP9002: a level's update cadence is longer than its escalation delay, so it escalates before its first update.</summary>
+    public RuleDescriptor Descriptor { get; } = RuleDescriptor.BuiltIn(
+        Id,
+        "A status update is due before the level escalates",
+        "{0} posts status updates every {1} (updateCadence) but escalates to {2} after {3} (escalateAfter): "
+        + "an unresolved {0} incident escalates before its first update is due, so stakeholders hear nothing while it is {0}", RuleCategories.Configuration, RuleSeverity.Warning);
 
     public IEnumerable<PolicyCheckFinding> Find(ResponsePolicy policy)
     {
-        if (!RuleStates.IsOn(policy, BuiltInRules.Escalation))
+        if (!RuleStates.IsOn(policy, EscalationRule.Descriptor))
         {
             return [];
         }

@@ -3,6 +3,7 @@ using System.Linq;
 using System;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Validation;
+using IncidentPolicy.Rules.Escalation;
 
 namespace IncidentPolicy.Policy.Checks;
 
@@ -14,12 +15,20 @@ namespace IncidentPolicy.Policy.Checks;
 /// </summary>
 internal sealed class UnreachableLevelCheck : IPolicyCheck
 {
-    public RuleDescriptor Descriptor => PolicyChecks.UnreachableLevel;
+    /// <summary>The check's ID.</summary>
+    public const string Id = "IRP9003";
+
+    /// <summary>IRP9003: no classification cell, escalation or forced level reaches a level; only a person can assign it.</summary>
+    public RuleDescriptor Descriptor { get; } = RuleDescriptor.BuiltIn(
+        Id,
+        "Every level can be reached automatically",
+        "No rule puts an incident at {0}: no classification cell names it, {1}, and a security breach or data corruption gives {2}; "
+        + "only a person can assign {0}, so its response time, update cadence and recipients apply only after a manual assignment", RuleCategories.Configuration, RuleSeverity.Info);
 
     public IEnumerable<PolicyCheckFinding> Find(ResponsePolicy policy)
     {
         var classified = policy.Classification.Cells.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-        var escalationIsOn = RuleStates.IsOn(policy, BuiltInRules.Escalation);
+        var escalationIsOn = RuleStates.IsOn(policy, EscalationRule.Descriptor);
         foreach (var level in policy.Levels.Where(l => l != policy.MostSevere && !classified.Contains(l.Level.Name)))
         {
             var name = level.Level.Name;

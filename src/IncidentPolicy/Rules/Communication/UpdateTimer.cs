@@ -1,3 +1,4 @@
+using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Rules.Facts;
 using NodaTime;
@@ -5,7 +6,7 @@ using NodaTime;
 namespace IncidentPolicy.Rules.Communication;
 
 /// <summary>When the next status update is due (<c>nextUpdateBy</c>), by <see cref="Level"/>'s cadence.</summary>
-internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt, object? source) : Timer(dueAt), IObservableChange
+internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt, object? source) : RuleTimer(dueAt, Deadline.NextUpdateBy), IObservableChange
 {
     public SeverityLevelPolicy Level { get; } = level;
 
@@ -13,10 +14,6 @@ internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Inst
 
     /// <summary>The status update that set it, if any, so it is applied once.</summary>
     public object? Source { get; } = source;
-
-    public override int Order => 3;
-
-    public override bool StopsAtResolution => true;
 
     public override ITransientFact Elapse() => new TimerElapsed<UpdateTimer>(this);
 }

@@ -1,3 +1,4 @@
+using IncidentPolicy.Policy;
 using IncidentPolicy.Rules.Facts;
 using IncidentPolicy.Text;
 using NRules.Fluent.Dsl;
@@ -8,11 +9,18 @@ namespace IncidentPolicy.Rules.Escalation;
 /// IRP3001: "If a P2 is not resolved within 4 hours, escalate to P1. If a P1 is not resolved within
 /// 2 hours, escalate to P0." When the clock of the current level elapses, the incident rises.
 /// </summary>
-[Name("IRP3001 Escalate an unresolved incident")]
-[Tag("IRP3001")]
+[Name(EscalationRule.Id + " Escalate an unresolved incident")]
+[Tag(EscalationRule.Id)]
 [Priority(RulePriorities.Decision)]
-internal sealed class EscalationRule : Rule
+internal sealed class EscalationRule : Rule, IBuiltInRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "IRP3001";
+
+    /// <summary>What the rule is: its ID, title, message format, category and default severity.</summary>
+    public static RuleDescriptor Descriptor { get; } = RuleDescriptor.BuiltIn(
+        Id, "Unresolved incidents escalate", "{0} unresolved for {1}", RuleCategories.Escalation, RuleSeverity.Warning);
+
     public override void Define()
     {
         TimerElapsed<EscalationTimer> elapsed = null!;
@@ -27,7 +35,7 @@ internal sealed class EscalationRule : Rule
                 current.Level,
                 elapsed.Timer.To,
                 elapsed.At,
-                BuiltInRules.Escalation.Id,
-                BuiltInRules.Escalation.FormatMessage(elapsed.Timer.From.Level.Name, DurationText.Format(elapsed.Timer.From.Escalation!.After)))));
+                Id,
+                Descriptor.FormatMessage(elapsed.Timer.From.Name, DurationText.Format(elapsed.Timer.From.Escalation!.After)))));
     }
 }

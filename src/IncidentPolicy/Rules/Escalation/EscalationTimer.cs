@@ -1,3 +1,4 @@
+using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Rules.Facts;
 using NodaTime;
@@ -6,7 +7,7 @@ namespace IncidentPolicy.Rules.Escalation;
 
 /// <summary>When the level entered as entry number <see cref="Entry"/> escalates (<c>escalatesAt</c>).</summary>
 internal sealed class EscalationTimer(SeverityLevelPolicy from, SeverityLevelPolicy to, Instant since, int entry)
-    : Timer(since + from.Escalation!.After), IObservableChange
+    : RuleTimer(since + from.Escalation!.After, Deadline.EscalatesAt), IObservableChange
 {
     public SeverityLevelPolicy From { get; } = from;
 
@@ -15,10 +16,6 @@ internal sealed class EscalationTimer(SeverityLevelPolicy from, SeverityLevelPol
     public int Entry { get; } = entry;
 
     public Instant ChangedAt { get; } = since;
-
-    public override int Order => 0;
-
-    public override bool StopsAtResolution => true;
 
     public override ITransientFact Elapse() => new TimerElapsed<EscalationTimer>(this);
 }

@@ -22,8 +22,8 @@ internal sealed class CurrentSeverity(SeverityLevelPolicy? level, Instant since,
     public SeverityChanged? LastChange { get; } = lastChange;
 
     /// <summary>Whether <paramref name="candidate"/> is more severe than the level in force (any level is, before classification).</summary>
-    public bool IsBelow(SeverityLevelPolicy candidate) => Level is null || candidate.Level.IsMoreSevereThan(Level.Level);
+    public bool IsBelow(SeverityLevelPolicy candidate) => Level is null || candidate.IsMoreSevereThan(Level);
 
     public CurrentSeverity Apply(SeverityChanged change) =>
-        new(change.To, change.At, Entries + 1, Peak is null || change.To.Level.IsMoreSevereThan(Peak.Level) ? change.To : Peak, change);
+        new(change.To, change.At, Entries + 1, Peak is null || change.To.IsMoreSevereThan(Peak) ? change.To : Peak, change);
 }

@@ -27,13 +27,3 @@ internal sealed class RoleRoster(ImmutableDictionary<IncidentRole, string> holde
 
     public IEnumerable<IncidentRole> Missing(IEnumerable<IncidentRole> required) => required.Where(r => !Holders.ContainsKey(r));
 }
-
-/// <summary>A role changed hands now.</summary>
-internal sealed class RosterChanged(RoleRoster before, RoleRoster after, Instant at) : ITransientFact
-{
-    public RoleRoster Before { get; } = before;
-
-    public RoleRoster After { get; } = after;
-
-    public Instant At { get; } = at;
-}

@@ -37,5 +37,5 @@ public sealed class SeverityChanged : ITransientFact
     public bool IsInitial => From is null;
 
     /// <summary>Whether the new level is more severe than the one before.</summary>
-    public bool IsRise => From is not null && To.Level.IsMoreSevereThan(From.Level);
+    public bool IsRise => From is not null && To.IsMoreSevereThan(From);
 }

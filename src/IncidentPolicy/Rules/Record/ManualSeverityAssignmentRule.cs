@@ -2,6 +2,7 @@ using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Rules.Facts;
+using IncidentPolicy.Rules.Triage;
 using NRules.Fluent.Dsl;
 
 namespace IncidentPolicy.Rules.Record;
@@ -18,16 +19,15 @@ internal sealed class ManualSeverityAssignmentRule(RuleContext policy) : Rule
     {
         EventOccurred<SeverityAssigned> assigned = null!;
         CurrentSeverity current = null!;
-        CurrentImpact impact = null!;
+        CurrentClassification classified = null!;
         SeverityLevelPolicy target = null!;
 
         When()
             .Match(() => assigned)
             .Match(() => current)
-            .Match(() => impact)
+            .Match(() => classified)
             .Let(() => target, () => policy.Level(assigned.Event.Severity))
-            .Having(() => target != current.Level
-                && !(policy.SecurityBreachForcesMostSevere && impact.Impact.SecurityBreach && target != policy.MostSevere));
+            .Having(() => target != current.Level && !classified.Refuses(target));
 
         Then()
             .Do(ctx => ctx.Insert(new SeverityChanged(current.Level, target, assigned.At, SeverityChange.ManualRuleId, Reason(assigned.Event))));

@@ -6,7 +6,8 @@ namespace IncidentPolicy.Rules.Resolution;
 
 /// <summary>
 /// <c>earliestResolveAt</c> is the last mitigation plus the current level's verification window ("monitor for
-/// at least 15 minutes (P0/P1) or 30 minutes (P2) before declaring resolved"); frozen at resolution.
+/// at least 15 minutes (P0/P1) or 30 minutes (P2) before declaring resolved"); frozen at resolution,
+/// because neither the mitigation nor the level changes after resolution.
 /// </summary>
 [Name("Resolution: earliest resolve instant")]
 [Priority(RulePriorities.Reaction)]
@@ -22,7 +23,6 @@ internal sealed class VerificationWindowRule : Rule
         When()
             .Match(() => mitigation, m => m.At != null)
             .Match(() => current, s => s.Level != null)
-            .Not<IncidentResolved>()
             .Match(() => earliest)
             .Let(() => value, () => mitigation.At + current.Level!.VerificationWindow)
             .Having(() => value != earliest.Value);

@@ -1,14 +1,23 @@
+using IncidentPolicy.Policy;
 using IncidentPolicy.Rules.Facts;
 using NRules.Fluent.Dsl;
 
 namespace IncidentPolicy.Rules.Response;
 
-/// <summary>IRP2001: no acknowledgement by the response deadline (the response time of each level, <c>docs/procedure.md</c>).</summary>
-[Name("IRP2001 Response time missed")]
-[Tag("IRP2001")]
+/// <summary>IRP2001: no acknowledgement by the response deadline (docs/rules/IRP2001.md).</summary>
+[Name(ResponseMissedRule.Id + " Response time missed")]
+[Tag(ResponseMissedRule.Id)]
 [Priority(RulePriorities.Reaction)]
-internal sealed class ResponseMissedRule(RuleContext policy) : Rule
+internal sealed class ResponseMissedRule(RuleContext policy) : Rule, IBuiltInRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "IRP2001";
+
+    /// <summary>What the rule is: its ID, title, message format, category and default severity.</summary>
+    public static RuleDescriptor Descriptor { get; } = RuleDescriptor.BuiltIn(
+        Id, "Response time missed",
+        "No acknowledgement by {0}: the {1} response time is {2}", RuleCategories.Response, RuleSeverity.Error);
+
     public override void Define()
     {
         TimerElapsed<ResponseTimer> elapsed = null!;
@@ -18,6 +27,6 @@ internal sealed class ResponseMissedRule(RuleContext policy) : Rule
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, BuiltInRules.ResponseMissed, elapsed.At, elapsed.At, elapsed.Timer.Level.Level.Name, elapsed.Timer.Level.ResponseTime));
+                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Level.Name, elapsed.Timer.Level.ResponseTime));
     }
 }

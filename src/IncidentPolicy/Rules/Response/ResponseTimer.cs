@@ -1,3 +1,4 @@
+using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Rules.Facts;
 using NodaTime;
@@ -5,13 +6,11 @@ using NodaTime;
 namespace IncidentPolicy.Rules.Response;
 
 /// <summary>The pending response deadline (<c>responseBy</c>), set with <see cref="Level"/> at <see cref="ChangedAt"/>.</summary>
-internal sealed class ResponseTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt) : Timer(dueAt), IObservableChange
+internal sealed class ResponseTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt) : RuleTimer(dueAt, Deadline.ResponseBy), IObservableChange
 {
     public SeverityLevelPolicy Level { get; } = level;
 
     public Instant ChangedAt { get; } = changedAt;
-
-    public override int Order => 1;
 
     public override ITransientFact Elapse() => new TimerElapsed<ResponseTimer>(this);
 }

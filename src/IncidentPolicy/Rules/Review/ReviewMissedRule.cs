@@ -1,3 +1,4 @@
+using IncidentPolicy.Policy;
 using IncidentPolicy.Rules.Facts;
 using IncidentPolicy.Text;
 using NRules.Fluent.Dsl;
@@ -5,11 +6,19 @@ using NRules.Fluent.Dsl;
 namespace IncidentPolicy.Rules.Review;
 
 /// <summary>IRP7001: "Conduct a post-incident review within 48 hours of resolution for P0/P1 incidents and within one week for P2."</summary>
-[Name("IRP7001 Post-incident review missed")]
-[Tag("IRP7001")]
+[Name(ReviewMissedRule.Id + " Post-incident review missed")]
+[Tag(ReviewMissedRule.Id)]
 [Priority(RulePriorities.Reaction)]
-internal sealed class ReviewMissedRule(RuleContext policy) : Rule
+internal sealed class ReviewMissedRule(RuleContext policy) : Rule, IBuiltInRule
 {
+    /// <summary>The rule's ID.</summary>
+    public const string Id = "IRP7001";
+
+    /// <summary>What the rule is: its ID, title, message format, category and default severity.</summary>
+    public static RuleDescriptor Descriptor { get; } = RuleDescriptor.BuiltIn(
+        Id, "Post-incident review is completed in time",
+        "No post-incident review by {0}: a {1} incident is reviewed within {2} of resolution", RuleCategories.Review, RuleSeverity.Warning);
+
     public override void Define()
     {
         TimerElapsed<ReviewTimer> elapsed = null!;
@@ -19,6 +28,6 @@ internal sealed class ReviewMissedRule(RuleContext policy) : Rule
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, BuiltInRules.ReviewMissed, elapsed.At, elapsed.At, elapsed.Timer.Peak.Level.Name, DurationText.Format(elapsed.Timer.Peak.ReviewWithin!.Value)));
+                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Peak.Name, DurationText.Format(elapsed.Timer.Peak.ReviewWithin!.Value)));
     }
 }

@@ -1,3 +1,4 @@
+using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Rules.Facts;
 using NodaTime;
@@ -5,13 +6,11 @@ using NodaTime;
 namespace IncidentPolicy.Rules.Review;
 
 /// <summary>When the post-incident review is due (<c>reviewBy</c>), by the peak level.</summary>
-internal sealed class ReviewTimer(Instant resolvedAt, SeverityLevelPolicy peak) : Timer(resolvedAt + peak.ReviewWithin!.Value), IObservableChange
+internal sealed class ReviewTimer(Instant resolvedAt, SeverityLevelPolicy peak) : RuleTimer(resolvedAt + peak.ReviewWithin!.Value, Deadline.ReviewBy), IObservableChange
 {
     public SeverityLevelPolicy Peak { get; } = peak;
 
     public Instant ChangedAt { get; } = resolvedAt;
-
-    public override int Order => 4;
 
     public override ITransientFact Elapse() => new TimerElapsed<ReviewTimer>(this);
 }

@@ -4,9 +4,11 @@ using NRules.Fluent.Dsl;
 namespace IncidentPolicy.Rules.Timeline;
 
 /// <summary>
-/// At resolution the running clocks stop: no escalation after resolution (IRP3001), no roles falling due
-/// (IRP4002), and the update cadence ends (IRP5001; <c>nextUpdateBy</c> is then null). Deadlines that
-/// resolution meets (the response) or starts (the review) are their own rules' business.
+/// At resolution the clocks whose deadline stops at resolution (<c>Deadline.StopsAtResolution</c>: escalation,
+/// the roles' due instant, the update cadence) stop: no escalation after resolution (IRP3001), no roles
+/// falling due (IRP4002), and <c>nextUpdateBy</c> is then null (IRP5001). Deadlines that resolution meets
+/// (the response) or starts (the review) are their own rules' business. No clock starts again: after
+/// resolution no event but <c>reviewCompleted</c> occurs, so the level never changes.
 /// </summary>
 [Name("Timeline: stop the clocks at resolution")]
 [Priority(RulePriorities.Reaction)]
@@ -14,11 +16,11 @@ internal sealed class StopClocksAtResolutionRule : Rule
 {
     public override void Define()
     {
-        Timer timer = null!;
+        RuleTimer timer = null!;
 
         When()
-            .Match(() => timer, t => t.StopsAtResolution)
-            .Exists<IncidentResolved>();
+            .Match(() => timer, t => t.Deadline.StopsAtResolution)
+            .Exists<StatusState>(s => s.IsResolved);
 
         Then()
             .Do(ctx => ctx.Retract(timer));

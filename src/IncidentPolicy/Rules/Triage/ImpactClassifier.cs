@@ -5,8 +5,9 @@ using IncidentPolicy.Policy;
 namespace IncidentPolicy.Rules.Triage;
 
 /// <summary>
-/// Triage: a security breach (while IRP1002 is on) or data corruption gives the most severe level;
-/// otherwise the matrix decides, with each unknown answer read as its most severe value.
+/// Triage, the one place a classification and the security breach are decided: a security breach (while
+/// IRP1002 is on) or data corruption gives the most severe level; otherwise the matrix decides, with each
+/// unknown answer read as its most severe value. <see cref="ClassifyImpactRule"/> calls it once per assessment.
 /// </summary>
 internal sealed class ImpactClassifier(ResponsePolicy policy, bool securityBreachForcesMostSevere)
 {

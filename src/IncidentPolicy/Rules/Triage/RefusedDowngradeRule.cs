@@ -8,22 +8,27 @@ namespace IncidentPolicy.Rules.Triage;
 /// IRP1002: while the security-breach flag is set, a manual assignment below the most severe level is
 /// refused; the severity stays and the refusal is reported at the assignment's instant.
 /// </summary>
-[Name("IRP1002 Refuse a downgrade during a security breach")]
-[Tag("IRP1002")]
+[Name(SecurityBreachRule.Id + " Refuse a downgrade during a security breach")]
+[Tag(SecurityBreachRule.Id)]
 [Priority(RulePriorities.Reaction)]
 internal sealed class RefusedDowngradeRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
         EventOccurred<SeverityAssigned> assigned = null!;
-        CurrentImpact impact = null!;
+        CurrentClassification classified = null!;
 
         When()
-            .Match(() => assigned, a => a.Event.Severity != policy.MostSevere.Level.Name)
-            .Match(() => impact, i => i.Impact.SecurityBreach);
+            .Match(() => assigned)
+            .Match(() => classified, c => c.Refuses(policy.Level(assigned.Event.Severity)));
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, BuiltInRules.SecurityBreach, assigned.At, assigned.Event.Severity, assigned.Event.By ?? "someone", policy.MostSevere.Level.Name));
+                ctx,
+                SecurityBreachRule.Descriptor,
+                assigned.At,
+                assigned.Event.Severity,
+                assigned.Event.By ?? "someone",
+                classified.Classification!.Level.Name));
     }
 }

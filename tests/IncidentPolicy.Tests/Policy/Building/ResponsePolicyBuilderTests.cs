@@ -79,9 +79,9 @@ public sealed class ResponsePolicyBuilderTests
             .RuleSeverity("IRP4003", RuleSeverity.None)
             .Build();
 
-        Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.UpdateMissed));
-        Assert.Equal(RuleSeverity.Info, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.RolesMissing));
-        Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.CommanderIsTechnicalLead));
+        Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP5001")));
+        Assert.Equal(RuleSeverity.Info, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP4002")));
+        Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP4003")));
     }
 
     [Fact]

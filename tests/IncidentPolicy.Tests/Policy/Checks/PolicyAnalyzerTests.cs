@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
@@ -113,9 +114,12 @@ public sealed class PolicyAnalyzerTests
     }
 
     [Fact]
-    public void Every_check_of_the_catalogue_is_run_once()
+    public void Every_check_class_is_run_once_and_its_Id_constant_names_its_descriptor()
     {
-        Assert.Equal(PolicyChecks.All, PolicyAnalyzer.Checks.Select(c => c.Descriptor));
+        var classes = typeof(IPolicyCheck).Assembly.GetTypes().Where(t => !t.IsInterface && typeof(IPolicyCheck).IsAssignableFrom(t));
+
+        Assert.Equal(classes.OrderBy(t => t.Name, StringComparer.Ordinal), PolicyAnalyzer.Checks.Select(c => c.GetType()).OrderBy(t => t.Name, StringComparer.Ordinal));
+        Assert.All(PolicyAnalyzer.Checks, c => Assert.Equal(c.GetType().GetField("Id")!.GetRawConstantValue(), c.Descriptor.Id));
     }
 
     [Fact]

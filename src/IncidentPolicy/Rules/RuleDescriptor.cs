@@ -18,7 +18,6 @@ public sealed record RuleDescriptor
     /// <param name="category">The category, e.g. <c>Escalation</c>; configuration can set a whole category's severity.</param>
     /// <param name="defaultSeverity">The severity when configuration does not set one.</param>
     /// <param name="helpLink">Where the rule is explained, e.g. <c>docs/rules/IRP3001.md</c>.</param>
-    /// <param name="isEnabledByDefault">Whether the rule runs when configuration does not mention it.</param>
     /// <param name="isConfigurable">Whether configuration may change the rule's severity; an override of a rule that is not is a configuration error.</param>
     public RuleDescriptor(
         string id,
@@ -27,7 +26,6 @@ public sealed record RuleDescriptor
         string category,
         RuleSeverity defaultSeverity,
         string helpLink,
-        bool isEnabledByDefault = true,
         bool isConfigurable = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -40,7 +38,6 @@ public sealed record RuleDescriptor
         Category = category;
         DefaultSeverity = defaultSeverity;
         HelpLink = helpLink ?? string.Empty;
-        IsEnabledByDefault = isEnabledByDefault;
         IsConfigurable = isConfigurable;
     }
 
@@ -62,11 +59,13 @@ public sealed record RuleDescriptor
     /// <summary>Where the rule is explained.</summary>
     public string HelpLink { get; }
 
-    /// <summary>Whether the rule runs when configuration does not mention it.</summary>
-    public bool IsEnabledByDefault { get; }
-
     /// <summary>Whether configuration may change the rule's severity.</summary>
     public bool IsConfigurable { get; }
+
+    /// <summary>A descriptor of this library's rules and checks: its page is <c>docs/rules/&lt;ID&gt;.md</c>.</summary>
+    internal static RuleDescriptor BuiltIn(
+        string id, string title, string messageFormat, string category, RuleSeverity defaultSeverity, bool isConfigurable = true) =>
+        new(id, title, messageFormat, category, defaultSeverity, $"docs/rules/{id}.md", isConfigurable);
 
     /// <summary>Formats a message with the invariant culture, so results are the same on every machine.</summary>
     /// <param name="arguments">The values for the format's placeholders.</param>

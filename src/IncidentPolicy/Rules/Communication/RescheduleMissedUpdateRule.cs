@@ -1,0 +1,25 @@
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Rules.Facts;
+using NodaTime;
+using NRules.Fluent.Dsl;
+
+namespace IncidentPolicy.Rules.Communication;
+
+/// <summary>After a missed update, the next is due one cadence (of the level then) after the missed instant, like a reminder.</summary>
+[Name("Communication: remind after a missed update")]
+[Priority(RulePriorities.Reaction)]
+internal sealed class RescheduleMissedUpdateRule : Rule
+{
+    public override void Define()
+    {
+        TimerElapsed<UpdateTimer> elapsed = null!;
+        CurrentSeverity current = null!;
+
+        When()
+            .Match(() => elapsed)
+            .Match(() => current);
+
+        Then()
+            .Do(ctx => ctx.Insert(new UpdateTimer(elapsed.At + current.Level!.UpdateCadence, current.Level, elapsed.At, null)));
+    }
+}

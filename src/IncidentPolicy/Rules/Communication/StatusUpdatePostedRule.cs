@@ -1,0 +1,27 @@
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Rules.Facts;
+using NodaTime;
+using NRules.Fluent.Dsl;
+
+namespace IncidentPolicy.Rules.Communication;
+
+/// <summary>A posted status update makes the next one due one cadence (of the level then) later.</summary>
+[Name("Communication: a status update restarts the cadence")]
+[Priority(RulePriorities.Reaction)]
+internal sealed class StatusUpdatePostedRule : Rule
+{
+    public override void Define()
+    {
+        EventOccurred<StatusUpdatePosted> posted = null!;
+        UpdateTimer timer = null!;
+        CurrentSeverity current = null!;
+
+        When()
+            .Match(() => posted)
+            .Match(() => timer, t => t.Source != posted)
+            .Match(() => current);
+
+        Then()
+            .Do(ctx => ctx.Replace(timer, new UpdateTimer(posted.At + current.Level!.UpdateCadence, current.Level, posted.At, posted)));
+    }
+}

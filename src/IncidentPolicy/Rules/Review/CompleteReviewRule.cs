@@ -1,0 +1,29 @@
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Rules.Facts;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+
+namespace IncidentPolicy.Rules.Review;
+
+/// <summary>A <c>reviewCompleted</c> after resolution meets the review deadline; before resolution it has no effect.</summary>
+[Name("Review: the review is completed")]
+[Priority(RulePriorities.Reaction)]
+internal sealed class CompleteReviewRule : Rule
+{
+    public override void Define()
+    {
+        EventOccurred<ReviewCompleted> completed = null!;
+        ReviewTimer timer = null!;
+
+        When()
+            .Match(() => completed)
+            .Match(() => timer);
+
+        Then()
+            .Do(ctx => Meet(ctx, timer));
+    }
+
+    private static void Meet(IContext context, ReviewTimer timer) =>
+        context.Replace(timer, new DeadlineOutcome(Deadline.ReviewBy, timer.DueAt, met: true));
+}

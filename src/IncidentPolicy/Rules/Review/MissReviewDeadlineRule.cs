@@ -1,0 +1,24 @@
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Rules.Facts;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
+
+namespace IncidentPolicy.Rules.Review;
+
+/// <summary>A review deadline reached without a review is missed; it keeps its value in the result.</summary>
+[Name("Review: the deadline passes")]
+[Priority(RulePriorities.Reaction)]
+internal sealed class MissReviewDeadlineRule : Rule
+{
+    public override void Define()
+    {
+        TimerElapsed<ReviewTimer> elapsed = null!;
+
+        When()
+            .Match(() => elapsed);
+
+        Then()
+            .Do(ctx => ctx.Insert(new DeadlineOutcome(Deadline.ReviewBy, elapsed.At, false)));
+    }
+}
