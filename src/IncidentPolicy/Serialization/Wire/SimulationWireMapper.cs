@@ -16,45 +16,45 @@ internal static class SimulationWireMapper
         simulation.EvaluatedAt.IsDefault ? [] : simulation.EvaluatedAt,
         EvaluationWireMapper.ToWire(simulation.Final));
 
-    private static SimulatedActionWire Action(SimulatedAction action) => action.Kind switch
+    private static SimulatedActionWire Action(SimulatedAction action) => action switch
     {
-        SimulatedActionKind.SeverityChanged => new SeverityChangedActionWire
+        SeverityChangedAction a => new SeverityChangedActionWire
         {
-            At = action.At,
-            RuleId = action.RuleId,
-            Severity = action.SeverityChange!.Severity.Name,
-            Reason = action.SeverityChange.Reason,
+            At = a.At,
+            RuleId = a.RuleId,
+            Severity = a.Change.Severity.Name,
+            Reason = a.Change.Reason,
         },
-        SimulatedActionKind.StatusChanged => new StatusChangedActionWire
+        StatusChangedAction a => new StatusChangedActionWire
         {
-            At = action.At,
-            RuleId = action.RuleId,
-            Status = WireNames.Status.Name(action.Status!.Value),
+            At = a.At,
+            RuleId = a.RuleId,
+            Status = WireNames.Status.Name(a.Status),
         },
-        SimulatedActionKind.Notification => new NotificationActionWire
+        NotificationAction a => new NotificationActionWire
         {
-            At = action.At,
-            RuleId = action.RuleId,
-            Recipient = action.Notification!.Recipient,
-            Severity = action.Notification.Severity.Name,
-            Key = action.Notification.Key,
-            Channel = WireNames.Channel.Name(action.Notification.Channel),
-            Reason = action.Notification.Reason,
+            At = a.At,
+            RuleId = a.RuleId,
+            Recipient = a.Notification.Recipient,
+            Severity = a.Notification.Severity.Name,
+            Key = a.Notification.Key,
+            Channel = WireNames.Channel.Name(a.Notification.Channel),
+            Reason = a.Notification.Reason,
         },
-        SimulatedActionKind.Diagnostic => new DiagnosticActionWire
+        DiagnosticAction a => new DiagnosticActionWire
         {
-            At = action.At,
-            RuleId = action.RuleId,
-            Severity = WireNames.DiagnosticSeverity.Name(action.Diagnostic!.Severity),
-            Message = action.Diagnostic.Message,
+            At = a.At,
+            RuleId = a.RuleId,
+            Severity = WireNames.DiagnosticSeverity.Name(a.Diagnostic.Severity),
+            Message = a.Diagnostic.Message,
         },
-        SimulatedActionKind.DeadlineChanged => new DeadlineChangedActionWire
+        DeadlineChangedAction a => new DeadlineChangedActionWire
         {
-            At = action.At,
-            RuleId = action.RuleId,
-            Deadline = action.Deadline!,
-            From = action.PreviousDeadlineValue,
-            To = action.DeadlineValue,
+            At = a.At,
+            RuleId = a.RuleId,
+            Deadline = a.Deadline.Name,
+            From = a.Previous,
+            To = a.Value,
         },
         _ => throw new ArgumentException($"Unknown action kind {action.Kind}.", nameof(action)),
     };

@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Serialization.Wire;
@@ -151,8 +152,7 @@ internal static class WireSchemaAnnotations
         Add(typeof(SimulationWire), "actions", "Everything the policy does from from to until, in time order.");
         Add(typeof(SimulationWire), "evaluatedAt", "The instants evaluated: detection, each recorded event and each nextEvaluationAt up to the horizon.");
         Add(typeof(SimulationWire), "final", "The evaluation at until, in the shape of an evaluation result.");
-        var deadlineNames = typeof(DeadlinesWire).GetProperties().Where(p => p.DeclaringType == typeof(DeadlinesWire) && p.Name != "EqualityContract")
-            .Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+        var deadlineNames = Deadline.All.Select(d => d.Name);
         foreach (var actionType in typeof(SimulatedActionWire).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType))
         {
             Add(actionType, "at", "When it happens: the instant of the level entry, notification or diagnostic, or of the evaluation at which the status or deadline changed.");
