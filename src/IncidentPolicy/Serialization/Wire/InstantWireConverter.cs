@@ -1,18 +1,13 @@
-using System;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace IncidentPolicy.Serialization.Wire;
 
 /// <summary>An instant on the wire: <see cref="InstantJson"/>'s ISO-8601 UTC text, such as <c>2024-03-15T14:00:00Z</c>.</summary>
-internal sealed class InstantWireConverter : JsonConverter<Instant>
+internal sealed class InstantWireConverter : TextWireConverter<Instant>
 {
-    public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && InstantJson.TryParse(reader.GetString(), out var value)
-            ? value
-            : throw new JsonException("Expected an instant in ISO-8601 UTC, such as 2024-03-15T14:00:00Z.");
+    protected override string Expected => "an instant in ISO-8601 UTC, such as 2024-03-15T14:00:00Z";
 
-    public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(InstantJson.Format(value));
+    protected override bool TryParse(string? text, out Instant value) => InstantJson.TryParse(text, out value);
+
+    protected override string Format(Instant value) => InstantJson.Format(value);
 }
