@@ -32,7 +32,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     private const string ExtendsExpected = "\"default\" (the document changes the default policy) or \"none\" (the document is the whole policy)";
 
-    private static readonly string[] TopLevel = [Extends, Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules];
+    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules, Extends];
 
     private static readonly string[] LevelFields =
         [Rank, Title, WireFields.ResponseTime, UpdateCadence, EscalateAfter, EscalateTo, Notify, RequiredRoles, VerificationWindow, ReviewWithin];
