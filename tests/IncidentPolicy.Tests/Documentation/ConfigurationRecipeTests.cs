@@ -66,7 +66,8 @@ public sealed class ConfigurationRecipeTests
         var sev1 = engine.Evaluate(outage, T.Of("14:01"));
         var sev2 = engine.Evaluate(degraded, T.Of("18:00"));
 
-        Assert.Equal(("SEV1", new[] { "onCall", "incidentManager", "support" }), (sev1.Severity.Name, sev1.Notifications.Select(n => n.Recipient).ToArray()));
+        Assert.Equal("SEV1", sev1.Severity.Name);
+        Assert.Equal(["onCall", "incidentManager", "support"], sev1.Notifications.Select(n => n.Recipient));
         Assert.Equal(["SEV2", "SEV1"], sev2.SeverityHistory.Select(h => h.Severity.Name));
         Assert.Equal("SEV1", engine.Evaluate(breach, T.Of("14:01")).Severity.Name);
     }
