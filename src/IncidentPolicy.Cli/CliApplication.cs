@@ -19,13 +19,14 @@ internal static class CliApplication
     {
         var root = new RootCommand(
             "Evaluate incident records against an incident-response policy (severity, deadlines, escalation, notifications, "
-            + "update cadence, review), simulate what the policy will do, and inspect its rules. "
+            + "update cadence, review), simulate what the policy will do, and inspect its rules and the policy in force. "
             + "Exit codes: 0 done (whatever the diagnostics say), 2 bad input or bad policy, 1 anything else.");
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(CheckPolicyCommand.Create(context));
+        root.Subcommands.Add(PolicyCommand.Create(context));
         return root;
     }
 

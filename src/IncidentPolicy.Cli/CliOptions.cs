@@ -17,17 +17,18 @@ internal static class CliOptions
 
     public static Option<string?> Policy() => new("--policy")
     {
-        Description = "A policy override (JSON) applied onto the default policy, e.g. samples/policies/london.json. Default: the default policy.",
-        HelpName = "override.json",
+        Description = "A policy document (JSON): an override applied onto the default policy, e.g. samples/policies/london.json, "
+            + "or a whole policy with \"extends\": \"none\". Default: the default policy.",
+        HelpName = "policy.json",
     };
 
-    public static Option<string> Format(string textDescription, string jsonDescription)
+    public static Option<string> Format(string textDescription, string jsonDescription, string defaultFormat = Text)
     {
         var option = new Option<string>("--format")
         {
-            Description = $"Output format: '{Text}' ({textDescription}) or '{Json}' ({jsonDescription}).",
-            HelpName = "text|json",
-            DefaultValueFactory = _ => Text,
+            Description = $"Output format: '{Text}' ({textDescription}) or '{Json}' ({jsonDescription}). Default: {defaultFormat}.",
+            HelpName = defaultFormat == Text ? "text|json" : "json|text",
+            DefaultValueFactory = _ => defaultFormat,
         };
         option.AcceptOnlyFromAmong(Text, Json);
         return option;

@@ -13,7 +13,9 @@ public static class IncidentPolicyConfigurationExtensions
     /// <summary>
     /// Registers the policy built from the default, <paramref name="configure"/>, and the overrides in
     /// <paramref name="configuration"/>'s section <paramref name="sectionName"/> (written as a policy
-    /// override document: <c>severities</c>, <c>rules</c>, <c>categories</c>, <c>businessCalendar</c>, ...);
+    /// document: <c>severities</c>, <c>rules</c>, <c>categories</c>, <c>businessCalendar</c>, ...; an empty value is
+    /// <c>null</c>, which removes a level or a recipient; with <c>extends</c> set to <c>none</c> the section is the whole
+    /// policy and replaces the default and the changes made in code, but for your own rules);
     /// the <c>PolicyEngine</c> compiled from it; and NodaTime's <c>IClock</c> (the system clock unless the
     /// host registered another). The policy is validated at start-up: a bad one stops the host with
     /// an <see cref="OptionsValidationException"/> listing every problem with its JSON path.

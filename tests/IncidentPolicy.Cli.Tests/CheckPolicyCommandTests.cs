@@ -26,7 +26,7 @@ public sealed class CheckPolicyCommandTests
         var run = Tool.Run("check-policy", policy);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("valid, with 1 diagnostic(s) from the policy checks (IRP9xxx); they do not fail the check:", run.Out, StringComparison.Ordinal);
+        Assert.Contains("valid, with 1 diagnostic from the policy checks (IRP9xxx); they do not fail the check:", run.Out, StringComparison.Ordinal);
         Assert.Contains("  $.severities.P2.notify  IRP9001 warning: P2 notifies nobody", run.Out, StringComparison.Ordinal);
     }
 

@@ -13,7 +13,7 @@ public sealed class HelpTests
         var run = Tool.Run("--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var command in new[] { "evaluate", "simulate", "rules", "explain", "check-policy" })
+        foreach (var command in new[] { "evaluate", "simulate", "rules", "explain", "check-policy", "policy" })
         {
             Assert.Contains($"  {command} ", run.Out, StringComparison.Ordinal);
         }
@@ -22,11 +22,12 @@ public sealed class HelpTests
     }
 
     [Theory]
-    [InlineData("evaluate", new[] { "<incident.json>", "--at <instant>", "--policy <override.json>", "--format <text|json>" })]
-    [InlineData("simulate", new[] { "<incident.json>", "--until <instant>", "--for <duration>", "--policy <override.json>", "--format <text|json>" })]
-    [InlineData("rules", new[] { "--policy <override.json>" })]
+    [InlineData("evaluate", new[] { "<incident.json>", "--at <instant>", "--policy <policy.json>", "--format <text|json>" })]
+    [InlineData("simulate", new[] { "<incident.json>", "--until <instant>", "--for <duration>", "--policy <policy.json>", "--format <text|json>" })]
+    [InlineData("rules", new[] { "--policy <policy.json>" })]
     [InlineData("explain", new[] { "<ID>" })]
-    [InlineData("check-policy", new[] { "<override.json>" })]
+    [InlineData("check-policy", new[] { "<policy.json>" })]
+    [InlineData("policy", new[] { "--policy <policy.json>", "--format <json|text>", "Default: json" })]
     public void Each_command_describes_its_arguments_and_options(string command, string[] symbols)
     {
         var run = Tool.Run(command, "--help");

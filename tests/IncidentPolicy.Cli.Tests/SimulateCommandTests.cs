@@ -91,4 +91,13 @@ public sealed class SimulateCommandTests
         Assert.Contains("--until and --for cannot be used together", both.Error, StringComparison.Ordinal);
         Assert.StartsWith($"{Samples.P2ClimbsToP0}: --until 2024-03-15T09:00:00Z is before the incident was detected ($.detectedAt:", early.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_closing_line_counts_one_notification_and_one_diagnostic_in_the_singular()
+    {
+        var run = Tool.Run("simulate", "samples/incidents/p3-on-a-friday.json");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("; 1 notification, 1 diagnostic; ", run.Out, StringComparison.Ordinal);
+    }
 }

@@ -33,7 +33,7 @@ internal static class SimulationText
         output.WriteLine();
         output.WriteLine(
             $"At {time.Format(simulation.Until)}: {style.Bold(final.Severity.Name)} (peak {final.PeakSeverity.Name}), {WireNames.Status.Name(final.Status)}; "
-            + Invariant($"{final.Notifications.Length} notifications, {final.Diagnostics.Length} diagnostics; ")
+            + $"{Plural.Count(final.Notifications.Length, "notification")}, {Plural.Count(final.Diagnostics.Length, "diagnostic")}; "
             + (final.NextEvaluationAt is { } next ? $"next change {time.Format(next)}." : "nothing changes after that."));
     }
 

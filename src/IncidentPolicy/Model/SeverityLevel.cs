@@ -5,14 +5,14 @@ namespace IncidentPolicy.Model;
 
 /// <summary>
 /// A severity level of a policy, such as <c>P0</c>. Levels are data, not an enum: a policy may rename
-/// them or add more. They are ordered by <see cref="Rank"/>: rank 0 is the most severe.
+/// them or add more. They are ordered by <see cref="Rank"/>: the lower the rank, the more severe the level (0, 1, 2 or 1, 2, 3 alike).
 /// </summary>
 /// <remarks>Two levels are equal when both name and rank are equal.</remarks>
 public sealed record SeverityLevel
 {
     /// <summary>Creates a level.</summary>
     /// <param name="name">The level's name as it appears on the wire, e.g. <c>P1</c>.</param>
-    /// <param name="rank">Its rank; 0 is the most severe, larger numbers are less severe.</param>
+    /// <param name="rank">Its rank, 0 or more: the lower, the more severe; larger numbers are less severe.</param>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rank"/> is negative.</exception>
     public SeverityLevel(string name, int rank)
@@ -26,7 +26,7 @@ public sealed record SeverityLevel
     /// <summary>The level's name, e.g. <c>P1</c>.</summary>
     public string Name { get; }
 
-    /// <summary>The level's rank: 0 is the most severe.</summary>
+    /// <summary>The level's rank: the lower, the more severe. The most severe level of a policy is the one with its lowest rank, which need not be 0.</summary>
     public int Rank { get; }
 
     /// <summary>Whether this level is strictly more severe (lower rank) than <paramref name="other"/>.</summary>

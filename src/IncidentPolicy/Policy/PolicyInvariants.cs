@@ -23,7 +23,7 @@ internal static class PolicyInvariants
 
         if (levels.Count == 0)
         {
-            yield return new(ProblemLocation.Root.Field(InputField.Levels), "a policy needs at least one severity level");
+            yield return new(ProblemLocation.Root.Field(InputField.Levels), ProblemMessages.MissingBecause("a policy needs at least one severity level"));
             yield break;
         }
 

@@ -106,7 +106,11 @@ public sealed record ResponsePolicy
     /// <returns>A new builder.</returns>
     public ResponsePolicyBuilder ToBuilder() => ResponsePolicyBuilder.From(this);
 
-    /// <summary>A builder that starts from <see cref="Default"/>, the default policy.</summary>
+    /// <summary>
+    /// A builder that starts from <see cref="Default"/>, the default policy: change what differs. For a whole
+    /// policy of your own that inherits nothing (other levels than P0-P3, recipients of your own), start from
+    /// <see cref="ResponsePolicyBuilder.CreateEmpty"/> instead, as a document with <c>"extends": "none"</c> does.
+    /// </summary>
     /// <returns>A new builder.</returns>
     public static ResponsePolicyBuilder CreateBuilder() => ResponsePolicyBuilder.From(Default);
 

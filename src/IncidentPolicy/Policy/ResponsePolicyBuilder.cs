@@ -37,6 +37,7 @@ public sealed class ResponsePolicyBuilder
     private readonly List<CustomRule> _customRules = [];
     private readonly List<ValidationProblem> _inputProblems = [];
     private readonly List<string> _sources = [];
+    private readonly List<ProblemLocation> _misspelt = [];
     private RuleSeverity? _allRules;
 
     private ResponsePolicyBuilder(BusinessCalendar calendar)
@@ -48,9 +49,30 @@ public sealed class ResponsePolicyBuilder
 
     internal IReadOnlyList<SeverityLevelBuilder> LevelBuilders => _levels;
 
-    /// <summary>A builder with no levels, no matrix cells and no recipients, for a policy written from scratch.</summary>
-    /// <returns>A new builder with the default calendar.</returns>
-    public static ResponsePolicyBuilder CreateEmpty() => new(BusinessCalendar.Default);
+    /// <summary>
+    /// A builder for a whole policy that inherits nothing from the default, as a document with
+    /// <c>"extends": "none"</c> (docs/configuration.md). What has a natural empty value starts empty: no levels,
+    /// no matrix cells, no recipients, no rule severity settings; a level added starts with no escalation,
+    /// no required roles, no verification window and no review. The business calendar is the default
+    /// policy's (Monday to Friday, 09:00-17:00 UTC). What has no natural value must be given, or
+    /// <see cref="Build"/> reports it missing, every problem at once: at least one level, each level's rank,
+    /// response time and update cadence, all twenty matrix cells, and a channel for every recipient a level
+    /// notifies. The most severe level (the lowest rank) is where a security breach or data corruption puts
+    /// an incident.
+    /// </summary>
+    /// <returns>A new, empty builder.</returns>
+    /// <example>
+    /// <code>
+    /// var policy = ResponsePolicyBuilder.CreateEmpty()
+    ///     .AddLevel("SEV1", 1, l => l.ResponseTime(ResponseTime.Within(Duration.FromMinutes(15))).UpdateCadence(Duration.FromMinutes(30)).Notify("onCall"))
+    ///     .AddLevel("SEV2", 2, l => l.ResponseTime(ResponseTime.NextBusinessDay).UpdateCadence(Duration.FromHours(4)))
+    ///     .Recipient("onCall", NotificationChannel.Page)
+    ///     .ClassifyAll("SEV2")                          // every cell, then the ones that differ
+    ///     .Classify(ImpactScope.Outage, UsersAffected.All, "SEV1")
+    ///     .Build();
+    /// </code>
+    /// </example>
+    public static ResponsePolicyBuilder CreateEmpty() => new(DefaultPolicy.Instance.Calendar);
 
     internal static ResponsePolicyBuilder From(ResponsePolicy policy)
     {
@@ -97,7 +119,7 @@ public sealed class ResponsePolicyBuilder
 
     /// <summary>Adds a level.</summary>
     /// <param name="name">The new level's name, e.g. <c>P4</c>.</param>
-    /// <param name="rank">Its rank; 0 is the most severe, each level needs its own.</param>
+    /// <param name="rank">Its rank, 0 or more: the lower the rank, the more severe the level (1, 2, 3 work as well as 0, 1, 2); each level needs its own.</param>
     /// <param name="configure">Its settings; a response time and an update cadence are required.</param>
     /// <returns>This builder.</returns>
     /// <exception cref="ArgumentException">A level of that name exists (use <see cref="Level"/>).</exception>
@@ -133,6 +155,36 @@ public sealed class ResponsePolicyBuilder
     public ResponsePolicyBuilder Classify(ImpactScope scope, UsersAffected users, string level)
     {
         _cells[(scope, users)] = level;
+        return this;
+    }
+
+    /// <summary>Sets the level of every cell of the triage matrix; change the cells that differ after it with <see cref="Classify"/>.</summary>
+    /// <param name="level">The level's name.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder ClassifyAll(string level)
+    {
+        foreach (var scope in ClassificationMatrix.Scopes)
+        {
+            foreach (var users in ClassificationMatrix.Users)
+            {
+                _cells[(scope, users)] = level;
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Removes a recipient and its channel, as <c>"recipients": { "teamLead": null }</c> does. The levels'
+    /// lists are not changed: a level that still notifies it is a problem <see cref="Build"/> reports at
+    /// that level's <c>notify</c> entry, so nobody stops being called without a visible change.
+    /// </summary>
+    /// <param name="recipient">The recipient's name; nothing happens when there is no such recipient.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder RemoveRecipient(string recipient)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        _recipients.Remove(recipient);
         return this;
     }
 
@@ -233,6 +285,9 @@ public sealed class ResponsePolicyBuilder
         var matrix = BuildMatrix(problems);
         var overrides = new RuleSeverityOverrides(_ruleSeverities, _categorySeverities, _allRules);
         problems.AddRange(PolicyInvariants.Check(levels, matrix, _recipients, overrides, _customRules));
+
+        // A misspelt key is reported once, as unknown with the name it meant, not again as that name missing.
+        problems.RemoveAll(p => ProblemMessages.IsMissing(p.Message) && _misspelt.Exists(p.Location.IsAtOrUnder));
         if (problems.Count > 0)
         {
             throw new InvalidPolicyException(problems.Distinct(), _sources.Count == 0 ? null : string.Join(", ", _sources));
@@ -241,6 +296,30 @@ public sealed class ResponsePolicyBuilder
         // Checked above, with the builder's own problems: the policy is not checked a second time.
         return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules);
     }
+
+    /// <summary>
+    /// Starts over for a whole policy (<c>"extends": "none"</c>): what <see cref="CreateEmpty"/> holds. The rules
+    /// of your own registered in code stay (they are code, not settings of a document), as do the problems
+    /// and sources of the input read so far.
+    /// </summary>
+    internal void ClearForWholePolicy()
+    {
+        _levels.Clear();
+        _cells.Clear();
+        _recipients.Clear();
+        _ruleSeverities.Clear();
+        _categorySeverities.Clear();
+        _allRules = null;
+        var calendar = DefaultPolicy.Instance.Calendar;
+        CalendarBuilder
+            .TimeZone(calendar.TimeZone)
+            .WorkingDays([.. calendar.WorkingDays])
+            .WorkingHours(calendar.WorkingHoursStart, calendar.WorkingHoursEnd)
+            .Holidays([.. calendar.Holidays]);
+    }
+
+    /// <summary>Records that the input misspelt the key at <paramref name="meant"/>: it is not reported missing too.</summary>
+    internal void MeantButMisspelt(ProblemLocation meant) => _misspelt.Add(meant);
 
     /// <summary>Records a problem found while reading input into this builder (a JSON document, a configuration section).</summary>
     internal void AddInputProblem(ValidationProblem problem) => _inputProblems.Add(problem);
@@ -273,7 +352,7 @@ public sealed class ResponsePolicyBuilder
         var at = ProblemLocation.Level(level.Name);
         if (level.RankValue is null)
         {
-            problems.Add(new(at.Field(InputField.Rank), ProblemMessages.MissingBecause("a new level needs a rank (0 is the most severe)")));
+            problems.Add(new(at.Field(InputField.Rank), ProblemMessages.MissingBecause("a new level needs a rank (the lower the rank, the more severe the level)")));
         }
         else if (level.RankValue < 0)
         {

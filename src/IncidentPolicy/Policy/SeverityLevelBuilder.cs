@@ -55,7 +55,7 @@ public sealed class SeverityLevelBuilder
 
     internal Duration? ReviewWithinValue { get; private set; }
 
-    /// <summary>Sets the rank: 0 is the most severe; each level needs its own.</summary>
+    /// <summary>Sets the rank, 0 or more: the lower the rank, the more severe the level (1, 2, 3 work as well as 0, 1, 2); each level needs its own.</summary>
     /// <param name="rank">The rank.</param>
     /// <returns>This builder.</returns>
     public SeverityLevelBuilder Rank(int rank)

@@ -17,8 +17,10 @@ namespace IncidentPolicy.Serialization;
 /// through the same reader layer as every other document (<see cref="JsonObjectReader"/>). Every problem is
 /// collected with its place and the offending value, and the value is skipped, so
 /// <see cref="ResponsePolicyBuilder.Build"/> reports all problems of the document and of the resulting
-/// policy in one exception. Settings are applied in document order. Property names are strict: a misspelt
-/// key is a problem, not silence.
+/// policy in one exception. <c>extends</c> is read first (<c>"none"</c> clears what the builder holds, so the
+/// document is the whole policy); the other settings are applied in document order. Property names are
+/// strict: a misspelt key is a problem, not silence, with the nearest known name when one is near; the
+/// key it meant is then not also reported missing.
 /// </summary>
 internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonValueReader values)
 {
@@ -28,7 +30,9 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
     private const string StringsExpected = "an array of strings";
     private const string StringExpected = "a string";
 
-    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules];
+    private const string ExtendsExpected = "\"default\" (the document changes the default policy) or \"none\" (the document is the whole policy)";
+
+    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules, Extends];
 
     private static readonly string[] LevelFields =
         [Rank, Title, WireFields.ResponseTime, UpdateCadence, EscalateAfter, EscalateTo, Notify, RequiredRoles, VerificationWindow, ReviewWithin];
@@ -41,11 +45,13 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     public void Apply(JsonObjectReader document)
     {
+        ApplyExtends(document);
         foreach (var (name, value) in document.Properties)
         {
             var location = document.LocationOf(name);
             switch (name)
             {
+                case Extends: break; // read first, above
                 case Severities: ForEachProperty(value, location, ApplyLevel); break;
                 case Classification: ForEachProperty(value, location, ApplyClassificationRow); break;
                 case Recipients: ForEachProperty(value, location, ApplyRecipient); break;
@@ -53,8 +59,31 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                 case WireFields.Rules: ForEachProperty(value, location, (id, v, at) => ReadSeverity(v, at, s => builder.RuleSeverity(id, s))); break;
                 case Categories: ForEachProperty(value, location, (category, v, at) => ReadSeverity(v, at, s => builder.CategorySeverity(category, s))); break;
                 case AllRules: ReadSeverity(value, location, s => builder.AllRulesSeverity(s)); break;
-                default: Unknown(location, name, TopLevel); break;
+                default: Unknown(document, name, TopLevel); break;
             }
+        }
+    }
+
+    /// <summary><c>"extends": "none"</c> starts the policy from nothing, wherever the key stands in the document; <c>"default"</c>, <c>null</c> or no key changes what the builder holds.</summary>
+    private void ApplyExtends(JsonObjectReader document)
+    {
+        if (document.Optional(Extends) is not { } value)
+        {
+            return;
+        }
+
+        var location = document.LocationOf(Extends);
+        switch (values.String(value, location, ExtendsExpected))
+        {
+            case null:
+            case ExtendsDefault:
+                break;
+            case ExtendsNone:
+                builder.ClearForWholePolicy();
+                break;
+            default:
+                values.Unexpected(value, location, ExtendsExpected);
+                break;
         }
     }
 
@@ -128,7 +157,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                     ReadDuration(v, at, allowNull: true, d => level.ReviewWithin(d));
                     break;
                 default:
-                    Unknown(at, field, LevelFields);
+                    Unknown(fields, field, LevelFields);
                     break;
             }
         }
@@ -163,7 +192,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
     {
         if (!WireNames.Scope.TryParse(scopeName, out var scope) || scope == ImpactScope.Unknown)
         {
-            values.Add(location, ProblemMessages.UnknownName("scope", scopeName, ClassificationMatrix.Scopes.Select(WireNames.Scope.Name)));
+            Misspelt(location, "scope", scopeName, [.. ClassificationMatrix.Scopes.Select(WireNames.Scope.Name)]);
             return;
         }
 
@@ -171,7 +200,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
         {
             if (!WireNames.UsersAffected.TryParse(usersName, out var users) || users == Model.UsersAffected.Unknown)
             {
-                values.Add(cellLocation, ProblemMessages.UnknownName("users value", usersName, ClassificationMatrix.Users.Select(WireNames.UsersAffected.Name)));
+                Misspelt(cellLocation, "users value", usersName, [.. ClassificationMatrix.Users.Select(WireNames.UsersAffected.Name)]);
             }
             else if (ReadString(cell, cellLocation, allowNull: false, out var level, "the name of a severity level, a string such as \"P1\""))
             {
@@ -182,7 +211,11 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     private void ApplyRecipient(string recipient, JsonElement value, ProblemLocation location)
     {
-        if (values.Enum(value, location, WireNames.Channel) is { } channel)
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            builder.RemoveRecipient(recipient);
+        }
+        else if (values.Enum(value, location, WireNames.Channel) is { } channel)
         {
             builder.Recipient(recipient, channel);
         }
@@ -233,7 +266,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
                     break;
                 default:
-                    Unknown(at, field, CalendarFields);
+                    Unknown(fields, field, CalendarFields);
                     break;
             }
         }
@@ -254,7 +287,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
             const string TimeExpected = "a local time such as \"09:00\"";
             if (field is not (Start or End))
             {
-                Unknown(at, field, HoursFields);
+                Unknown(fields, field, HoursFields);
             }
             else if (ReadString(v, at, allowNull: false, out var text, TimeExpected))
             {
@@ -288,7 +321,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
             var at = fields.LocationOf(field);
             if (field != Severity)
             {
-                Unknown(at, field, SeverityFields);
+                Unknown(fields, field, SeverityFields);
             }
             else if (values.Enum(v, at, WireNames.RuleSeverity) is { } severity)
             {
@@ -395,6 +428,20 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
         }
     }
 
-    private void Unknown(ProblemLocation location, string name, IEnumerable<string> known) =>
-        values.Add(location, ProblemMessages.UnknownProperty(name, known));
+    private void Unknown(JsonObjectReader fields, string name, IReadOnlyList<string> known) =>
+        Misspelt(fields.LocationOf(name), "property", name, known);
+
+    /// <summary>
+    /// An unknown name: a problem, with the nearest known name when one is near. The name it most likely
+    /// meant is then not also reported missing (a misspelt <c>responseTme</c> is one problem, not two).
+    /// </summary>
+    private void Misspelt(ProblemLocation location, string noun, string name, IReadOnlyList<string> known)
+    {
+        var meant = NearestName.Find(name, known);
+        values.Add(location, ProblemMessages.UnknownName(noun, name, known, meant));
+        if (meant is not null)
+        {
+            builder.MeantButMisspelt(location.Parent().Key(meant));
+        }
+    }
 }

@@ -8,16 +8,20 @@ using IncidentPolicy.Validation;
 namespace IncidentPolicy.Serialization;
 
 /// <summary>
-/// Policy documents in JSON (docs/configuration.md): a whole policy, or a partial override of one
-/// (<c>severities</c>, <c>classification</c>, <c>recipients</c>,
-/// <c>businessCalendar</c>, <c>rules</c>, <c>categories</c>, <c>allRules</c>; durations ISO-8601, response
-/// time <c>nextBusinessDay</c>). Reading never yields a half-built policy: one
+/// Policy documents in JSON (docs/configuration.md): a partial override of a policy, or, with
+/// <c>"extends": "none"</c>, a whole policy that inherits nothing (<c>extends</c>, <c>severities</c>,
+/// <c>classification</c>, <c>recipients</c>, <c>businessCalendar</c>, <c>rules</c>, <c>categories</c>,
+/// <c>allRules</c>; durations ISO-8601, response time <c>nextBusinessDay</c>). Reading never yields a half-built policy: one
 /// <see cref="InvalidPolicyException"/> lists every problem with its place (a JSON path) and the offending value.
 /// </summary>
 public static class PolicyJson
 {
-    /// <summary>Reads a partial override and applies it onto <paramref name="basePolicy"/> (the default policy when omitted).</summary>
-    /// <param name="json">The override document.</param>
+    /// <summary>
+    /// Reads a policy document as <c>--policy</c> and configuration do: a partial override applied onto
+    /// <paramref name="basePolicy"/> (the default policy when omitted), or, when the document says
+    /// <c>"extends": "none"</c>, a whole policy that inherits nothing from it.
+    /// </summary>
+    /// <param name="json">The document.</param>
     /// <param name="basePolicy">The policy it changes; <see langword="null"/> for <see cref="ResponsePolicy.Default"/>.</param>
     /// <param name="source">A file name or other label for error messages.</param>
     /// <returns>The resulting policy.</returns>
@@ -25,7 +29,11 @@ public static class PolicyJson
     public static ResponsePolicy ReadOverride(string json, ResponsePolicy? basePolicy = null, string? source = null) =>
         (basePolicy ?? ResponsePolicy.Default).ToBuilder().ApplyJson(json, source).Build();
 
-    /// <summary>Reads a whole policy, written from scratch: every level's rank, response time and cadence, and every matrix cell, are required.</summary>
+    /// <summary>
+    /// Reads a whole policy, written from scratch, whatever its <c>extends</c> says (as
+    /// <see cref="ResponsePolicyBuilder.CreateEmpty"/>): every level's rank, response time and cadence, and
+    /// every matrix cell, are required.
+    /// </summary>
     /// <param name="json">The policy document.</param>
     /// <param name="source">A file name or other label for error messages.</param>
     /// <returns>The policy.</returns>
@@ -33,7 +41,11 @@ public static class PolicyJson
     public static ResponsePolicy Read(string json, string? source = null) =>
         ResponsePolicyBuilder.CreateEmpty().ApplyJson(json, source).Build();
 
-    /// <summary>Writes a whole policy; reading the text back gives an equal policy (custom rules are code: they are not written).</summary>
+    /// <summary>
+    /// Writes a whole policy, every key, starting with <c>"extends": "none"</c>; reading the text back
+    /// (<see cref="Read"/>, <see cref="ReadOverride"/>, <c>--policy</c>) gives an equal policy (custom rules are
+    /// code: they are not written).
+    /// </summary>
     /// <param name="policy">The policy.</param>
     /// <param name="indented">Whether to indent (two spaces, LF newlines).</param>
     /// <returns>The document.</returns>
@@ -80,7 +92,7 @@ public static class PolicyJson
         return builder;
     }
 
-    /// <summary>Reads a partial override from a file onto <paramref name="basePolicy"/>; the file name appears in error messages.</summary>
+    /// <summary>Reads a policy document from a file as <see cref="ReadOverride"/> does (an override, or a whole policy with <c>"extends": "none"</c>); the file name appears in error messages.</summary>
     /// <param name="path">The file.</param>
     /// <param name="basePolicy">The policy it changes; <see langword="null"/> for <see cref="ResponsePolicy.Default"/>.</param>
     /// <returns>The resulting policy.</returns>

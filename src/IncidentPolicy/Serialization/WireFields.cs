@@ -27,6 +27,7 @@ internal static class WireFields
     public const string Person = "person";
     public const string Action = "action";
 
+    public const string Extends = "extends";
     public const string Severities = "severities";
     public const string Rank = "rank";
     public const string ResponseTime = "responseTime";
@@ -50,6 +51,12 @@ internal static class WireFields
     public const string Categories = "categories";
     public const string AllRules = "allRules";
     public const string CustomRules = "customRules";
+
+    /// <summary>The value of <c>extends</c> for a document that changes the default policy (the same as leaving <c>extends</c> out).</summary>
+    public const string ExtendsDefault = "default";
+
+    /// <summary>The value of <c>extends</c> for a document that is the whole policy: nothing is inherited.</summary>
+    public const string ExtendsNone = "none";
 
     /// <summary>The response time that waits for the next business day instead of a duration.</summary>
     public const string NextBusinessDay = "nextBusinessDay";

@@ -86,6 +86,20 @@ public sealed class ProblemLocation : IEquatable<ProblemLocation>
         return Then(new IndexSegment(index));
     }
 
+    /// <summary>The location one step up: what this location is a field, entry or item of; the root for the root.</summary>
+    /// <returns>The shorter location.</returns>
+    internal ProblemLocation Parent() => Segments.IsEmpty ? this : new(Segments.RemoveAt(Segments.Length - 1));
+
+    /// <summary>Whether this location is <paramref name="other"/> or lies under it, compared as JSON paths (the readers' keys and the model's fields spell the same path).</summary>
+    internal bool IsAtOrUnder(ProblemLocation other)
+    {
+        var path = ToString();
+        var prefix = other.ToString();
+        return path.Length == prefix.Length
+            ? path == prefix
+            : path.StartsWith(prefix, StringComparison.Ordinal) && path[prefix.Length] is '.' or '[';
+    }
+
     /// <summary>This location followed by one more step.</summary>
     /// <param name="segment">The step.</param>
     /// <returns>The longer location.</returns>

@@ -24,11 +24,21 @@ internal static class ProblemMessages
     /// <summary>A required value that is not there, with why it is needed: <c>missing: a new level needs a rank</c>.</summary>
     public static string MissingBecause(string why) => $"missing: {why}";
 
+    /// <summary>Whether a message says that a value is missing (<see cref="Missing"/>, <see cref="MissingBecause"/>).</summary>
+    public static bool IsMissing(string message) => message.StartsWith("missing: ", StringComparison.Ordinal);
+
     /// <summary>A name that is not one of the known ones: <c>unknown role "ic"; expected incidentCommander, technicalLead, communicationsLead or scribe</c>.</summary>
     public static string Unknown(string noun, string value, string expected) => $"unknown {noun} {value}; expected {expected}";
 
     /// <summary>The same, for a name given as text (quoted here) and the names known.</summary>
     public static string UnknownName(string noun, string name, IEnumerable<string> known) => Unknown(noun, Quote.Json(name), OneOf(known));
+
+    /// <summary>
+    /// The same with the known name it most likely meant (<see cref="NearestName"/>), when there is one:
+    /// <c>unknown property "responseTme"; did you mean "responseTime"?</c>; otherwise the names known.
+    /// </summary>
+    public static string UnknownName(string noun, string name, IEnumerable<string> known, string? meant) =>
+        meant is null ? UnknownName(noun, name, known) : $"unknown {noun} {Quote.Json(name)}; did you mean {Quote.Json(meant)}?";
 
     /// <summary>An enum value set in code that is not one of the enum's defined values: <c>unknown role 7; expected incidentCommander, ...</c>.</summary>
     public static string UndefinedValue<TEnum>(TEnum value)
@@ -41,8 +51,12 @@ internal static class ProblemMessages
     /// <summary>A name that appears twice in one object.</summary>
     public static string Duplicate(string name) => $"duplicate property {Quote.Json(name)}: a property may appear only once in an object";
 
-    /// <summary>A property a document does not have: <c>unknown property "escalte"; expected one of rank, title, ...</c>.</summary>
-    public static string UnknownProperty(string name, IEnumerable<string> known) => UnknownName("property", name, known);
+    /// <summary>A property a document does not have: <c>unknown property "escalteAfter"; did you mean "escalateAfter"?</c>, or, when no known name is near, <c>unknown property "x"; expected rank, title, ...</c>.</summary>
+    public static string UnknownProperty(string name, IEnumerable<string> known)
+    {
+        var names = known.ToList();
+        return UnknownName("property", name, names, NearestName.Find(name, names));
+    }
 
     /// <summary>A duration that is zero or negative: <c>must be a positive duration, got "-PT1H"</c>.</summary>
     public static string NotPositive(Duration duration) => NotPositive(IsoDuration.Format(duration));

@@ -146,7 +146,7 @@ public sealed class PolicyJsonTests
     [Theory]
     [InlineData("""{ "severities": { "P2": { "updateCadence": "2 hours" } } }""", "$.severities.P2.updateCadence", "expected a positive ISO-8601 duration such as \"PT30M\", \"PT4H\" or \"P7D\", got the string \"2 hours\"")]
     [InlineData("""{ "severities": { "P2": { "responseTime": "PT0S" } } }""", "$.severities.P2.responseTime", "must be a positive duration, got \"PT0S\"")]
-    [InlineData("""{ "severities": { "P2": { "escalteAfter": "PT3H" } } }""", "$.severities.P2.escalteAfter", "unknown property \"escalteAfter\"; expected rank, title")]
+    [InlineData("""{ "severities": { "P2": { "escalteAfter": "PT3H" } } }""", "$.severities.P2.escalteAfter", "unknown property \"escalteAfter\"; did you mean \"escalateAfter\"?")]
     [InlineData("""{ "severities": { "P2": { "escalateTo": "P3" } } }""", "$.severities.P2.escalateTo", "must name a level more severe than P2")]
     [InlineData("""{ "severities": { "P2": { "escalateTo": "P9" } } }""", "$.severities.P2.escalateTo", "unknown level \"P9\"")]
     [InlineData("""{ "severities": { "P2": { "notify": ["teamLead", "cto"] } } }""", "$.severities.P2.notify[1]", "unknown recipient \"cto\"")]

@@ -13,7 +13,7 @@ public sealed class PolicySchemaTests
 {
     private static readonly Json.Schema.JsonSchema Policy = Json.Schema.JsonSchema.FromFile(Repository.PathOf("schemas", "policy.schema.json"));
 
-    public static TheoryData<string> SamplePolicies => [.. Directory.GetFiles(Repository.PathOf("samples", "policies"), "*.json").Select(f => Path.GetFileName(f)).Order()];
+    public static TheoryData<string> SamplePolicies => [.. SamplePolicyFiles.Readable];
 
     [Theory]
     [MemberData(nameof(SamplePolicies))]
@@ -37,6 +37,7 @@ public sealed class PolicySchemaTests
     [InlineData("""{ "severities": { "P2": { "rank": "2", "responseTime": "nextBusinessDay", "escalateAfter": null, "title": null } } }""")]
     [InlineData("""{ "businessCalendar": { "workingHours": { "start": "08:30" }, "holidays": ["2024-12-25"] } }""")]
     [InlineData("""{}""")]
+    [InlineData("""{ "extends": "default", "recipients": { "teamLead": null } }""")]
     public void The_forms_of_a_partial_override_are_valid_against_the_schema(string json)
     {
         Assert.Empty(Schemas.Errors(Policy, json));
@@ -53,6 +54,7 @@ public sealed class PolicySchemaTests
     [InlineData("""{ "severities": { "P2": { "responseTime": "nextWeek" } } }""")]
     [InlineData("""{ "severities": { "P2": { "rank": "first" } } }""")]
     [InlineData("""{ "businessCalendar": { "holidays": ["25 December"] } }""")]
+    [InlineData("""{ "extends": "base" }""")]
     public void The_schema_refuses_what_the_reader_refuses(string json)
     {
         Assert.NotEmpty(Schemas.Errors(Policy, json));

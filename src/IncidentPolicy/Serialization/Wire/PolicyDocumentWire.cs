@@ -4,11 +4,13 @@ using System.Text.Json.Serialization;
 namespace IncidentPolicy.Serialization.Wire;
 
 /// <summary>
-/// A whole policy on the wire (docs/wire-format.md): levels by name in the policy's order, the triage matrix,
-/// the recipients' channels, the business calendar and the rule severity settings. <c>allRules</c> is left
-/// out when the policy has no such setting. The same keys, each optional, make a partial override.
+/// A whole policy on the wire (docs/wire-format.md): <c>"extends": "none"</c> (nothing is inherited, so the
+/// document reads back as the same policy by every road), levels by name in the policy's order, the triage
+/// matrix, the recipients' channels, the business calendar and the rule severity settings. <c>allRules</c> is
+/// left out when the policy has no such setting. The same keys, each optional, make a partial override.
 /// </summary>
 internal sealed record PolicyDocumentWire(
+    string Extends,
     IReadOnlyDictionary<string, SeverityLevelWire> Severities,
     ClassificationWire Classification,
     IReadOnlyDictionary<string, string> Recipients,

@@ -17,6 +17,7 @@ internal static class PolicyWireMapper
         var matrix = policy.Classification;
         var calendar = policy.Calendar;
         return new PolicyDocumentWire(
+            WireFields.ExtendsNone,
             Ordered(policy.Levels.Select(level => KeyValuePair.Create(level.Level.Name, Level(level)))),
             new ClassificationWire(
                 Row(matrix, ImpactScope.Outage),

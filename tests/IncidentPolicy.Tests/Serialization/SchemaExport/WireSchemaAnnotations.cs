@@ -172,14 +172,15 @@ internal static class WireSchemaAnnotations
         Add(typeof(DeadlineChangedActionWire), "from", "Its value before; null when it was not set.");
         Add(typeof(DeadlineChangedActionWire), "to", "Its new value; null when it was cleared.");
 
+        Add(typeof(PolicyDocumentWire), "extends", "What the document starts from: default (it changes the default policy; the same as leaving extends out) or none (it is the whole policy and inherits nothing). Written policies say none.", OneOf([WireFields.ExtendsDefault, WireFields.ExtendsNone]));
         Add(typeof(PolicyDocumentWire), "severities", "The levels by name, most severe first. In an override, a level's keys change that level and null removes it.", Values(WireSchemaNodes.OrNull));
         Add(typeof(PolicyDocumentWire), "classification", "The triage matrix: for each scope, the level for each users value.");
-        Add(typeof(PolicyDocumentWire), "recipients", "How each recipient is reached.", Values(OneOf(WireNames.Channel.Names)));
+        Add(typeof(PolicyDocumentWire), "recipients", "How each recipient is reached. In an override, null removes a recipient (a level that still notifies it is a problem).", Values(All(OneOf(WireNames.Channel.Names), WireSchemaNodes.OrNull)));
         Add(typeof(PolicyDocumentWire), "businessCalendar", "The business days and hours, for responses due the next business day.");
         Add(typeof(PolicyDocumentWire), "rules", "Severity per rule ID (built-in IRPxxxx, policy checks IRP9xxx, or custom rules); wins over categories and allRules.");
         Add(typeof(PolicyDocumentWire), "categories", "Severity per rule category, such as Triage or Escalation; wins over allRules.");
         Add(typeof(PolicyDocumentWire), "allRules", "Severity for every rule; left out when not set.");
-        Add(typeof(SeverityLevelWire), "rank", "0 is the most severe; each level has its own. A string of digits is accepted (configuration providers give strings).", _ => new JsonObject
+        Add(typeof(SeverityLevelWire), "rank", "The lower the rank, the more severe the level (0, 1, 2 or 1, 2, 3 alike); each level has its own. A string of digits is accepted (configuration providers give strings).", _ => new JsonObject
         {
             ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]+$" }),
         });
