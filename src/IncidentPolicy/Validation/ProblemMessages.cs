@@ -44,6 +44,16 @@ internal static class ProblemMessages
     /// <summary>A property a document does not have: <c>unknown property "escalte"; expected one of rank, title, ...</c>.</summary>
     public static string UnknownProperty(string name, IEnumerable<string> known) => UnknownName("property", name, known);
 
+    /// <summary>
+    /// A property a document does not have, with the known name it most likely meant (<see cref="NearestName"/>):
+    /// <c>unknown property "impcat"; did you mean "impact"?</c>; when no known name is that near, the known names
+    /// are listed as by <see cref="UnknownProperty"/>.
+    /// </summary>
+    public static string UnknownPropertyOrNearest(string name, IReadOnlyCollection<string> known) =>
+        NearestName.Find(name, known) is { } nearest
+            ? $"unknown property {Quote.Json(name)}; did you mean {Quote.Json(nearest)}?"
+            : UnknownProperty(name, known);
+
     /// <summary>A duration that is zero or negative: <c>must be a positive duration, got "-PT1H"</c>.</summary>
     public static string NotPositive(Duration duration) => NotPositive(IsoDuration.Format(duration));
 
