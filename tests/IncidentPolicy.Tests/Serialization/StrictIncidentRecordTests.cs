@@ -70,6 +70,7 @@ public sealed class StrictIncidentRecordTests
     [InlineData("""{ "type": "acknowledged", "at": "2024-03-15T10:05:00Z", "bye": "bob" }""", "$.events[0].bye", "unknown property \"bye\"; did you mean \"by\"?")]
     [InlineData("""{ "type": "resolved", "At": "2024-03-15T10:05:00Z", "at": "2024-03-15T10:05:00Z" }""", "$.events[0].At", "unknown property \"At\"; did you mean \"at\"?")]
     [InlineData("""{ "type": "statusUpdatePosted", "at": "2024-03-15T10:05:00Z", "notes": "x" }""", "$.events[0].notes", "unknown property \"notes\"; did you mean \"note\"?")]
+    [InlineData("""{ "type": "acknowledged", "at": "2024-03-15T10:05:00Z", "via": "pager" }""", "$.events[0].via", "unknown property \"via\"; expected type, at, by or note")]
     public void An_unknown_property_of_an_event_is_refused_with_the_nearest_field_of_its_type(string eventJson, string path, string message)
     {
         Assert.Contains((path, message), Problems(WithEvent(eventJson)));
