@@ -70,6 +70,19 @@ public static class IncidentJson
     /// <summary>Reads an incident record from the rest of a stream of UTF-8 text, reading the stream asynchronously. The stream is not closed.</summary>
     /// <param name="utf8Json">The record as UTF-8 JSON.</param>
     /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The record, with its events in document order.</returns>
+    /// <remarks>Checked as by <see cref="ReadIncident(string, string?, IncidentReadOptions?)"/> with the default options.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidIncidentException">The bytes are not UTF-8 JSON, or not a valid incident record; every problem is listed with its path.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Task<IncidentRecord> ReadIncidentAsync(Stream utf8Json, string? source = null, CancellationToken cancellationToken = default) =>
+        ReadIncidentAsync(utf8Json, source, IncidentReadOptions.Default, cancellationToken);
+
+    /// <summary>Reads an incident record from the rest of a stream of UTF-8 text, reading the stream asynchronously, as <paramref name="options"/> say. The stream is not closed.</summary>
+    /// <param name="utf8Json">The record as UTF-8 JSON.</param>
+    /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
     /// <param name="options">How to read it; <see langword="null"/> for <see cref="IncidentReadOptions.Default"/>: unknown properties refused, no policy.</param>
     /// <param name="cancellationToken">Cancels reading the stream.</param>
     /// <returns>The record, with its events in document order.</returns>
@@ -78,7 +91,7 @@ public static class IncidentJson
     /// <exception cref="InvalidIncidentException">The bytes are not UTF-8 JSON, or not a valid incident record; every problem is listed with its path.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<IncidentRecord> ReadIncidentAsync(Stream utf8Json, string? source = null, IncidentReadOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<IncidentRecord> ReadIncidentAsync(Stream utf8Json, string? source, IncidentReadOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var bytes = await JsonInput.ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false);

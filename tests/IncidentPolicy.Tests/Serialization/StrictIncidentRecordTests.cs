@@ -1,5 +1,8 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
@@ -133,6 +136,21 @@ public sealed class StrictIncidentRecordTests
 
         var expected = new IncidentRecord("INC-1", null, T.Of("10:00"), Incidents.P2Impact, [new Acknowledged(T.Of("10:05"))]);
         Assert.Equal(IncidentJson.WriteIncident(expected), IncidentJson.WriteIncident(incident));
+    }
+
+    [Fact]
+    public async Task Streams_read_as_strictly_as_text_and_take_the_same_options()
+    {
+        var json = Encoding.UTF8.GetBytes($$"""{ {{Detected}}, "impcat": {} }""");
+        using var sync = new MemoryStream(json);
+        using var asynchronous = new MemoryStream(json);
+        using var lenientSync = new MemoryStream(json);
+        using var lenientAsync = new MemoryStream(json);
+
+        Assert.Equal("$.impcat", Assert.Single(Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(sync)).Problems).Path);
+        Assert.Equal("$.impcat", Assert.Single((await Assert.ThrowsAsync<InvalidIncidentException>(() => IncidentJson.ReadIncidentAsync(asynchronous))).Problems).Path);
+        Assert.Equal("INC-1", IncidentJson.ReadIncident(lenientSync, options: Lenient).Id);
+        Assert.Equal("INC-1", (await IncidentJson.ReadIncidentAsync(lenientAsync, source: null, Lenient)).Id);
     }
 
     [Fact]
