@@ -74,11 +74,17 @@ internal static class IncidentValidator
     public static List<ValidationProblem>? CheckEvents(IReadOnlyList<RecordedEvent> events, Instant? detectedAt, ResponsePolicy? policy)
     {
         List<ValidationProblem>? problems = null;
-        var firstResolution = events
-            .Where(e => e is { Event: Resolved, HasTime: true })
-            .OrderBy(e => e.Event.At)
-            .Select(e => (RecordedEvent?)e)
-            .FirstOrDefault();
+
+        // The first resolution in time order, the earlier in the record among equal times (a stable sort).
+        RecordedEvent? firstResolution = null;
+        foreach (var e in events)
+        {
+            if (e is { Event: Resolved, HasTime: true } && (firstResolution is not { } first || e.Event.At < first.Event.At))
+            {
+                firstResolution = e;
+            }
+        }
+
         foreach (var (index, e, hasTime) in events)
         {
             if (hasTime && e is Resolved && firstResolution is { } first && first.Index != index)

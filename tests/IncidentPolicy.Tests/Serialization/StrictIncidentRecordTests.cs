@@ -199,6 +199,19 @@ public sealed class StrictIncidentRecordTests
     }
 
     [Fact]
+    public void Problems_follow_the_text_whichever_check_found_them_and_a_missing_field_comes_first_in_its_object()
+    {
+        const string json = """
+            { "events": [ { "type": "acknowledged", "at": "2024-03-15T09:00:00Z", "by": 1 }, { "at": "2024-03-15T11:00:00Z" } ],
+              "detectedAt": "2024-03-15T10:00:00Z", "id": 5, "tilte": "x" }
+            """;
+
+        Assert.Equal(
+            ["$.events[0].at", "$.events[0].by", "$.events[1].type", "$.id", "$.tilte"],
+            Problems(json).Select(p => p.Path));
+    }
+
+    [Fact]
     public void Without_a_policy_the_levels_are_left_to_the_engine_and_everything_else_is_reported_while_reading()
     {
         const string json = """
