@@ -146,9 +146,11 @@ internal static class IncidentReader
     {
         var values = incident.Values;
         var events = new List<RecordedEvent>();
-        foreach (var (item, index) in incident.OptionalArray(WireFields.Events, "the incident's events, an array").Select((x, i) => (x, i)))
+        var items = incident.OptionalArray(WireFields.Events, "the incident's events, an array");
+        for (var index = 0; index < items.Count; index++)
         {
-            if (values.Object(item.Item, item.Location, "an event (a JSON object)") is not { } e)
+            var (item, location) = items[index];
+            if (values.Object(item, location, "an event (a JSON object)") is not { } e)
             {
                 continue;
             }
