@@ -14,12 +14,16 @@ namespace IncidentPolicy.Cli;
 /// <summary>Reads the tool's inputs; every refusal names the file (as the user wrote it) and the place.</summary>
 internal static class Inputs
 {
-    /// <summary>Reads an incident record; a problem is reported with its JSON path or line and position.</summary>
-    public static IncidentRecord ReadIncident(string path)
+    /// <summary>
+    /// Reads an incident record for <paramref name="policy"/>, strictly (a property the format does not define is
+    /// refused): every problem, of the format, of the events' order and of the levels named, is reported at
+    /// once with its JSON path or line and position.
+    /// </summary>
+    public static IncidentRecord ReadIncident(string path, ResponsePolicy policy)
     {
         // The bytes as they are, so that a byte that is not UTF-8 is reported with its place rather than replaced.
         using var utf8 = new MemoryStream(Read(path, "incident", File.ReadAllBytes), writable: false);
-        return IncidentJson.ReadIncident(utf8, source: path);
+        return IncidentJson.ReadIncident(utf8, source: path, new IncidentReadOptions { Policy = policy });
     }
 
     /// <summary>Reads a policy override onto the default policy, or the default policy when <paramref name="path"/> is <see langword="null"/>.</summary>
@@ -31,10 +35,11 @@ internal static class Inputs
         path is null && ReferenceEquals(policy, ResponsePolicy.Default) ? PolicyEngine.Default : new PolicyEngine(policy);
 
     /// <summary>What <c>evaluate</c> and <c>simulate</c> start from: the incident, the policy (default or overridden) and its engine.</summary>
+    /// <remarks>The policy is read first, so that the record's problems, the levels it names included, come in one list.</remarks>
     public static (IncidentRecord Incident, ResponsePolicy Policy, PolicyEngine Engine) IncidentAndPolicy(string incidentPath, string? policyPath)
     {
-        var incident = ReadIncident(incidentPath);
         var policy = ReadPolicy(policyPath);
+        var incident = ReadIncident(incidentPath, policy);
         return (incident, policy, EngineFor(policy, policyPath));
     }
 

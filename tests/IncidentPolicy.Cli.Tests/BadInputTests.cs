@@ -81,6 +81,49 @@ public sealed class BadInputTests
 
     [Theory]
     [MemberData(nameof(Commands))]
+    public void A_misspelt_impact_is_refused_with_the_name_it_meant_rather_than_paging_everyone(string command)
+    {
+        using var files = new TempFiles();
+        var incident = files.Write("typo.json", """
+            { "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "impcat": { "usersAffected": "internal", "scope": "cosmetic" } }
+            """);
+
+        var run = command == "evaluate" ? Tool.Run(command, incident, "--at", "2024-03-15T11:00:00Z") : Tool.Run(command, incident);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Equal($"{incident}: Incident record 'INC-1' is invalid: $.impcat: unknown property \"impcat\"; did you mean \"impact\"?\n", run.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public void Format_problems_and_what_the_policy_refuses_come_in_one_message(string command)
+    {
+        using var files = new TempFiles();
+        var policy = files.Write("sev4.json", """{ "severities": { "SEV4": { "rank": 4, "title": "Minor", "responseTime": "PT5M", "updateCadence": "PT15M" } } }""");
+        var incident = files.Write("three-problems.json", """
+            { "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "title": 42,
+              "events": [
+                { "type": "acknowledged", "at": "2024-03-15T09:55:00Z" },
+                { "type": "severityAssigned", "at": "2024-03-15T10:05:00Z", "severity": "SEV9" } ] }
+            """);
+
+        var run = command == "evaluate"
+            ? Tool.Run(command, incident, "--at", "2024-03-15T11:00:00Z", "--policy", policy)
+            : Tool.Run(command, incident, "--policy", policy);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.Equal(
+            $"{incident}: Incident record 'INC-1' has 3 problems:\n"
+            + "  $.title: expected the incident's title, a string, got the number 42\n"
+            + "  $.events[0].at: acknowledged at 2024-03-15T09:55:00Z is before detectedAt 2024-03-15T10:00:00Z; events cannot precede detection\n"
+            + "  $.events[1].severity: unknown level \"SEV9\"; expected P0, P1, P2, P3 or SEV4\n",
+            run.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Commands))]
     public void A_bad_policy_names_the_policy_file_and_each_problems_path(string command)
     {
         using var files = new TempFiles();

@@ -4,15 +4,17 @@ using System.Linq;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Policy;
-using IncidentPolicy.Text;
 using IncidentPolicy.Validation;
+using NodaTime;
 
 namespace IncidentPolicy.Evaluation;
 
 /// <summary>
 /// Checks a whole record, also events after the evaluation instant, before anything is evaluated:
-/// every problem is collected with its place in the record. One pass in the record's order; a location or a message is
+/// every problem is collected with its place in the record, in the record's order. A location or a message is
 /// only built for a problem, so a valid record (almost every one) costs no more than the checks themselves.
+/// The rules of the record's events (<see cref="CheckEvents"/>) are also run by the incident reader on
+/// what it could read, so a document's format problems and these come in one list.
 /// </summary>
 internal static class IncidentValidator
 {
@@ -24,7 +26,7 @@ internal static class IncidentValidator
         }
     }
 
-    /// <summary>Every problem of the record, or <see langword="null"/> when it has none.</summary>
+    /// <summary>Every problem of the record, in the record's order, or <see langword="null"/> when it has none.</summary>
     public static List<ValidationProblem>? Check(IncidentRecord incident, ResponsePolicy policy)
     {
         List<ValidationProblem>? problems = null;
@@ -39,45 +41,81 @@ internal static class IncidentValidator
             return problems;
         }
 
-        var resolutions = 0;
+        var events = new List<RecordedEvent>(incident.Events.Length);
         for (var index = 0; index < incident.Events.Length; index++)
         {
-            var e = incident.Events[index];
-            if (e is null)
+            if (incident.Events[index] is not { } e)
             {
                 Add(ref problems, ProblemLocation.Event(index), ProblemMessages.Missing("an event"));
                 continue;
             }
 
-            if (e.At < incident.DetectedAt)
-            {
-                Add(ref problems, ProblemLocation.Event(index).Field(InputField.At), $"{e.Type} at {e.At} is before detectedAt {incident.DetectedAt}; events cannot precede detection");
-            }
-
-            CheckEvent(ref problems, index, e, policy);
-            resolutions += e is Resolved ? 1 : 0;
+            CheckBuiltEvent(ref problems, index, e);
+            events.Add(new RecordedEvent(index, e, HasTime: true));
         }
 
-        if (resolutions > 1)
+        var ruled = CheckEvents(events, incident.DetectedAt, policy);
+        if (ruled is null)
         {
-            ReportSecondResolutions(ref problems, incident);
+            return problems;
+        }
+
+        // One list in the record's order: what is wrong with the record as a whole, then each event's problems.
+        return [.. (problems ?? []).Concat(ruled).OrderBy(p => EventIndexOf(p.Location))];
+    }
+
+    /// <summary>
+    /// The rules of a record's events: an event before <paramref name="detectedAt"/> (when known), a second
+    /// <c>resolved</c> (the first in time order, stable, resolves), and, when <paramref name="policy"/> is
+    /// given, a severity that is not one of its levels. Events whose time could not be read take part in no
+    /// rule of time; a blank severity is left to whoever reads or builds the event.
+    /// </summary>
+    /// <returns>The problems, event by event, or <see langword="null"/> when there are none.</returns>
+    public static List<ValidationProblem>? CheckEvents(IReadOnlyList<RecordedEvent> events, Instant? detectedAt, ResponsePolicy? policy)
+    {
+        List<ValidationProblem>? problems = null;
+
+        // The first resolution in time order, the earlier in the record among equal times (a stable sort).
+        RecordedEvent? firstResolution = null;
+        foreach (var e in events)
+        {
+            if (e is { Event: Resolved, HasTime: true } && (firstResolution is not { } first || e.Event.At < first.Event.At))
+            {
+                firstResolution = e;
+            }
+        }
+
+        foreach (var (index, e, hasTime) in events)
+        {
+            if (hasTime && e is Resolved && firstResolution is { } first && first.Index != index)
+            {
+                Add(ref problems, ProblemLocation.Event(index), $"a second resolved event; the incident was already resolved by {ProblemLocation.Event(first.Index)} at {first.Event.At}");
+            }
+
+            if (hasTime && detectedAt is { } detected && e.At < detected)
+            {
+                Add(ref problems, ProblemLocation.Event(index).Field(InputField.At), $"{e.Type} at {e.At} is before detectedAt {detected}; events cannot precede detection");
+            }
+
+            if (policy is not null && e is SeverityAssigned assigned && !string.IsNullOrWhiteSpace(assigned.Severity) && !policy.TryGetLevel(assigned.Severity, out _))
+            {
+                Add(
+                    ref problems,
+                    ProblemLocation.Event(index).Field(InputField.Severity),
+                    ProblemMessages.UnknownName("level", assigned.Severity, policy.Levels.Select(l => l.Level.Name)));
+            }
         }
 
         return problems;
     }
 
-    private static void CheckEvent(ref List<ValidationProblem>? problems, int index, IncidentEvent e, ResponsePolicy policy)
+    /// <summary>What only a record built in code can get wrong: a reader refuses these before any event is built.</summary>
+    private static void CheckBuiltEvent(ref List<ValidationProblem>? problems, int index, IncidentEvent e)
     {
         switch (e)
         {
             case SeverityAssigned assigned when string.IsNullOrWhiteSpace(assigned.Severity):
                 Add(ref problems, ProblemLocation.Event(index).Field(InputField.Severity), ProblemMessages.Missing("the name of a severity level"));
-                break;
-            case SeverityAssigned assigned when !policy.TryGetLevel(assigned.Severity, out _):
-                Add(
-                    ref problems,
-                    ProblemLocation.Event(index).Field(InputField.Severity),
-                    ProblemMessages.UnknownName("level", assigned.Severity, policy.Levels.Select(l => l.Level.Name)));
                 break;
             case RoleAssigned assigned:
                 if (!Enum.IsDefined(assigned.Role))
@@ -113,20 +151,9 @@ internal static class IncidentValidator
         }
     }
 
-    /// <summary>Events are taken in time order (stable): the first <c>resolved</c> in that order resolves; every later one is refused.</summary>
-    private static void ReportSecondResolutions(ref List<ValidationProblem>? problems, IncidentRecord incident)
-    {
-        var resolutions = incident.Events
-            .Select((e, index) => (Event: e, Index: index))
-            .Where(x => x.Event is Resolved)
-            .OrderBy(x => x.Event.At)
-            .ToList();
-        var first = resolutions[0];
-        foreach (var later in resolutions.Skip(1))
-        {
-            Add(ref problems, ProblemLocation.Event(later.Index), $"a second resolved event; the incident was already resolved by {ProblemLocation.Event(first.Index)} at {first.Event.At}");
-        }
-    }
+    /// <summary>The event a problem is in (from 0), or -1 for a problem of the record as a whole.</summary>
+    private static int EventIndexOf(ProblemLocation location) =>
+        location.Segments is [FieldSegment { Field: InputField.Events }, IndexSegment index, ..] ? index.Index : -1;
 
     private static void Add(ref List<ValidationProblem>? problems, ProblemLocation location, string message) =>
         (problems ??= []).Add(new ValidationProblem(location, message));

@@ -76,6 +76,20 @@ public sealed class PolicyEngine
     public IEnumerable<KeyValuePair<RuleDescriptor, RuleSeverity>> EffectiveSeverities =>
         Rules.Select(r => KeyValuePair.Create(r, Policy.RuleSeverities.EffectiveSeverity(r)));
 
+    /// <summary>
+    /// Reads an incident record for this engine's policy: every problem of the record, of its format, of its
+    /// events' order and of the levels it names (which must be the policy's), in one exception, in document
+    /// order. A record read here is one <see cref="Evaluate"/> accepts.
+    /// </summary>
+    /// <param name="json">The record as JSON text.</param>
+    /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
+    /// <param name="options">How to read it (<see cref="Serialization.IncidentReadOptions.UnknownProperties"/>); its <see cref="Serialization.IncidentReadOptions.Policy"/> is replaced by this engine's. <see langword="null"/> for the defaults.</param>
+    /// <returns>The record, with its events in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="Validation.InvalidIncidentException">The text is not JSON, or not a valid incident record for this policy; every problem is listed with its path.</exception>
+    public IncidentRecord ReadIncident(string json, string? source = null, Serialization.IncidentReadOptions? options = null) =>
+        Serialization.IncidentJson.ReadIncident(json, source, (options ?? Serialization.IncidentReadOptions.Default) with { Policy = Policy });
+
     /// <summary>What the policy says about <paramref name="incident"/> at <paramref name="at"/>.</summary>
     /// <param name="incident">The record; it is checked whole, also its events after <paramref name="at"/>.</param>
     /// <param name="at">The evaluation instant; only events at or before it are considered.</param>

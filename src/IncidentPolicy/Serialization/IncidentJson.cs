@@ -17,13 +17,15 @@ namespace IncidentPolicy.Serialization;
 /// </summary>
 /// <remarks>
 /// Readers refuse bad input whole, listing every problem with its JSON path (<c>$.events[3].type</c>),
-/// or its line and position when the text is not JSON. Writers give the same text for equal values on
+/// or its line and position when the text is not JSON. A property the format does not define is a problem
+/// unless the host opts out (<see cref="IncidentReadOptions.UnknownProperties"/>). Writers give the same text for equal values on
 /// every machine: keys in the contract's order, LF line ends, 2-space indentation, no culture.
 /// </remarks>
 /// <example>
 /// <code>
-/// var incident = IncidentJson.ReadIncident(File.ReadAllText(path), source: path);
-/// var result = PolicyEngine.Default.Evaluate(incident, clock.GetCurrentInstant());
+/// var engine = PolicyEngine.Default;
+/// var incident = engine.ReadIncident(File.ReadAllText(path), source: path); // every problem at once, levels included
+/// var result = engine.Evaluate(incident, clock.GetCurrentInstant());
 /// Console.WriteLine(IncidentJson.WriteEvaluation(result));
 /// </code>
 /// </example>
@@ -32,31 +34,37 @@ public static class IncidentJson
     /// <summary>Reads an incident record.</summary>
     /// <param name="json">The record as JSON text.</param>
     /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
+    /// <param name="options">How to read it; <see langword="null"/> for <see cref="IncidentReadOptions.Default"/>: unknown properties refused, no policy.</param>
     /// <returns>The record, with its events in document order.</returns>
     /// <remarks>
-    /// The document's shape is checked here; what depends on the policy or on the order of events (an
-    /// unknown severity name, an event before <c>detectedAt</c>, a second <c>resolved</c>) is checked by
-    /// <see cref="PolicyEngine.Evaluate"/>, which reports it at the same <c>$.events[i]</c> paths.
+    /// Every problem of the record is reported at once, in document order: its shape (required fields, JSON
+    /// types, instants, enum values, event types, properties the format does not define) and its rules (an
+    /// event before <c>detectedAt</c>, a second <c>resolved</c>). A severity level is checked against a
+    /// policy only when one is given (<see cref="IncidentReadOptions.Policy"/>, or read through
+    /// <see cref="PolicyEngine.ReadIncident"/>); otherwise <see cref="PolicyEngine.Evaluate"/> checks it, at
+    /// the same <c>$.events[i].severity</c> path.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidIncidentException">The text is not JSON, or not an incident record; every problem is listed with its path.</exception>
-    public static IncidentRecord ReadIncident(string json, string? source = null)
+    /// <exception cref="InvalidIncidentException">The text is not JSON, or not a valid incident record; every problem is listed with its path.</exception>
+    public static IncidentRecord ReadIncident(string json, string? source = null, IncidentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return IncidentReader.Read(json, source);
+        return IncidentReader.Read(json, source, options ?? IncidentReadOptions.Default);
     }
 
     /// <summary>Reads an incident record from the rest of a stream of UTF-8 text (a byte order mark is allowed). The stream is not closed.</summary>
     /// <param name="utf8Json">The record as UTF-8 JSON.</param>
     /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
+    /// <param name="options">How to read it; <see langword="null"/> for <see cref="IncidentReadOptions.Default"/>: unknown properties refused, no policy.</param>
     /// <returns>The record, with its events in document order.</returns>
+    /// <remarks>Checked as by <see cref="ReadIncident(string, string?, IncidentReadOptions?)"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidIncidentException">The bytes are not UTF-8 JSON, or not an incident record; every problem is listed with its path.</exception>
+    /// <exception cref="InvalidIncidentException">The bytes are not UTF-8 JSON, or not a valid incident record; every problem is listed with its path.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
-    public static IncidentRecord ReadIncident(Stream utf8Json, string? source = null)
+    public static IncidentRecord ReadIncident(Stream utf8Json, string? source = null, IncidentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return IncidentReader.Read(JsonInput.ReadAll(utf8Json), source);
+        return IncidentReader.Read(JsonInput.ReadAll(utf8Json), source, options ?? IncidentReadOptions.Default);
     }
 
     /// <summary>Reads an incident record from the rest of a stream of UTF-8 text, reading the stream asynchronously. The stream is not closed.</summary>
@@ -64,21 +72,36 @@ public static class IncidentJson
     /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
     /// <param name="cancellationToken">Cancels reading the stream.</param>
     /// <returns>The record, with its events in document order.</returns>
+    /// <remarks>Checked as by <see cref="ReadIncident(string, string?, IncidentReadOptions?)"/> with the default options.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidIncidentException">The bytes are not UTF-8 JSON, or not an incident record; every problem is listed with its path.</exception>
+    /// <exception cref="InvalidIncidentException">The bytes are not UTF-8 JSON, or not a valid incident record; every problem is listed with its path.</exception>
     /// <exception cref="IOException">The stream could not be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static async Task<IncidentRecord> ReadIncidentAsync(Stream utf8Json, string? source = null, CancellationToken cancellationToken = default)
+    public static Task<IncidentRecord> ReadIncidentAsync(Stream utf8Json, string? source = null, CancellationToken cancellationToken = default) =>
+        ReadIncidentAsync(utf8Json, source, IncidentReadOptions.Default, cancellationToken);
+
+    /// <summary>Reads an incident record from the rest of a stream of UTF-8 text, reading the stream asynchronously, as <paramref name="options"/> say. The stream is not closed.</summary>
+    /// <param name="utf8Json">The record as UTF-8 JSON.</param>
+    /// <param name="source">A file name or other label for the input; it is put in front of the error message. <see langword="null"/> for none.</param>
+    /// <param name="options">How to read it; <see langword="null"/> for <see cref="IncidentReadOptions.Default"/>: unknown properties refused, no policy.</param>
+    /// <param name="cancellationToken">Cancels reading the stream.</param>
+    /// <returns>The record, with its events in document order.</returns>
+    /// <remarks>Checked as by <see cref="ReadIncident(string, string?, IncidentReadOptions?)"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidIncidentException">The bytes are not UTF-8 JSON, or not a valid incident record; every problem is listed with its path.</exception>
+    /// <exception cref="IOException">The stream could not be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static async Task<IncidentRecord> ReadIncidentAsync(Stream utf8Json, string? source, IncidentReadOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var bytes = await JsonInput.ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false);
-        return IncidentReader.Read(bytes, source);
+        return IncidentReader.Read(bytes, source, options ?? IncidentReadOptions.Default);
     }
 
     /// <summary>
     /// Writes an incident record: every field, <c>impact</c> with all four answers, events in the record's
     /// order. Optional event text that is <see langword="null"/> (<c>by</c>, <c>reason</c>, <c>action</c>)
-    /// and the answers a reassessment leaves unchanged are left out. <see cref="ReadIncident(string, string?)"/>
+    /// and the answers a reassessment leaves unchanged are left out. <see cref="ReadIncident(string, string?, IncidentReadOptions?)"/>
     /// reads it back to an equal record.
     /// </summary>
     /// <param name="incident">The record.</param>

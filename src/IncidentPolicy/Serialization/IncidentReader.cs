@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text.Json;
+using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Validation;
@@ -12,56 +13,66 @@ namespace IncidentPolicy.Serialization;
 
 /// <summary>
 /// Reads an incident record (docs/wire-format.md) by walking the JSON document, so every problem is
-/// reported with its place. The rules that need the policy or the order of
-/// events (an unknown severity name, an event before detection, a second <c>resolved</c>) are the
-/// engine's (<see cref="Evaluation.IncidentValidator"/>); the events keep their document order, so
-/// the engine reports them at the same <c>$.events[i]</c> paths.
+/// reported with its place. What it cannot read it still reads around: the events it could read are
+/// checked by the record's rules (<see cref="IncidentValidator.CheckEvents"/>: an event before detection, a
+/// second <c>resolved</c>, and with a policy a level it does not have), and every problem, of the format or
+/// of the rules, is reported in one list in document order.
 /// </summary>
 internal static class IncidentReader
 {
     private const string RecordExpected = "an incident record (a JSON object)";
     private const string SeverityExpected = "the name of a severity level, a string such as \"P1\"";
 
-    /// <summary>How each event type is read, in the order of <see cref="WireNames.EventTypes"/>.</summary>
-    private static readonly ImmutableArray<Func<JsonObjectReader, Instant, IncidentEvent>> EventReaders =
+    private static readonly string[] RecordFields = [WireFields.Id, WireFields.Title, WireFields.DetectedAt, WireFields.Impact, WireFields.Events];
+
+    private static readonly string[] ImpactFields = [WireFields.UsersAffected, WireFields.Scope, WireFields.SecurityBreach, WireFields.DataCorruption];
+
+    /// <summary>How each event type is read, and the fields it has beyond those of every event, in the order of <see cref="WireNames.EventTypes"/>.</summary>
+    private static readonly ImmutableArray<EventShape> EventShapes =
     [
-        (e, at) => new SeverityAssigned(
-            at,
-            e.RequiredString(WireFields.Severity, SeverityExpected, nonBlank: true) ?? string.Empty,
-            e.OptionalString(WireFields.By, "who assigned it, a string"),
-            e.OptionalString(WireFields.Reason, "why, a string")),
-        (e, at) => new Acknowledged(at, e.OptionalString(WireFields.By, "who acknowledged it, a string")),
-        (e, at) => new RoleAssigned(
-            at,
-            e.RequiredEnum(WireFields.Role, WireNames.Role) ?? default,
-            e.RequiredString(WireFields.Person, "who holds the role, a non-empty string", nonBlank: true) ?? string.Empty),
-        (_, at) => new StatusUpdatePosted(at),
-        (e, at) => new ImpactReassessed(at, ReadImpactUpdate(e)),
-        (e, at) => new MitigationApplied(at, e.OptionalString(WireFields.Action, "what was done, a string")),
-        (_, at) => new Resolved(at),
-        (_, at) => new ReviewCompleted(at),
+        new(
+            (e, at, _) => new SeverityAssigned(
+                at,
+                e.RequiredString(WireFields.Severity, SeverityExpected, nonBlank: true) ?? string.Empty,
+                e.OptionalString(WireFields.By, "who assigned it, a string"),
+                e.OptionalString(WireFields.Reason, "why, a string")),
+            WireFields.Severity,
+            WireFields.Reason),
+        new((e, at, _) => new Acknowledged(at, e.OptionalString(WireFields.By, "who acknowledged it, a string"))),
+        new(
+            (e, at, _) => new RoleAssigned(
+                at,
+                e.RequiredEnum(WireFields.Role, WireNames.Role) ?? default,
+                e.RequiredString(WireFields.Person, "who holds the role, a non-empty string", nonBlank: true) ?? string.Empty),
+            WireFields.Role,
+            WireFields.Person),
+        new((_, at, _) => new StatusUpdatePosted(at)),
+        new((e, at, strict) => new ImpactReassessed(at, ReadImpactUpdate(e, strict)), WireFields.Impact),
+        new((e, at, _) => new MitigationApplied(at, e.OptionalString(WireFields.Action, "what was done, a string")), WireFields.Action),
+        new((_, at, _) => new Resolved(at)),
+        new((_, at, _) => new ReviewCompleted(at)),
     ];
 
-    private static readonly Dictionary<string, Func<JsonObjectReader, Instant, IncidentEvent>> ReadersByType =
-        WireNames.EventTypes.Zip(EventReaders).ToDictionary(r => r.First, r => r.Second, StringComparer.Ordinal);
+    private static readonly Dictionary<string, EventShape> ShapesByType =
+        WireNames.EventTypes.Zip(EventShapes).ToDictionary(r => r.First, r => r.Second, StringComparer.Ordinal);
 
     private static readonly string EventTypesExpected = $"one of {ProblemMessages.OneOf(WireNames.EventTypes)}";
 
-    public static IncidentRecord Read(string json, string? source)
+    public static IncidentRecord Read(string json, string? source, IncidentReadOptions options)
     {
         var values = new JsonValueReader();
         using var document = JsonInput.Parse(json, RecordExpected, values);
-        return Read(document, values, source);
+        return Read(document, values, source, options);
     }
 
-    public static IncidentRecord Read(ReadOnlyMemory<byte> utf8Json, string? source)
+    public static IncidentRecord Read(ReadOnlyMemory<byte> utf8Json, string? source, IncidentReadOptions options)
     {
         var values = new JsonValueReader();
         using var document = JsonInput.Parse(utf8Json, RecordExpected, values);
-        return Read(document, values, source);
+        return Read(document, values, source, options);
     }
 
-    private static IncidentRecord Read(JsonDocument? document, JsonValueReader values, string? source)
+    private static IncidentRecord Read(JsonDocument? document, JsonValueReader values, string? source, IncidentReadOptions options)
     {
         var incident = values.Root(document, RecordExpected);
         if (incident is null)
@@ -69,26 +80,40 @@ internal static class IncidentReader
             throw new InvalidIncidentException(null, values.Problems, source);
         }
 
+        var strict = options.UnknownProperties == UnknownPropertyHandling.Refuse;
         var id = incident.RequiredString(WireFields.Id, "the incident's id, a non-empty string", nonBlank: true);
         var title = incident.OptionalString(WireFields.Title, "the incident's title, a string");
         var detectedAt = incident.RequiredInstant(WireFields.DetectedAt);
-        var impact = ReadImpact(incident);
-        var events = ReadEvents(incident);
-
-        // Fields that failed to read hold placeholders above: a record is only built when none did.
-        if (values.HasProblems)
+        var impact = ReadImpact(incident, strict);
+        var events = ReadEvents(incident, strict);
+        if (strict)
         {
-            throw new InvalidIncidentException(id, values.Problems, source);
+            RefuseUnknown(incident, RecordFields);
         }
 
-        return new IncidentRecord(id!, title, detectedAt!.Value, impact, events);
+        // The rules of the record run on the events that could be read, so their problems come with the format's.
+        var ruled = IncidentValidator.CheckEvents(events, detectedAt, options.Policy);
+
+        // Fields that failed to read hold placeholders above: a record is only built when none did.
+        if (values.HasProblems || ruled is not null)
+        {
+            var problems = DocumentOrder.Sort(values.Problems.Concat(ruled ?? []), document!.RootElement);
+            throw new InvalidIncidentException(id, problems, source);
+        }
+
+        return new IncidentRecord(id!, title, detectedAt!.Value, impact, [.. events.Select(e => e.Event)]);
     }
 
-    private static ImpactAssessment ReadImpact(JsonObjectReader incident)
+    private static ImpactAssessment ReadImpact(JsonObjectReader incident, bool strict)
     {
         if (incident.OptionalObject(WireFields.Impact, "the impact assessment, an object") is not { } impact)
         {
             return ImpactAssessment.Unknown;
+        }
+
+        if (strict)
+        {
+            RefuseUnknown(impact, ImpactFields);
         }
 
         return new ImpactAssessment(
@@ -98,11 +123,16 @@ internal static class IncidentReader
             impact.OptionalBoolean(WireFields.DataCorruption) ?? false);
     }
 
-    private static ImpactUpdate ReadImpactUpdate(JsonObjectReader e)
+    private static ImpactUpdate ReadImpactUpdate(JsonObjectReader e, bool strict)
     {
         if (e.RequiredObject(WireFields.Impact, "the reassessed impact, an object") is not { } impact)
         {
             return new ImpactUpdate();
+        }
+
+        if (strict)
+        {
+            RefuseUnknown(impact, ImpactFields);
         }
 
         return new ImpactUpdate(
@@ -112,12 +142,14 @@ internal static class IncidentReader
             impact.OptionalBoolean(WireFields.DataCorruption));
     }
 
-    private static List<IncidentEvent> ReadEvents(JsonObjectReader incident)
+    private static List<RecordedEvent> ReadEvents(JsonObjectReader incident, bool strict)
     {
         var values = incident.Values;
-        var events = new List<IncidentEvent>();
-        foreach (var (item, location) in incident.OptionalArray(WireFields.Events, "the incident's events, an array"))
+        var events = new List<RecordedEvent>();
+        var items = incident.OptionalArray(WireFields.Events, "the incident's events, an array");
+        for (var index = 0; index < items.Count; index++)
         {
+            var (item, location) = items[index];
             if (values.Object(item, location, "an event (a JSON object)") is not { } e)
             {
                 continue;
@@ -130,15 +162,41 @@ internal static class IncidentReader
                 continue;
             }
 
-            if (!ReadersByType.TryGetValue(type, out var read))
+            if (!ShapesByType.TryGetValue(type, out var shape))
             {
                 values.Add(e.LocationOf(WireFields.Type), ProblemMessages.UnknownName("event type", type, WireNames.EventTypes));
                 continue;
             }
 
-            events.Add(read(e, at ?? default));
+            var read = shape.Read(e, at ?? default, strict);
+
+            // Every event may say who and add a note, kept in the document only; where the model has no place for them they must still be text.
+            if (read is not (SeverityAssigned or Acknowledged))
+            {
+                e.OptionalString(WireFields.By, "who, a string");
+            }
+
+            e.OptionalString(WireFields.Note, "a note, a string");
+            if (strict)
+            {
+                RefuseUnknown(e, shape.Fields);
+            }
+
+            events.Add(new RecordedEvent(index, read, HasTime: at is not null));
         }
 
         return events;
+    }
+
+    /// <summary>Each property of <paramref name="fields"/> that is not one of <paramref name="known"/> is a problem, with the known name it most likely meant.</summary>
+    private static void RefuseUnknown(JsonObjectReader fields, IReadOnlyCollection<string> known)
+    {
+        foreach (var (name, _) in fields.Properties)
+        {
+            if (!known.Contains(name, StringComparer.Ordinal))
+            {
+                fields.Values.Add(fields.LocationOf(name), ProblemMessages.UnknownProperty(name, known));
+            }
+        }
     }
 }

@@ -26,6 +26,7 @@ internal static class WireFields
     public const string Role = "role";
     public const string Person = "person";
     public const string Action = "action";
+    public const string Note = "note";
 
     public const string Extends = "extends";
     public const string Severities = "severities";

@@ -3,9 +3,9 @@ using System.Collections.Generic;
 namespace IncidentPolicy.Validation;
 
 /// <summary>
-/// An incident record was refused: malformed JSON, a missing or mistyped field, an unknown event type,
-/// an event before detection, a second <c>resolved</c>, an unknown severity or role. Nothing was read
-/// or evaluated.
+/// An incident record was refused: malformed JSON, a missing or mistyped field, a property the format does
+/// not define, an unknown event type, an event before detection, a second <c>resolved</c>, an unknown
+/// severity or role. Every problem is listed at once, in document order. Nothing was read or evaluated.
 /// </summary>
 public sealed class InvalidIncidentException : InvalidInputException
 {

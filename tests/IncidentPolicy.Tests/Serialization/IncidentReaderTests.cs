@@ -100,15 +100,21 @@ public sealed class IncidentReaderTests
     }
 
     [Fact]
-    public void Properties_beyond_the_contract_are_ignored_wherever_they_are()
+    public void Properties_beyond_the_contract_are_ignored_wherever_they_are_when_the_host_opts_out()
     {
-        var incident = IncidentJson.ReadIncident("""
+        var options = new IncidentReadOptions { UnknownProperties = UnknownPropertyHandling.Ignore };
+
+        var incident = IncidentJson.ReadIncident(
+            """
             { "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "service": "payments", "labels": ["eu"],
               "impact": { "usersAffected": "all", "region": "eu-west-1" },
-              "events": [ { "type": "acknowledged", "at": "2024-03-15T10:01:00Z", "by": "bob", "via": { "tool": "pager" } } ] }
-            """);
+              "events": [ { "type": "acknowledged", "at": "2024-03-15T10:01:00Z", "by": "bob", "via": { "tool": "pager" } },
+                          { "type": "impactReassessed", "at": "2024-03-15T10:02:00Z", "impact": { "scope": "nonCore", "ticket": 7 } } ] }
+            """,
+            options: options);
 
-        Assert.Equal(new Acknowledged(T.Of("10:01"), "bob"), Assert.Single(incident.Events));
+        Assert.Equal(new Acknowledged(T.Of("10:01"), "bob"), incident.Events[0]);
+        Assert.Equal(new ImpactUpdate(Scope: ImpactScope.NonCore), ((ImpactReassessed)incident.Events[1]).Impact);
         Assert.Equal(UsersAffected.All, incident.Impact.UsersAffected);
     }
 
@@ -163,24 +169,30 @@ public sealed class IncidentReaderTests
     }
 
     [Fact]
-    public void Order_rules_are_left_to_the_engine_which_reports_them_at_the_documents_event_paths()
+    public void Order_rules_are_checked_while_reading_and_levels_by_the_engine_at_the_documents_event_paths()
     {
         // Document order: [0] at 12:00, [1] before detection, [2] a second resolved, [3] an unknown level.
-        var incident = IncidentJson.ReadIncident("""
+        const string json = """
             { "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "events": [
               { "type": "resolved", "at": "2024-03-15T12:00:00Z" },
               { "type": "acknowledged", "at": "2024-03-15T09:59:00Z" },
               { "type": "resolved", "at": "2024-03-15T13:00:00Z" },
               { "type": "severityAssigned", "at": "2024-03-15T11:00:00Z", "severity": "P9" } ] }
-            """);
+            """;
 
-        var error = Assert.Throws<InvalidIncidentException>(() => incident.Evaluate("18:00"));
+        var read = Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(json));
+        var lenient = Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(json, options: new IncidentReadOptions { UnknownProperties = UnknownPropertyHandling.Ignore }));
+        var byEngine = Assert.Throws<InvalidIncidentException>(
+            () => Incidents.Record("10:00", Incidents.P2Impact, new Resolved(T.Of("12:00")), new Acknowledged(T.Of("09:59")), new Resolved(T.Of("13:00")), new SeverityAssigned(T.Of("11:00"), "P9")).Evaluate("18:00"));
 
-        Assert.Equal(
+        (string, string)[] orderProblems =
             [("$.events[1].at", "acknowledged at 2024-03-15T09:59:00Z is before detectedAt 2024-03-15T10:00:00Z; events cannot precede detection"),
-             ("$.events[3].severity", "unknown level \"P9\"; expected P0, P1, P2 or P3"),
-             ("$.events[2]", "a second resolved event; the incident was already resolved by $.events[0] at 2024-03-15T12:00:00Z")],
-            error.Problems.Select(p => (p.Path, p.Message)));
+             ("$.events[2]", "a second resolved event; the incident was already resolved by $.events[0] at 2024-03-15T12:00:00Z")];
+        Assert.Equal(orderProblems, read.Problems.Select(p => (p.Path, p.Message)));
+        Assert.Equal(orderProblems, lenient.Problems.Select(p => (p.Path, p.Message)));
+        Assert.Equal(
+            [.. orderProblems, ("$.events[3].severity", "unknown level \"P9\"; expected P0, P1, P2 or P3")],
+            byEngine.Problems.Select(p => (p.Path, p.Message)));
     }
 
     [Fact]

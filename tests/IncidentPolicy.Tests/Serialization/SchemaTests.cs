@@ -91,10 +91,31 @@ public sealed class SchemaTests
     [InlineData("""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "events": [ { "type": "severityAssigned", "at": "2024-03-15T10:01:00Z", "severity": 1 } ] }""")]
     [InlineData("""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "events": [ { "type": "roleAssigned", "at": "2024-03-15T10:01:00Z", "role": "ic", "person": "carol" } ] }""")]
     [InlineData("""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "events": [ { "type": "impactReassessed", "at": "2024-03-15T10:01:00Z" } ] }""")]
+    [InlineData("""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "impcat": {} }""")]
+    [InlineData("""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "impact": { "region": "eu" } }""")]
+    [InlineData("""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "events": [ { "type": "acknowledged", "at": "2024-03-15T10:01:00Z", "severity": "P1" } ] }""")]
+    [InlineData("""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "events": [ { "type": "impactReassessed", "at": "2024-03-15T10:01:00Z", "impact": { "scop": "outage" } } ] }""")]
+    [InlineData("""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "events": [ { "type": "resolved", "at": "2024-03-15T10:01:00Z", "note": 7 } ] }""")]
     public void What_the_reader_refuses_the_incident_schema_refuses(string json)
     {
         Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(json));
         Assert.NotEmpty(Schemas.Errors(Schemas.Incident, json));
+    }
+
+    [Fact]
+    public void By_and_a_note_on_every_event_type_are_valid_for_the_reader_and_the_schema()
+    {
+        var events = string.Join(", ", WireNames.EventTypes.Select(type => type switch
+        {
+            "severityAssigned" => """{ "type": "severityAssigned", "at": "2024-03-15T10:01:00Z", "severity": "P1", "by": "a", "note": "n" }""",
+            "roleAssigned" => """{ "type": "roleAssigned", "at": "2024-03-15T10:01:00Z", "role": "scribe", "person": "p", "by": "a", "note": "n" }""",
+            "impactReassessed" => """{ "type": "impactReassessed", "at": "2024-03-15T10:01:00Z", "impact": {}, "by": "a", "note": "n" }""",
+            _ => $$"""{ "type": "{{type}}", "at": "2024-03-15T10:01:00Z", "by": "a", "note": "n" }""",
+        }));
+        var json = $$"""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "events": [ {{events}} ] }""";
+
+        Assert.Equal(WireNames.EventTypes.Length, IncidentJson.ReadIncident(json).Events.Length);
+        Assert.Empty(Schemas.Errors(Schemas.Incident, json));
     }
 
     [Fact]

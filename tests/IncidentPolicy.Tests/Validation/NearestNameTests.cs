@@ -1,48 +1,63 @@
+using System;
 using IncidentPolicy.Validation;
 using Xunit;
 
 namespace IncidentPolicy.Tests.Validation;
 
-/// <summary>The "did you mean" of unknown names: the nearest known name within an edit distance of 2, swaps of neighbours counting 1.</summary>
+/// <summary>The "did you mean" of a misspelt name: the nearest known name within two edits (optimal string alignment), else none.</summary>
 public sealed class NearestNameTests
 {
-    private static readonly string[] LevelKeys =
-        ["rank", "title", "responseTime", "updateCadence", "escalateAfter", "escalateTo", "notify", "requiredRoles", "verificationWindow", "reviewWithin"];
+    private static readonly string[] RecordFields = ["id", "title", "detectedAt", "impact", "events"];
 
     [Theory]
-    [InlineData("responseTme", "responseTime")] // a letter left out
-    [InlineData("escalteAfter", "escalateAfter")]
-    [InlineData("ranks", "rank")] // a letter too many
-    [InlineData("nofity", "notify")] // two neighbours swapped: one edit
-    [InlineData("updateCadance", "updateCadence")] // a letter replaced
-    [InlineData("ResponseTime", "responseTime")] // a case difference is one edit
-    [InlineData("reviewWIthin", "reviewWithin")]
-    [InlineData("escalateTO", "escalateTo")] // two case differences: two edits
-    public void The_nearest_known_name_within_two_edits_is_found(string unknown, string meant)
-    {
-        Assert.Equal(meant, NearestName.Find(unknown, LevelKeys));
-    }
+    [InlineData("impcat", "impact")]      // two adjacent characters swapped: one edit
+    [InlineData("impac", "impact")]       // one deleted
+    [InlineData("impactt", "impact")]     // one inserted
+    [InlineData("detectdAt", "detectedAt")]
+    [InlineData("detectedAT", "detectedAt")] // a difference of case is an edit
+    [InlineData("evnts", "events")]
+    [InlineData("titel", "title")]
+    [InlineData("ipmcat", "impact")]      // two swaps: two edits
+    [InlineData("impact", "impact")]      // the name itself is nearest of all
+    public void A_name_within_two_edits_is_suggested(string unknown, string expected) =>
+        Assert.Equal(expected, NearestName.Find(unknown, RecordFields));
 
     [Theory]
-    [InlineData("pagerDuty")]
-    [InlineData("RESPONSETIME")] // eleven case differences
-    [InlineData("escalation")] // three edits from escalateTo
-    [InlineData("")]
-    public void Nothing_is_suggested_beyond_two_edits(string unknown)
+    [InlineData("service")]
+    [InlineData("DETECTEDAT")] // nine letters of another case: nine edits
+    [InlineData("impacted!")]  // three insertions
+    public void A_name_three_or_more_edits_from_every_known_name_has_no_suggestion(string unknown) =>
+        Assert.Null(NearestName.Find(unknown, RecordFields));
+
+    [Fact]
+    public void The_distance_is_optimal_string_alignment_not_unrestricted_Damerau_Levenshtein()
     {
-        Assert.Null(NearestName.Find(unknown, LevelKeys));
+        // "ca" → "abc" is two edits when a swapped pair may be edited again (ca → ac → abc), three when not.
+        Assert.Null(NearestName.Find("ca", ["abc"]));
+        Assert.Equal("ac", NearestName.Find("ca", ["abc", "ac"]));
     }
 
     [Fact]
-    public void A_tie_goes_to_the_name_listed_first()
+    public void Among_names_equally_near_the_first_in_the_given_order_wins()
     {
-        Assert.Equal("ab", NearestName.Find("a", ["ab", "ac"]));
-        Assert.Equal("ac", NearestName.Find("a", ["ac", "ab"]));
+        Assert.Equal("by", NearestName.Find("bx", ["by", "at"]));
+        Assert.Equal("at", NearestName.Find("bt", ["at", "by"]));
+        Assert.Equal("by", NearestName.Find("bt", ["by", "at"]));
     }
 
     [Fact]
-    public void A_nearer_name_wins_over_one_listed_earlier()
+    public void A_nearer_name_wins_over_an_earlier_one()
     {
-        Assert.Equal("escalateTo", NearestName.Find("escalateTp", ["escalateAfter", "escalateTo"]));
+        Assert.Equal("scope", NearestName.Find("scop", ["scape", "scope"]));
+    }
+
+    [Fact]
+    public void No_known_names_give_no_suggestion() => Assert.Null(NearestName.Find("impact", []));
+
+    [Fact]
+    public void Arguments_must_not_be_null()
+    {
+        Assert.Throws<ArgumentNullException>(() => NearestName.Find(null!, RecordFields));
+        Assert.Throws<ArgumentNullException>(() => NearestName.Find("x", null!));
     }
 }

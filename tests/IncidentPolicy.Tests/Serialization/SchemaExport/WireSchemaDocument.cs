@@ -9,7 +9,7 @@ namespace IncidentPolicy.Tests.Serialization.SchemaExport;
 /// <param name="Title">The schema's title.</param>
 /// <param name="Description">The schema's description.</param>
 /// <param name="Form">How the export is constrained beyond the wire types.</param>
-/// <param name="Required">For <see cref="WireSchemaForm.ReadLeniently"/>: the required keys of each wire type (by JSON name).</param>
+/// <param name="Required">For <see cref="WireSchemaForm.ReadStrictly"/>: the required keys of each wire type (by JSON name).</param>
 internal sealed record WireSchemaDocument(
     string FileName,
     Type Root,

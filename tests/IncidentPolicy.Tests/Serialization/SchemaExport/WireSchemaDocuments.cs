@@ -12,8 +12,8 @@ internal static class WireSchemaDocuments
         typeof(IncidentRecordWire),
         "Incident record",
         "An incident record as IncidentPolicy reads and writes it (docs/wire-format.md). Names are camelCase and case-sensitive. "
-        + "Properties beyond these are ignored. An optional property set to null counts as left out.",
-        WireSchemaForm.ReadLeniently,
+        + "A property beyond these is refused (hosts may opt out with IncidentReadOptions). An optional property set to null counts as left out.",
+        WireSchemaForm.ReadStrictly,
         new Dictionary<Type, string[]>
         {
             [typeof(IncidentRecordWire)] = ["id", "detectedAt"],

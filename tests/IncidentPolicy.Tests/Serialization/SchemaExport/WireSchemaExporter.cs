@@ -89,7 +89,7 @@ internal static class WireSchemaExporter
         }
 
         schema = WireSchemaAnnotations.Annotate(property.DeclaringType, property.Name, schema);
-        if (document.Form == WireSchemaForm.ReadLeniently && !RequiredKeys(document, property.DeclaringType).Contains(property.Name))
+        if (document.Form == WireSchemaForm.ReadStrictly && !RequiredKeys(document, property.DeclaringType).Contains(property.Name))
         {
             schema = WireSchemaNodes.OrNull(schema);
         }
@@ -115,11 +115,30 @@ internal static class WireSchemaExporter
             WireSchemaNodes.SetAfter(schema, "properties", "required", new JsonArray([.. required.Select(k => (JsonNode)k)]));
         }
 
-        if (document.Form == WireSchemaForm.PolicyOverride)
+        if (document.Form == WireSchemaForm.ReadStrictly && typeof(IncidentEventWire).IsAssignableFrom(type))
+        {
+            AddTextEveryEventMayCarry(properties);
+        }
+
+        if (document.Form is WireSchemaForm.PolicyOverride or WireSchemaForm.ReadStrictly)
         {
             WireSchemaNodes.SetAfter(schema, required.Count > 0 ? "required" : "properties", "additionalProperties", false);
         }
     }
+
+    /// <summary>Every event may say who and carry a note (kept in the document only): the reader accepts both on every type.</summary>
+    private static void AddTextEveryEventMayCarry(JsonObject properties)
+    {
+        if (!properties.ContainsKey("by"))
+        {
+            properties["by"] = OptionalText("Who did it; kept in the document only.");
+        }
+
+        properties["note"] = OptionalText("A note of your own; kept in the document only.");
+    }
+
+    private static JsonObject OptionalText(string description) =>
+        new() { ["description"] = description, ["type"] = new JsonArray("string", "null") };
 
     private static string[] RequiredKeys(WireSchemaDocument document, Type type) =>
         document.Required is { } table && table.TryGetValue(type, out var keys) ? keys : [];

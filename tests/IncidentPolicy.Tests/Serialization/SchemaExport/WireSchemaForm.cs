@@ -7,10 +7,11 @@ internal enum WireSchemaForm
     Written,
 
     /// <summary>
-    /// A document the library reads leniently (the incident record): only the keys of
-    /// <see cref="WireSchemaDocument.Required"/> are required, an optional key may be <c>null</c>, other keys are allowed.
+    /// A document the library reads strictly (the incident record): only the keys of
+    /// <see cref="WireSchemaDocument.Required"/> are required, an optional key may be <c>null</c>, and no key
+    /// beyond those the wire types name is allowed, but for <c>by</c> and <c>note</c>, which every event may carry.
     /// </summary>
-    ReadLeniently,
+    ReadStrictly,
 
     /// <summary>The policy document: whole or a partial override, every key optional, no key beyond those the wire types name.</summary>
     PolicyOverride,
