@@ -50,6 +50,9 @@ internal static class WireFields
     public const string Categories = "categories";
     public const string AllRules = "allRules";
     public const string CustomRules = "customRules";
+    public const string Every = "every";
+    public const string For = "for";
+    public const string BusinessDays = "businessDays";
 
     /// <summary>The response time that waits for the next business day instead of a duration.</summary>
     public const string NextBusinessDay = "nextBusinessDay";
@@ -84,6 +87,10 @@ internal static class WireFields
         InputField.RuleSeverities => Rules,
         InputField.CategorySeverities => Categories,
         InputField.CustomRules => CustomRules,
+        InputField.Every => Every,
+        InputField.For => For,
+        InputField.BusinessDays => BusinessDays,
+        InputField.Holidays => Holidays,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };
 }

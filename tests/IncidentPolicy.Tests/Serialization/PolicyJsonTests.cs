@@ -63,7 +63,7 @@ public sealed class PolicyJsonTests
         var policy = PolicyJson.ReadOverride(SpecExample);
 
         Assert.Equal(new EscalationStep(Duration.FromHours(3), "P1"), policy["P2"].Escalation);
-        Assert.Equal(ResponseTime.Within(Duration.FromHours(1)), policy["P2"].ResponseTime);
+        Assert.Equal(PolicyDuration.Within(Duration.FromHours(1)), policy["P2"].ResponseTime);
         Assert.Equal(Duration.FromHours(1), policy["P2"].UpdateCadence);
         Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP3001")));
         Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP5001")));
@@ -106,7 +106,7 @@ public sealed class PolicyJsonTests
 
         var p1 = policy["P1"];
         Assert.Equal(
-            ("Major", ResponseTime.Within(Duration.FromMinutes(20)), Duration.FromMinutes(25), new EscalationStep(Duration.FromMinutes(90), "P0")),
+            ("Major", PolicyDuration.Within(Duration.FromMinutes(20)), Duration.FromMinutes(25), new EscalationStep(Duration.FromMinutes(90), "P0")),
             (p1.Title, p1.ResponseTime, p1.UpdateCadence, p1.Escalation));
         Assert.Equal<string>(["engineeringManager"], p1.Notify);
         Assert.Equal<IncidentRole>([IncidentRole.IncidentCommander, IncidentRole.Scribe], p1.RequiredRoles);

@@ -88,8 +88,8 @@ internal static class PolicyVariants
     private static Gen<PolicyChange> ResponseTimes =>
         from level in Gen.Elements(Levels.ToArray())
         from time in Gen.Frequency(
-            (5, Minutes(10, 15, 45, 60, 120, 240).Select(ResponseTime.Within)),
-            (2, Gen.Constant(ResponseTime.NextBusinessDay)))
+            (5, Minutes(10, 15, 45, 60, 120, 240).Select(PolicyDuration.Within)),
+            (2, Gen.Constant(PolicyDuration.NextBusinessDay)))
         select Named($"{level} responds within {time}", b => b.Level(level, l => l.ResponseTime(time)));
 
     private static Gen<PolicyChange> Cadence =>
