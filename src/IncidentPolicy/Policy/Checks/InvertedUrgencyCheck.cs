@@ -45,12 +45,14 @@ internal sealed class InvertedUrgencyCheck : IPolicyCheck
                     Descriptor.FormatMessage(name, "responseTime", level.ResponseTime, fasterResponse.ResponseTime, fasterResponse.Level.Name, "the slower response"));
             }
 
-            var fasterCadence = lessSevere
+            var inversions = lessSevere
                 .Select(l => (Level: l, Age: FirstInversion(level.UpdateCadence, l.UpdateCadence)))
                 .Where(c => c.Age is not null)
-                .MinBy(c => (c.Age!.Value, PolicyDurationComparison.SortKey(c.Level.UpdateCadence.CadenceAt(c.Age.Value))));
-            if (fasterCadence.Level is { } faster && fasterCadence.Age is { } age)
+                .ToList();
+            if (inversions.Count > 0)
             {
+                var (faster, inversionAge) = inversions.MinBy(c => (c.Age!.Value, PolicyDurationComparison.SortKey(c.Level.UpdateCadence.CadenceAt(c.Age.Value))));
+                var age = inversionAge!.Value;
                 var field = age == Duration.Zero ? "updateCadence" : $"updateCadence from {DurationText.Format(age)} of the incident's age";
                 yield return new PolicyCheckFinding(
                     ProblemLocation.Level(name).Field(InputField.UpdateCadence),

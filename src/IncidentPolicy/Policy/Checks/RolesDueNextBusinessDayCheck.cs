@@ -40,6 +40,6 @@ internal sealed class RolesDueNextBusinessDayCheck : IPolicyCheck
                     l.Level.Name,
                     string.Join(", ", l.RequiredRoles.Select(Identifiers.Camel)),
                     l.ResponseTime,
-                    l.ResponseTime.IsNextBusinessDay ? "at the end of the next business day" :  $"at the end of the business day {l.ResponseTime.BusinessDayCount} business days later")));
+                    l.ResponseTime.IsNextBusinessDay ? "at the end of the next business day" : $"after {l.ResponseTime.BusinessDayCount} business days")));
     }
 }
