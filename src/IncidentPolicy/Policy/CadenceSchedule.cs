@@ -33,7 +33,7 @@ public sealed class CadenceSchedule : IEquatable<CadenceSchedule>
 
     private CadenceSchedule(ImmutableArray<CadencePhase> phases, bool check)
     {
-        if (check && Problems(phases).FirstOrDefault() is { } problem)
+        if (check && Problems(phases).FirstOrDefault() is { Message: not null } problem)
         {
             throw new ArgumentException(problem.Index is { } i ? $"phase {i}: {problem.Message}" : problem.Message, nameof(phases));
         }
@@ -59,15 +59,16 @@ public sealed class CadenceSchedule : IEquatable<CadenceSchedule>
     /// <summary>The cadence of the first phase: the one in force at detection.</summary>
     public PolicyDuration First => Phases[0].Every;
 
-    /// <summary>A one-phase schedule: every <paramref name="cadence"/>, for the whole incident.</summary>
+    /// <summary>A one-phase schedule: every <paramref name="cadence"/>, for the whole incident. A fixed cadence that is not positive is reported where the schedule is used (the builder, a level).</summary>
     /// <param name="cadence">The time between status updates.</param>
     /// <returns>The schedule.</returns>
-    public static CadenceSchedule Every(PolicyDuration cadence) => new([new CadencePhase(cadence)], check: false);
+    public static CadenceSchedule Every(PolicyDuration cadence) =>
+        new([CadencePhase.Unchecked(cadence ?? throw new ArgumentNullException(nameof(cadence)), null)], check: false);
 
-    /// <summary>A one-phase schedule of a fixed duration.</summary>
+    /// <summary>A one-phase schedule of a fixed duration; like the conversion to <see cref="PolicyDuration"/>, a duration that is not positive is reported where the schedule is used.</summary>
     /// <param name="cadence">A positive duration.</param>
     /// <returns>The schedule.</returns>
-    public static implicit operator CadenceSchedule(Duration cadence) => Every(PolicyDuration.Within(cadence));
+    public static implicit operator CadenceSchedule(Duration cadence) => Every(PolicyDuration.FromDuration(cadence));
 
     /// <summary>A one-phase schedule.</summary>
     /// <param name="cadence">The time between status updates.</param>

@@ -407,7 +407,7 @@ public sealed class ResponsePolicyBuilder
                 $"working hours must end after they start, got start {Quote.Json(IsoTime.Format(c.StartValue))} and end {Quote.Json(IsoTime.Format(c.EndValue))}"));
         }
 
-        return problems.Count > before ? null : new BusinessCalendar(c.TimeZoneValue, c.WorkingDaysValue, c.StartValue, c.EndValue, c.HolidaysValue);
+        return problems.Count > before ? null : new BusinessCalendar(c.TimeZoneValue, c.WorkingDaysValue, c.StartValue, c.EndValue, c.HolidaysValue, c.YearlyHolidaysValue);
     }
 
     private ClassificationMatrix BuildMatrix(List<ValidationProblem> problems)

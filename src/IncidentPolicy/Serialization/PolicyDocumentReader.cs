@@ -188,6 +188,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                         break;
                     default:
                         Unknown(fieldAt, field, PhaseFields);
+                        read = false;
                         break;
                 }
             }
