@@ -63,7 +63,8 @@ public sealed class BusinessDayProperties
             var between = Enumerable.Range(1, Period.Between(startDate, date, PeriodUnits.Days).Days - 1).Count(d => calendar.IsBusinessDay(startDate.PlusDays(d)));
             Assert.Equal(n - 1, between);
             Assert.True(due > start, $"{due} is not after {start}");
-            return Prop.ToProperty(true).Classify(calendar.TimeZone.GetZoneInterval(start).Start < due, "crosses a zone change");
+            var interval = calendar.TimeZone.GetZoneInterval(start);
+            return Prop.ToProperty(true).Classify(interval.HasEnd && interval.End < due, "crosses a change of UTC offset");
         });
 
     [Invariant]
