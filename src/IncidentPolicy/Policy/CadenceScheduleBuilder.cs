@@ -15,6 +15,10 @@ public sealed class CadenceScheduleBuilder
 {
     private readonly List<CadencePhase> _phases = [];
 
+    internal CadenceScheduleBuilder()
+    {
+    }
+
     internal IReadOnlyList<CadencePhase> Phases => _phases;
 
     /// <summary>Adds a phase: a status update is due every <paramref name="cadence"/> while it is in force.</summary>
