@@ -62,7 +62,7 @@ public sealed class PeerIncident
         LevelSince = record.DetectedAt;
         ResponseDue = Level.ResponseTime.DueAfter(record.DetectedAt, policy.Calendar);
         ResponsePending = true;
-        UpdateDue = record.DetectedAt + Level.UpdateCadence;
+        UpdateDue = NextUpdateAfter(record.DetectedAt);
         EscalationDue = Level.Escalation is { } step ? record.DetectedAt + step.After : null;
     }
 
@@ -118,7 +118,7 @@ public sealed class PeerIncident
     public Instant RiseResponseDue => Level.ResponseTime.DueAfter(At, _policy.Calendar);
 
     /// <summary>The next update a rise at this moment would make due.</summary>
-    public Instant RiseUpdateDue => At + Level.UpdateCadence;
+    public Instant RiseUpdateDue => NextUpdateAfter(At);
 
     /// <summary>
     /// Moves to the next happening not after <see cref="Now"/>, in the engine's order (an event at a
@@ -201,12 +201,12 @@ public sealed class PeerIncident
         EscalationDue = null;
     }
 
-    public void RestartCadence() => UpdateDue = At + Level.UpdateCadence;
+    public void RestartCadence() => UpdateDue = NextUpdateAfter(At);
 
     public void MissUpdate()
     {
         UpdatesMissed++;
-        UpdateDue = At + Level.UpdateCadence;
+        UpdateDue = NextUpdateAfter(At);
     }
 
     public void Reassess() => Impact = Impact.With(((ImpactReassessed)Event!).Impact);
@@ -250,6 +250,9 @@ public sealed class PeerIncident
 
     /// <summary>What the peer found, to compare with the engine's result.</summary>
     public PeerResult Result() => new(Level.Level.Name, EscalationDue, ResponseDue, UpdateDue, ResponseMissed, UpdatesMissed);
+
+    /// <summary>One cadence of the level, as in force at <paramref name="at"/>, after it (the peers do not move the due instant at a phase boundary).</summary>
+    private Instant NextUpdateAfter(Instant at) => Level.UpdateCadence.CadenceAt(at - Record.DetectedAt).DueAfter(at, _policy.Calendar);
 
     private SeverityLevelPolicy Classify(ImpactAssessment impact)
     {

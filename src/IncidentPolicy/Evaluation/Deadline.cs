@@ -51,6 +51,12 @@ public sealed class Deadline
     /// </summary>
     internal static Deadline RolesDue { get; } = new("rolesDue", timerOrder: 2, stopsAtResolution: true);
 
+    /// <summary>
+    /// An instant at which a phase of a cadence schedule begins: a timer of the engine that moves
+    /// <see cref="NextUpdateBy"/> earlier when the new phase asks for it; not part of the result, so not in <see cref="All"/>.
+    /// </summary>
+    internal static Deadline CadencePhase { get; } = new("cadencePhase", timerOrder: 5, stopsAtResolution: true);
+
     /// <summary>The name: the key in the wire format and the text output, e.g. <c>responseBy</c>.</summary>
     public string Name { get; }
 

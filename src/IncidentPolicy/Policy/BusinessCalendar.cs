@@ -8,7 +8,7 @@ namespace IncidentPolicy.Policy;
 
 /// <summary>
 /// Working days, working hours, holidays and the time zone they are read in. It decides
-/// "next business day" response deadlines, and the date in the incident channel's name.
+/// business-day deadlines (response, review, update cadence), and the date in the incident channel's name.
 /// </summary>
 public sealed record BusinessCalendar
 {
@@ -18,13 +18,15 @@ public sealed record BusinessCalendar
     /// <param name="workingHoursStart">When a working day starts, local time.</param>
     /// <param name="workingHoursEnd">When a working day ends, local time; after the start.</param>
     /// <param name="holidays">Dates that are not business days although they fall on a working day.</param>
+    /// <param name="yearlyHolidays">Days of the year that are never business days, e.g. 25 December (<c>--12-25</c> in a policy document).</param>
     /// <exception cref="ArgumentException">No working day, or working hours that end before they start.</exception>
     public BusinessCalendar(
         DateTimeZone timeZone,
         IEnumerable<IsoDayOfWeek> workingDays,
         LocalTime workingHoursStart,
         LocalTime workingHoursEnd,
-        IEnumerable<LocalDate>? holidays = null)
+        IEnumerable<LocalDate>? holidays = null,
+        IEnumerable<AnnualDate>? yearlyHolidays = null)
     {
         ArgumentNullException.ThrowIfNull(timeZone);
         ArgumentNullException.ThrowIfNull(workingDays);
@@ -45,6 +47,7 @@ public sealed record BusinessCalendar
         WorkingHoursStart = workingHoursStart;
         WorkingHoursEnd = workingHoursEnd;
         Holidays = holidays is null ? ImmutableSortedSet<LocalDate>.Empty : holidays.ToImmutableSortedSet();
+        YearlyHolidays = yearlyHolidays is null ? ImmutableSortedSet<AnnualDate>.Empty : yearlyHolidays.ToImmutableSortedSet();
     }
 
     /// <summary>Monday to Friday, 09:00-17:00 UTC, no holidays: the default policy's calendar.</summary>
@@ -69,24 +72,43 @@ public sealed record BusinessCalendar
     /// <summary>Dates that are not business days.</summary>
     public ImmutableSortedSet<LocalDate> Holidays { get; }
 
+    /// <summary>Days of the year that are not business days in any year, e.g. 25 December. A 29 February is a holiday in leap years only.</summary>
+    public ImmutableSortedSet<AnnualDate> YearlyHolidays { get; }
+
     /// <summary>Whether <paramref name="date"/> is a working day that is not a holiday.</summary>
     /// <param name="date">A date in this calendar's zone.</param>
     /// <returns><see langword="true"/> for a business day.</returns>
-    public bool IsBusinessDay(LocalDate date) => WorkingDays.Contains(date.DayOfWeek) && !Holidays.Contains(date);
+    public bool IsBusinessDay(LocalDate date) =>
+        WorkingDays.Contains(date.DayOfWeek) && !Holidays.Contains(date) && !YearlyHolidays.Contains(new AnnualDate(date.Month, date.Day));
 
     /// <summary>
     /// The end of working hours on the first business day strictly after the local date of
-    /// <paramref name="instant"/>. When that local time does not exist on that day (a DST gap) it is
-    /// shifted forward by the gap; when it is ambiguous, the earlier instant is taken (NodaTime's lenient resolver).
+    /// <paramref name="instant"/>: <c>EndOfBusinessDay(instant, 1)</c>.
     /// </summary>
     /// <param name="instant">The instant the clock starts.</param>
     /// <returns>The deadline.</returns>
-    public Instant EndOfNextBusinessDay(Instant instant)
+    public Instant EndOfNextBusinessDay(Instant instant) => EndOfBusinessDay(instant, 1);
+
+    /// <summary>
+    /// The end of working hours on the <paramref name="count"/>-th business day strictly after the local date of
+    /// <paramref name="instant"/> (holidays and non-working days are skipped). When that local time does not exist on that day (a DST gap) it is
+    /// shifted forward by the gap; when it is ambiguous, the earlier instant is taken (NodaTime's lenient resolver).
+    /// </summary>
+    /// <param name="instant">The instant the clock starts.</param>
+    /// <param name="count">How many business days: 1 or more.</param>
+    /// <returns>The deadline.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
+    public Instant EndOfBusinessDay(Instant instant, int count)
     {
-        var date = instant.InZone(TimeZone).Date.PlusDays(1);
-        while (!IsBusinessDay(date))
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        var date = instant.InZone(TimeZone).Date;
+        for (var found = 0; found < count;)
         {
             date = date.PlusDays(1);
+            if (IsBusinessDay(date))
+            {
+                found++;
+            }
         }
 
         return (date + WorkingHoursEnd).InZoneLeniently(TimeZone).ToInstant();
@@ -104,7 +126,8 @@ public sealed record BusinessCalendar
         && WorkingDays.SetEquals(other.WorkingDays)
         && WorkingHoursStart == other.WorkingHoursStart
         && WorkingHoursEnd == other.WorkingHoursEnd
-        && Holidays.SetEquals(other.Holidays);
+        && Holidays.SetEquals(other.Holidays)
+        && YearlyHolidays.SetEquals(other.YearlyHolidays);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(TimeZone.Id, WorkingDays.Count, WorkingHoursStart, WorkingHoursEnd, Holidays.Count);

@@ -14,6 +14,7 @@ public sealed class BusinessCalendarBuilder
         StartValue = calendar.WorkingHoursStart;
         EndValue = calendar.WorkingHoursEnd;
         HolidaysValue = [.. calendar.Holidays];
+        YearlyHolidaysValue = [.. calendar.YearlyHolidays];
     }
 
     internal DateTimeZone TimeZoneValue { get; private set; }
@@ -25,6 +26,8 @@ public sealed class BusinessCalendarBuilder
     internal LocalTime EndValue { get; private set; }
 
     internal List<LocalDate> HolidaysValue { get; private set; }
+
+    internal List<AnnualDate> YearlyHolidaysValue { get; private set; }
 
     /// <summary>Sets the zone in which days, hours and holidays are read.</summary>
     /// <param name="zone">A NodaTime zone, e.g. <c>DateTimeZoneProviders.Tzdb["Europe/London"]</c>.</param>
@@ -70,6 +73,31 @@ public sealed class BusinessCalendarBuilder
     public BusinessCalendarBuilder AddHolidays(params LocalDate[] holidays)
     {
         HolidaysValue = [.. HolidaysValue.Concat(holidays ?? []).Distinct()];
+        return this;
+    }
+
+    /// <summary>Sets the holidays that recur every year (e.g. 25 December), replacing them.</summary>
+    /// <param name="holidays">Days of the year that are never business days, e.g. <c>new AnnualDate(12, 25)</c>.</param>
+    /// <returns>This builder.</returns>
+    public BusinessCalendarBuilder YearlyHolidays(params AnnualDate[] holidays)
+    {
+        YearlyHolidaysValue = [.. holidays ?? []];
+        return this;
+    }
+
+    /// <summary>Adds a holiday that recurs every year.</summary>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <param name="day">The day of the month (29 February is a holiday in leap years only).</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException">No such day of the year.</exception>
+    public BusinessCalendarBuilder AddYearlyHoliday(int month, int day)
+    {
+        var holiday = new AnnualDate(month, day);
+        if (!YearlyHolidaysValue.Contains(holiday))
+        {
+            YearlyHolidaysValue = [.. YearlyHolidaysValue, holiday];
+        }
+
         return this;
     }
 }

@@ -23,24 +23,24 @@ internal static class DefaultPolicy
         SeverityLevelPolicy[] levels =
         [
             //  level               title                response                                   update cadence
-            new(new("P0", 0), "Total Outage", ResponseTime.Within(Minutes(15)), Minutes(15),
+            new(new("P0", 0), "Total Outage", PolicyDuration.Within(Minutes(15)), Minutes(15),
                 escalation: null,
                 notify: ["onCallEngineer", "engineeringManager", "vpEngineering", "customerSupportLead", "communications"],
                 requiredRoles: rolesForMajorIncidents,
                 verificationWindow: Minutes(15),
                 reviewWithin: Hours(48)),
-            new(new("P1", 1), "Major Degradation", ResponseTime.Within(Minutes(30)), Minutes(30),
+            new(new("P1", 1), "Major Degradation", PolicyDuration.Within(Minutes(30)), Minutes(30),
                 escalation: new EscalationStep(Hours(2), "P0"),
                 notify: ["onCallEngineer", "engineeringManager", "customerSupportLead"],
                 requiredRoles: rolesForMajorIncidents,
                 verificationWindow: Minutes(15),
                 reviewWithin: Hours(48)),
-            new(new("P2", 2), "Partial Impact", ResponseTime.Within(Hours(2)), Hours(2),
+            new(new("P2", 2), "Partial Impact", PolicyDuration.Within(Hours(2)), Hours(2),
                 escalation: new EscalationStep(Hours(4), "P1"),
                 notify: ["onCallEngineer", "teamLead"],
                 verificationWindow: Minutes(30),
                 reviewWithin: Duration.FromDays(7)),
-            new(new("P3", 3), "Minor Issue", ResponseTime.NextBusinessDay, Hours(24),
+            new(new("P3", 3), "Minor Issue", PolicyDuration.NextBusinessDay, Hours(24),
                 notify: ["assignedEngineer"]),
         ];
 

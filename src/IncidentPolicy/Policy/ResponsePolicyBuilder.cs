@@ -20,7 +20,7 @@ namespace IncidentPolicy.Policy;
 /// <code>
 /// var policy = ResponsePolicy.CreateBuilder()
 ///     .Level("P2", p2 => p2.EscalateAfter(Duration.FromHours(3)))
-///     .AddLevel("P4", 4, p4 => p4.Title("Informational").ResponseTime(ResponseTime.NextBusinessDay)
+///     .AddLevel("P4", 4, p4 => p4.Title("Informational").ResponseTime(PolicyDuration.NextBusinessDay)
 ///         .UpdateCadence(Duration.FromDays(7)).Notify("assignedEngineer"))
 ///     .Calendar(c => c.TimeZone(DateTimeZoneProviders.Tzdb["Europe/London"]).AddHolidays(new LocalDate(2024, 12, 25)))
 ///     .RuleSeverity("IRP5001", RuleSeverity.Error)
@@ -359,14 +359,25 @@ public sealed class ResponsePolicyBuilder
             problems.Add(new(at.Field(InputField.Rank), $"must be 0 or more, got {level.RankValue}"));
         }
 
-        if (level.ResponseTimeValue is null)
+        var responseTime = level.ResponseTimeValue;
+        if (responseTime is null)
         {
             problems.Add(new(at.Field(InputField.ResponseTime), ProblemMessages.Missing(ProblemMessages.ResponseTime)));
         }
+        else if (responseTime.Duration is { } fixedResponse && fixedResponse <= Duration.Zero)
+        {
+            problems.Add(new(at.Field(InputField.ResponseTime), ProblemMessages.NotPositive(fixedResponse)));
+            responseTime = null;
+        }
 
-        var cadence = CheckPositive(level.UpdateCadenceValue, at.Field(InputField.UpdateCadence), problems, required: true)!.Value;
+        var cadence = CheckCadence(level, at.Field(InputField.UpdateCadence), problems);
         var verification = CheckPositive(level.VerificationWindowValue, at.Field(InputField.VerificationWindow), problems, required: false);
-        var review = CheckPositive(level.ReviewWithinValue, at.Field(InputField.ReviewWithin), problems, required: false);
+        var review = level.ReviewWithinValue;
+        if (review?.Duration is { } fixedReview)
+        {
+            review = CheckPositive(fixedReview, at.Field(InputField.ReviewWithin), problems, required: false) is { } checkedReview ? PolicyDuration.FromDuration(checkedReview) : null;
+        }
+
         var escalateAfter = CheckPositive(level.EscalateAfterValue, at.Field(InputField.EscalateAfter), problems, required: false);
         EscalationStep? escalation = null;
         if (level.EscalateAfterValue is not null && level.EscalateToValue is null)
@@ -407,13 +418,33 @@ public sealed class ResponsePolicyBuilder
         return new SeverityLevelPolicy(
             new SeverityLevel(level.Name, Math.Max(0, level.RankValue ?? 0)),
             level.TitleValue,
-            level.ResponseTimeValue ?? ResponseTime.NextBusinessDay,
+            responseTime ?? PolicyDuration.NextBusinessDay,
             cadence,
             escalation,
             notify,
             roles,
             verification,
             review);
+    }
+
+    /// <summary>The level's update cadence if it is a schedule; otherwise its problems, each in its place, and a placeholder so that other checks still run.</summary>
+    private static CadenceSchedule CheckCadence(SeverityLevelBuilder level, ProblemLocation location, List<ValidationProblem> problems)
+    {
+        if (level.UpdateCadenceValue is not { } cadence)
+        {
+            problems.Add(new(location, ProblemMessages.Missing(ProblemMessages.Duration)));
+            return CadenceSchedule.Every(PolicyDuration.Within(Duration.FromMinutes(1)));
+        }
+
+        var found = CadenceSchedule.Problems(cadence.Phases).ToList();
+        foreach (var (index, field, message) in found)
+        {
+            var place = !level.UpdateCadenceIsList || index is not { } i ? location
+                : field is { } f ? location.Index(i).Field(f) : location.Index(i);
+            problems.Add(new(place, message));
+        }
+
+        return found.Count == 0 ? cadence : CadenceSchedule.Every(PolicyDuration.Within(Duration.FromMinutes(1)));
     }
 
     /// <summary>The duration if positive (or absent when optional); otherwise a problem, and a placeholder so that other checks still run.</summary>
@@ -455,7 +486,7 @@ public sealed class ResponsePolicyBuilder
                 $"working hours must end after they start, got start {Quote.Json(IsoTime.Format(c.StartValue))} and end {Quote.Json(IsoTime.Format(c.EndValue))}"));
         }
 
-        return problems.Count > before ? null : new BusinessCalendar(c.TimeZoneValue, c.WorkingDaysValue, c.StartValue, c.EndValue, c.HolidaysValue);
+        return problems.Count > before ? null : new BusinessCalendar(c.TimeZoneValue, c.WorkingDaysValue, c.StartValue, c.EndValue, c.HolidaysValue, c.YearlyHolidaysValue);
     }
 
     private ClassificationMatrix BuildMatrix(List<ValidationProblem> problems)

@@ -24,6 +24,7 @@ public sealed class SeverityLevelBuilder
         TitleValue = level.Title;
         ResponseTimeValue = level.ResponseTime;
         UpdateCadenceValue = level.UpdateCadence;
+        UpdateCadenceIsList = !level.UpdateCadence.IsSingle;
         EscalateAfterValue = level.Escalation?.After;
         EscalateToValue = level.Escalation?.To;
         NotifyValue = [.. level.Notify];
@@ -39,9 +40,12 @@ public sealed class SeverityLevelBuilder
 
     internal string TitleValue { get; private set; } = string.Empty;
 
-    internal ResponseTime? ResponseTimeValue { get; private set; }
+    internal PolicyDuration? ResponseTimeValue { get; private set; }
 
-    internal Duration? UpdateCadenceValue { get; private set; }
+    internal CadenceSchedule? UpdateCadenceValue { get; private set; }
+
+    /// <summary>Whether the cadence was written as a list of phases, so its problems are placed in the list.</summary>
+    internal bool UpdateCadenceIsList { get; private set; }
 
     internal Duration? EscalateAfterValue { get; private set; }
 
@@ -53,7 +57,7 @@ public sealed class SeverityLevelBuilder
 
     internal Duration? VerificationWindowValue { get; private set; }
 
-    internal Duration? ReviewWithinValue { get; private set; }
+    internal PolicyDuration? ReviewWithinValue { get; private set; }
 
     /// <summary>Sets the rank, 0 or more: the lower the rank, the more severe the level (1, 2, 3 work as well as 0, 1, 2); each level needs its own.</summary>
     /// <param name="rank">The rank.</param>
@@ -74,20 +78,47 @@ public sealed class SeverityLevelBuilder
     }
 
     /// <summary>Sets the response time (IRP2001).</summary>
-    /// <param name="responseTime">A duration (<see cref="Policy.ResponseTime.Within"/>) or <see cref="Policy.ResponseTime.NextBusinessDay"/>.</param>
+    /// <param name="responseTime">
+    /// A positive duration (a <see cref="Duration"/> converts), business days (<see cref="PolicyDuration.BusinessDays"/>),
+    /// or <see cref="PolicyDuration.NextBusinessDay"/>.
+    /// </param>
     /// <returns>This builder.</returns>
-    public SeverityLevelBuilder ResponseTime(ResponseTime responseTime)
+    public SeverityLevelBuilder ResponseTime(PolicyDuration responseTime)
     {
         ResponseTimeValue = responseTime;
         return this;
     }
 
-    /// <summary>Sets the time between status updates (IRP5001).</summary>
-    /// <param name="cadence">A positive duration.</param>
+    /// <summary>Sets the time between status updates (IRP5001): one cadence for the whole incident, or a schedule of phases.</summary>
+    /// <param name="cadence">
+    /// A positive duration (a <see cref="Duration"/> converts), business days (<c>PolicyDuration.BusinessDays(1)</c> for
+    /// daily updates on business days), or a <see cref="CadenceSchedule"/>.
+    /// </param>
     /// <returns>This builder.</returns>
-    public SeverityLevelBuilder UpdateCadence(Duration cadence)
+    public SeverityLevelBuilder UpdateCadence(CadenceSchedule cadence)
+    {
+        ArgumentNullException.ThrowIfNull(cadence);
+        return SetUpdateCadence(cadence, asList: !cadence.IsSingle);
+    }
+
+    /// <summary>Sets the update cadence by phases of the incident's age (IRP5001).</summary>
+    /// <param name="phases">
+    /// Writes the phases, e.g. <c>c =&gt; c.Every(Duration.FromMinutes(20)).For(Duration.FromHours(2)).ThenEvery(Duration.FromHours(1))</c>.
+    /// </param>
+    /// <returns>This builder.</returns>
+    public SeverityLevelBuilder UpdateCadence(Func<CadenceScheduleBuilder, CadenceScheduleBuilder> phases)
+    {
+        ArgumentNullException.ThrowIfNull(phases);
+        var schedule = new CadenceScheduleBuilder();
+        phases(schedule);
+        return SetUpdateCadence(CadenceSchedule.Unchecked(schedule.Phases), asList: true);
+    }
+
+    /// <summary>Sets the cadence as read from a document: <paramref name="asList"/> when it was written as a list of phases.</summary>
+    internal SeverityLevelBuilder SetUpdateCadence(CadenceSchedule cadence, bool asList)
     {
         UpdateCadenceValue = cadence;
+        UpdateCadenceIsList = asList;
         return this;
     }
 
@@ -157,9 +188,12 @@ public sealed class SeverityLevelBuilder
     }
 
     /// <summary>Sets the time after resolution by which the review is due when this is the peak level (IRP7001); <see langword="null"/> for none.</summary>
-    /// <param name="within">A positive duration, or <see langword="null"/>.</param>
+    /// <param name="within">
+    /// A positive duration (a <see cref="Duration"/> converts), business days (e.g. <c>PolicyDuration.BusinessDays(5)</c>),
+    /// or <see langword="null"/>.
+    /// </param>
     /// <returns>This builder.</returns>
-    public SeverityLevelBuilder ReviewWithin(Duration? within)
+    public SeverityLevelBuilder ReviewWithin(PolicyDuration? within)
     {
         ReviewWithinValue = within;
         return this;

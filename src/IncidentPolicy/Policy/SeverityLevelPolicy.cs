@@ -15,29 +15,36 @@ public sealed record SeverityLevelPolicy
     /// <param name="level">The level.</param>
     /// <param name="title">Its name for people, e.g. <c>Total Outage</c>.</param>
     /// <param name="responseTime">Time from detection (or a rise) to acknowledgement (IRP2001).</param>
-    /// <param name="updateCadence">Time between status updates (IRP5001); positive.</param>
+    /// <param name="updateCadence">Time between status updates (IRP5001): one cadence, or phases by the incident's age; a <see cref="Duration"/> converts.</param>
     /// <param name="escalation">Automatic escalation (IRP3001), or <see langword="null"/> for none.</param>
     /// <param name="notify">The recipients notified on entering the level (IRP4001), in order.</param>
     /// <param name="requiredRoles">The roles that must be assigned at this level (IRP4002).</param>
     /// <param name="verificationWindow">How long to monitor after a mitigation before resolving (IRP6001), or <see langword="null"/>.</param>
-    /// <param name="reviewWithin">Time after resolution by which the post-incident review is due when this is the peak level (IRP7001), or <see langword="null"/>.</param>
+    /// <param name="reviewWithin">Time after resolution by which the post-incident review is due when this is the peak level (IRP7001): a duration or business days, or <see langword="null"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A duration is not positive.</exception>
+    /// <exception cref="ArgumentException">The update cadence's phases are not a schedule (see <see cref="CadenceSchedule"/>).</exception>
     public SeverityLevelPolicy(
         SeverityLevel level,
         string title,
-        ResponseTime responseTime,
-        Duration updateCadence,
+        PolicyDuration responseTime,
+        CadenceSchedule updateCadence,
         EscalationStep? escalation = null,
         IEnumerable<string>? notify = null,
         IEnumerable<IncidentRole>? requiredRoles = null,
         Duration? verificationWindow = null,
-        Duration? reviewWithin = null)
+        PolicyDuration? reviewWithin = null)
     {
         ArgumentNullException.ThrowIfNull(level);
         ArgumentNullException.ThrowIfNull(responseTime);
-        RequirePositive(updateCadence, nameof(updateCadence));
+        ArgumentNullException.ThrowIfNull(updateCadence);
+        RequirePositive(responseTime.Duration, nameof(responseTime));
+        if (CadenceSchedule.Problems(updateCadence.Phases).FirstOrDefault() is { Message: { } problem } found)
+        {
+            throw new ArgumentException(found.Index is { } i ? $"phase {i}: {problem}" : problem, nameof(updateCadence));
+        }
+
         RequirePositive(verificationWindow, nameof(verificationWindow));
-        RequirePositive(reviewWithin, nameof(reviewWithin));
+        RequirePositive(reviewWithin?.Duration, nameof(reviewWithin));
         Level = level;
         Title = title ?? string.Empty;
         ResponseTime = responseTime;
@@ -58,11 +65,11 @@ public sealed record SeverityLevelPolicy
     /// <summary>Its name for people, e.g. <c>Total Outage</c>.</summary>
     public string Title { get; }
 
-    /// <summary>Time from detection (or a rise) to acknowledgement.</summary>
-    public ResponseTime ResponseTime { get; }
+    /// <summary>Time from detection (or a rise) to acknowledgement: a duration or business days.</summary>
+    public PolicyDuration ResponseTime { get; }
 
-    /// <summary>Time between status updates.</summary>
-    public Duration UpdateCadence { get; }
+    /// <summary>Time between status updates: one cadence, or phases by the incident's age.</summary>
+    public CadenceSchedule UpdateCadence { get; }
 
     /// <summary>Automatic escalation from this level, if any.</summary>
     public EscalationStep? Escalation { get; }
@@ -76,8 +83,8 @@ public sealed record SeverityLevelPolicy
     /// <summary>How long to monitor after the last mitigation before resolving, if at all.</summary>
     public Duration? VerificationWindow { get; }
 
-    /// <summary>When this is the peak level: time after resolution by which the review is due, if any.</summary>
-    public Duration? ReviewWithin { get; }
+    /// <summary>When this is the peak level: time after resolution by which the review is due (a duration or business days), if any.</summary>
+    public PolicyDuration? ReviewWithin { get; }
 
     /// <summary>Whether this level is more severe than <paramref name="other"/>: short for <c>Level.IsMoreSevereThan(other.Level)</c>.</summary>
     /// <param name="other">Another level of the same policy.</param>

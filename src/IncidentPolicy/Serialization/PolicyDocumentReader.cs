@@ -41,6 +41,10 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     private static readonly string[] HoursFields = [Start, End];
 
+    private static readonly string[] BusinessDaysFields = [BusinessDays];
+
+    private static readonly string[] PhaseFields = [Every, For];
+
     private static readonly string[] SeverityFields = [Severity];
 
     public void Apply(JsonObjectReader document)
@@ -124,7 +128,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                     ReadResponseTime(v, at, level);
                     break;
                 case UpdateCadence:
-                    ReadDuration(v, at, allowNull: false, d => level.UpdateCadence(d!.Value));
+                    ReadUpdateCadence(v, at, level);
                     break;
                 case EscalateAfter:
                     ReadDuration(v, at, allowNull: true, d => _ = d is { } after ? level.EscalateAfter(after) : level.NoEscalation());
@@ -154,7 +158,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                     ReadDuration(v, at, allowNull: true, d => level.VerificationWindow(d));
                     break;
                 case ReviewWithin:
-                    ReadDuration(v, at, allowNull: true, d => level.ReviewWithin(d));
+                    ReadPolicyDuration(v, at, allowNull: true, ProblemMessages.DurationOrBusinessDays, d => level.ReviewWithin(d));
                     break;
                 default:
                     Unknown(fields, field, LevelFields);
@@ -165,27 +169,149 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     private void ReadResponseTime(JsonElement value, ProblemLocation location, SeverityLevelBuilder level)
     {
-        if (!ReadString(value, location, allowNull: false, out var text, ProblemMessages.ResponseTime))
+        if (value.ValueKind == JsonValueKind.String && IsoDuration.TryParse(value.GetString(), out var duration) && duration <= Duration.Zero)
         {
+            values.Add(location, ProblemMessages.NotPositive(value.GetString()!));
             return;
         }
 
-        if (text == NextBusinessDay)
+        ReadPolicyDuration(value, location, allowNull: false, ProblemMessages.ResponseTime, d => level.ResponseTime(d!));
+    }
+
+    /// <summary>
+    /// An update cadence: one duration (a string, or <c>{"businessDays": n}</c>), or a list of phases
+    /// <c>[{"every": ..., "for": ...}, ..., {"every": ...}]</c>. The list's shape (a <c>for</c> on every phase but
+    /// the last) is checked by the builder, which places each problem in the list.
+    /// </summary>
+    private void ReadUpdateCadence(JsonElement value, ProblemLocation location, SeverityLevelBuilder level)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
         {
-            level.ResponseTime(Policy.ResponseTime.NextBusinessDay);
+            ReadPolicyDuration(value, location, allowNull: false, ProblemMessages.UpdateCadence, d => level.SetUpdateCadence(CadenceSchedule.Every(d!), asList: false));
+            return;
         }
-        else if (!IsoDuration.TryParse(text, out var duration))
+
+        var phases = new List<CadencePhase>();
+        var complete = true;
+        foreach (var (item, at) in values.Array(value, location, ProblemMessages.UpdateCadence))
         {
-            values.Unexpected(value, location, ProblemMessages.ResponseTime);
+            if (values.Object(item, at, "a phase, an object such as {\"every\": \"PT20M\", \"for\": \"PT2H\"}") is not { } fields)
+            {
+                complete = false;
+                continue;
+            }
+
+            PolicyDuration? every = null;
+            Duration? @for = null;
+            var read = true;
+            foreach (var (field, v) in fields.Properties)
+            {
+                var fieldAt = fields.LocationOf(field);
+                switch (field)
+                {
+                    case Every:
+                        read &= ReadPolicyDuration(v, fieldAt, allowNull: false, ProblemMessages.DurationOrBusinessDays, d => every = d);
+                        break;
+                    case For:
+                        read &= ReadDuration(v, fieldAt, allowNull: false, d => @for = d);
+                        break;
+                    default:
+                        Unknown(fieldAt, field, PhaseFields);
+                        read = false;
+                        break;
+                }
+            }
+
+            if (every is null && read)
+            {
+                values.Missing(fields.LocationOf(Every), ProblemMessages.DurationOrBusinessDays);
+            }
+
+            if (every is null || !read)
+            {
+                complete = false;
+                continue;
+            }
+
+            phases.Add(CadencePhase.Unchecked(every, @for));
         }
-        else if (duration <= Duration.Zero)
+
+        if (complete)
         {
-            values.Add(location, ProblemMessages.NotPositive(text!));
+            level.SetUpdateCadence(CadenceSchedule.Unchecked(phases), asList: true);
         }
-        else
+    }
+
+    /// <summary>
+    /// A time that may be business days: an ISO duration (a duration that is not positive is the policy's problem,
+    /// reported by Build), <c>"nextBusinessDay"</c>, or <c>{"businessDays": n}</c> with n at least 1.
+    /// </summary>
+    /// <returns>Whether a value (or null where allowed) was read and applied.</returns>
+    private bool ReadPolicyDuration(JsonElement value, ProblemLocation location, bool allowNull, string expected, Action<PolicyDuration?> apply)
+    {
+        switch (value.ValueKind)
         {
-            level.ResponseTime(Policy.ResponseTime.Within(duration));
+            case JsonValueKind.Null when allowNull:
+                apply(null);
+                return true;
+            case JsonValueKind.String when value.GetString() == NextBusinessDay:
+                apply(PolicyDuration.NextBusinessDay);
+                return true;
+            case JsonValueKind.String when IsoDuration.TryParse(value.GetString(), out var duration):
+                apply(PolicyDuration.FromDuration(duration));
+                return true;
+            case JsonValueKind.Object:
+                return ReadBusinessDays(value, location, expected, apply);
+            default:
+                values.Unexpected(value, location, allowNull ? $"{expected}, or null" : expected);
+                return false;
         }
+    }
+
+    private bool ReadBusinessDays(JsonElement value, ProblemLocation location, string expected, Action<PolicyDuration?> apply)
+    {
+        if (values.Object(value, location, expected) is not { } fields)
+        {
+            return false;
+        }
+
+        int? count = null;
+        var read = true;
+        foreach (var (field, v) in fields.Properties)
+        {
+            var at = fields.LocationOf(field);
+            if (field != BusinessDays)
+            {
+                Unknown(at, field, BusinessDaysFields);
+                read = false;
+            }
+            else if (ReadInt(v, at) is not { } n)
+            {
+                read = false;
+            }
+            else if (n < 1)
+            {
+                values.Add(at, ProblemMessages.BusinessDaysTooFew(n));
+                read = false;
+            }
+            else
+            {
+                count = n;
+            }
+        }
+
+        if (count is null && read)
+        {
+            values.Missing(fields.LocationOf(BusinessDays), "a whole number of business days, 1 or more");
+        }
+
+        if (count is not { } days || !read)
+        {
+            return false;
+        }
+
+        apply(PolicyDuration.BusinessDays(days));
+        return true;
     }
 
     private void ApplyClassificationRow(string scopeName, JsonElement row, ProblemLocation location)
@@ -261,7 +387,9 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                 case Holidays:
                     if (values.Strings(v, at, StringsExpected, StringExpected) is { } holidays)
                     {
-                        calendar.Holidays([.. ParseDates(holidays)]);
+                        var (dates, yearly) = ParseHolidays(holidays);
+                        calendar.Holidays([.. dates]);
+                        calendar.YearlyHolidays([.. yearly]);
                     }
 
                     break;
@@ -330,12 +458,12 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
         }
     }
 
-    private void ReadDuration(JsonElement value, ProblemLocation location, bool allowNull, Action<Duration?> apply)
+    private bool ReadDuration(JsonElement value, ProblemLocation location, bool allowNull, Action<Duration?> apply)
     {
         var expected = allowNull ? $"{ProblemMessages.Duration}, or null" : ProblemMessages.Duration;
         if (!ReadString(value, location, allowNull, out var text, expected))
         {
-            return;
+            return false;
         }
 
         if (text is null)
@@ -345,11 +473,14 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
         else if (!IsoDuration.TryParse(text, out var duration))
         {
             values.Unexpected(value, location, expected);
+            return false;
         }
         else
         {
             apply(duration); // a duration that is not positive is the policy's problem, reported by Build
         }
+
+        return true;
     }
 
     private int? ReadInt(JsonElement value, ProblemLocation location)
@@ -399,22 +530,28 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
         return parsed;
     }
 
-    private List<LocalDate> ParseDates(IReadOnlyList<(string Text, ProblemLocation Location)> items)
+    /// <summary>Holidays: dates such as <c>2024-12-25</c>, and days of every year in ISO 8601's recurring form <c>--12-25</c>.</summary>
+    private (List<LocalDate> Dates, List<AnnualDate> Yearly) ParseHolidays(IReadOnlyList<(string Text, ProblemLocation Location)> items)
     {
         var dates = new List<LocalDate>();
+        var yearly = new List<AnnualDate>();
         foreach (var (text, location) in items)
         {
             if (IsoTime.TryParseDate(text, out var date))
             {
                 dates.Add(date);
             }
+            else if (IsoTime.TryParseAnnualDate(text, out var day))
+            {
+                yearly.Add(day);
+            }
             else
             {
-                values.Add(location, ProblemMessages.Expected("a date such as \"2024-12-25\"", $"the string {Quote.Json(text)}"));
+                values.Add(location, ProblemMessages.Expected("a date such as \"2024-12-25\", or a day of every year such as \"--12-25\"", $"the string {Quote.Json(text)}"));
             }
         }
 
-        return dates;
+        return (dates, yearly);
     }
 
     private void ForEachProperty(JsonElement value, ProblemLocation location, Action<string, JsonElement, ProblemLocation> apply)

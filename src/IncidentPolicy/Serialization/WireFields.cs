@@ -52,6 +52,9 @@ internal static class WireFields
     public const string Categories = "categories";
     public const string AllRules = "allRules";
     public const string CustomRules = "customRules";
+    public const string Every = "every";
+    public const string For = "for";
+    public const string BusinessDays = "businessDays";
 
     /// <summary>The value of <c>extends</c> for a document that changes the default policy (the same as leaving <c>extends</c> out).</summary>
     public const string ExtendsDefault = "default";
@@ -92,6 +95,10 @@ internal static class WireFields
         InputField.RuleSeverities => Rules,
         InputField.CategorySeverities => Categories,
         InputField.CustomRules => CustomRules,
+        InputField.Every => Every,
+        InputField.For => For,
+        InputField.BusinessDays => BusinessDays,
+        InputField.Holidays => Holidays,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };
 }

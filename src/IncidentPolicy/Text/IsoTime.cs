@@ -3,11 +3,12 @@ using NodaTime.Text;
 
 namespace IncidentPolicy.Text;
 
-/// <summary>Local times and dates on the wire: <c>09:00</c> (seconds when not zero) and <c>2024-12-25</c>.</summary>
+/// <summary>Local times and dates on the wire: <c>09:00</c> (seconds when not zero), <c>2024-12-25</c>, and a day of every year in ISO 8601's recurring form, <c>--12-25</c>.</summary>
 internal static class IsoTime
 {
     private static readonly LocalTimePattern Short = LocalTimePattern.CreateWithInvariantCulture("HH:mm");
     private static readonly LocalTimePattern Long = LocalTimePattern.CreateWithInvariantCulture("HH:mm:ss");
+    private static readonly AnnualDatePattern Yearly = AnnualDatePattern.CreateWithInvariantCulture("'--'MM'-'dd");
 
     public static string Format(LocalTime time) => time.Second == 0 && time.NanosecondOfSecond == 0 ? Short.Format(time) : Long.Format(time);
 
@@ -24,6 +25,15 @@ internal static class IsoTime
     {
         var result = LocalDatePattern.Iso.Parse(text ?? string.Empty);
         date = result.Success ? result.Value : default;
+        return result.Success;
+    }
+
+    public static string Format(AnnualDate day) => Yearly.Format(day);
+
+    public static bool TryParseAnnualDate(string? text, out AnnualDate day)
+    {
+        var result = Yearly.Parse(text ?? string.Empty);
+        day = result.Success ? result.Value : default;
         return result.Success;
     }
 }

@@ -90,4 +90,16 @@ public enum InputField
     /// document, so a location under them is rendered without the document root: <c>customRules.ACME1001</c>.
     /// </summary>
     CustomRules,
+
+    /// <summary>The time between status updates of one phase of an update cadence.</summary>
+    Every,
+
+    /// <summary>How long one phase of an update cadence lasts.</summary>
+    For,
+
+    /// <summary>A number of business days, in a response time, a review or an update cadence.</summary>
+    BusinessDays,
+
+    /// <summary>The calendar's holidays.</summary>
+    Holidays,
 }

@@ -68,7 +68,16 @@ internal static class ProblemMessages
     public const string Duration = "a positive ISO-8601 duration such as \"PT30M\", \"PT4H\" or \"P7D\"";
 
     /// <summary>What is expected of a response time.</summary>
-    public const string ResponseTime = "a positive ISO-8601 duration such as \"PT15M\", or \"nextBusinessDay\"";
+    public const string ResponseTime = "a positive ISO-8601 duration such as \"PT15M\", \"nextBusinessDay\", or an object such as {\"businessDays\": 2}";
+
+    /// <summary>What is expected of a duration that may also be a number of business days (a review, a cadence phase's every).</summary>
+    public const string DurationOrBusinessDays = "a positive ISO-8601 duration such as \"PT30M\" or \"P7D\", or an object such as {\"businessDays\": 5}";
+
+    /// <summary>What is expected of an update cadence.</summary>
+    public const string UpdateCadence = "a positive ISO-8601 duration such as \"PT30M\", an object such as {\"businessDays\": 1}, or a list of phases such as [{\"every\": \"PT20M\", \"for\": \"PT2H\"}, {\"every\": \"PT1H\"}]";
+
+    /// <summary>A number of business days below 1: <c>must be 1 or more business days, got 0</c>.</summary>
+    public static string BusinessDaysTooFew(int count) => $"must be 1 or more business days, got {count.ToString(CultureInfo.InvariantCulture)}";
 
     /// <summary>Text that is not JSON: <c>malformed JSON at line 3, position 17: expected JSON, got '}'</c>.</summary>
     public static string Malformed(string what, long line, long position, string got) =>

@@ -43,7 +43,7 @@ public sealed class DeadlineProperties
 
             if (!events.Any(e => e is Resolved || (e is StatusUpdatePosted && e.At == risenAt)) && (before is null || before.NextUpdateBy > risenAt))
             {
-                var due = risenAt + level.UpdateCadence;
+                var due = level.UpdateCadence.CadenceAt(risenAt - s.Incident.DetectedAt).DueAfter(risenAt, policy.Calendar);
                 Assert.True(before is null || after.NextUpdateBy <= before.NextUpdateBy, $"rise to {level.Level} at {risenAt} moved nextUpdateBy from {before?.NextUpdateBy} to {after.NextUpdateBy}");
                 Assert.True(after.NextUpdateBy <= due, $"rise to {level.Level} at {risenAt}: nextUpdateBy {after.NextUpdateBy}, later than {due}");
             }

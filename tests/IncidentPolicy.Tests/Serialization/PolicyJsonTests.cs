@@ -63,7 +63,7 @@ public sealed class PolicyJsonTests
         var policy = PolicyJson.ReadOverride(SpecExample);
 
         Assert.Equal(new EscalationStep(Duration.FromHours(3), "P1"), policy["P2"].Escalation);
-        Assert.Equal(ResponseTime.Within(Duration.FromHours(1)), policy["P2"].ResponseTime);
+        Assert.Equal(PolicyDuration.Within(Duration.FromHours(1)), policy["P2"].ResponseTime);
         Assert.Equal(Duration.FromHours(1), policy["P2"].UpdateCadence);
         Assert.Equal(RuleSeverity.None, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP3001")));
         Assert.Equal(RuleSeverity.Error, policy.RuleSeverities.EffectiveSeverity(BuiltInRules.Get("IRP5001")));
@@ -106,11 +106,11 @@ public sealed class PolicyJsonTests
 
         var p1 = policy["P1"];
         Assert.Equal(
-            ("Major", ResponseTime.Within(Duration.FromMinutes(20)), Duration.FromMinutes(25), new EscalationStep(Duration.FromMinutes(90), "P0")),
+            ("Major", PolicyDuration.Within(Duration.FromMinutes(20)), Duration.FromMinutes(25), new EscalationStep(Duration.FromMinutes(90), "P0")),
             (p1.Title, p1.ResponseTime, p1.UpdateCadence, p1.Escalation));
         Assert.Equal<string>(["engineeringManager"], p1.Notify);
         Assert.Equal<IncidentRole>([IncidentRole.IncidentCommander, IncidentRole.Scribe], p1.RequiredRoles);
-        Assert.Equal((Duration.FromMinutes(10), Duration.FromHours(36)), (p1.VerificationWindow!.Value, p1.ReviewWithin!.Value));
+        Assert.Equal((Duration.FromMinutes(10), Duration.FromHours(36)), (p1.VerificationWindow!.Value, p1.ReviewWithin!.Duration!.Value));
         var calendar = policy.Calendar;
         Assert.Equal("Asia/Kolkata", calendar.TimeZone.Id);
         Assert.Equal([IsoDayOfWeek.Monday, IsoDayOfWeek.Sunday], calendar.WorkingDays);
@@ -144,7 +144,7 @@ public sealed class PolicyJsonTests
     }
 
     [Theory]
-    [InlineData("""{ "severities": { "P2": { "updateCadence": "2 hours" } } }""", "$.severities.P2.updateCadence", "expected a positive ISO-8601 duration such as \"PT30M\", \"PT4H\" or \"P7D\", got the string \"2 hours\"")]
+    [InlineData("""{ "severities": { "P2": { "updateCadence": "2 hours" } } }""", "$.severities.P2.updateCadence", "expected a positive ISO-8601 duration such as \"PT30M\", an object such as {\"businessDays\": 1}, or a list of phases such as [{\"every\": \"PT20M\", \"for\": \"PT2H\"}, {\"every\": \"PT1H\"}], got the string \"2 hours\"")]
     [InlineData("""{ "severities": { "P2": { "responseTime": "PT0S" } } }""", "$.severities.P2.responseTime", "must be a positive duration, got \"PT0S\"")]
     [InlineData("""{ "severities": { "P2": { "escalteAfter": "PT3H" } } }""", "$.severities.P2.escalteAfter", "unknown property \"escalteAfter\"; did you mean \"escalateAfter\"?")]
     [InlineData("""{ "severities": { "P2": { "escalateTo": "P3" } } }""", "$.severities.P2.escalateTo", "must name a level more severe than P2")]

@@ -9,13 +9,13 @@ namespace IncidentPolicy.Tests.Support;
 internal sealed record LevelSettings(
     SeverityLevel Level,
     string Title,
-    ResponseTime ResponseTime,
-    Duration UpdateCadence,
+    PolicyDuration ResponseTime,
+    CadenceSchedule UpdateCadence,
     EscalationStep? Escalation,
     ImmutableArray<string> Notify,
     ImmutableArray<IncidentRole> RequiredRoles,
     Duration? VerificationWindow,
-    Duration? ReviewWithin)
+    PolicyDuration? ReviewWithin)
 {
     public static LevelSettings Of(SeverityLevelPolicy level) => new(
         level.Level, level.Title, level.ResponseTime, level.UpdateCadence, level.Escalation, level.Notify, level.RequiredRoles,

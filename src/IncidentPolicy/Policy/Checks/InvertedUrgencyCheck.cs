@@ -10,14 +10,14 @@ namespace IncidentPolicy.Policy.Checks;
 /// <summary>
 /// IRP9005: a level with a longer response time, or a longer update cadence, than a less severe level.
 /// Each field of a level is reported once, naming the less severe level with the shortest value (the
-/// most severe of them on a tie). Fixed durations are compared as they are. "Next business day" is
-/// longer than any duration under 24 hours and is not compared with longer durations: depending on the
-/// hour and the day of the week it can fall on either side of them.
+/// most severe of them on a tie). Times compare as <see cref="PolicyDurationComparison"/> says: fixed
+/// durations as they are, business days against each other by their number, n business days as longer
+/// than any duration under n × 24 hours, and never a fixed duration as surely longer than business days.
+/// Cadence schedules are compared at every age at which either schedule's phase changes (from detection
+/// on): the first age at which the more severe level's cadence is surely longer is reported, with that age.
 /// </summary>
 internal sealed class InvertedUrgencyCheck : IPolicyCheck
 {
-    private static readonly Duration Day = Duration.FromHours(24);
-
     /// <summary>The check's ID.</summary>
     public const string Id = "IRP9005";
 
@@ -36,8 +36,8 @@ internal sealed class InvertedUrgencyCheck : IPolicyCheck
             var name = level.Level.Name;
 
             var fasterResponse = lessSevere
-                .Where(l => IsLonger(level.ResponseTime, l.ResponseTime))
-                .MinBy(l => l.ResponseTime.Duration);
+                .Where(l => PolicyDurationComparison.IsSurelyLonger(level.ResponseTime, l.ResponseTime))
+                .MinBy(l => PolicyDurationComparison.SortKey(l.ResponseTime));
             if (fasterResponse is not null)
             {
                 yield return new PolicyCheckFinding(
@@ -45,25 +45,44 @@ internal sealed class InvertedUrgencyCheck : IPolicyCheck
                     Descriptor.FormatMessage(name, "responseTime", level.ResponseTime, fasterResponse.ResponseTime, fasterResponse.Level.Name, "the slower response"));
             }
 
-            var fasterCadence = lessSevere
-                .Where(l => l.UpdateCadence < level.UpdateCadence)
-                .MinBy(l => l.UpdateCadence);
-            if (fasterCadence is not null)
+            var inversions = lessSevere
+                .Select(l => (Level: l, Age: FirstInversion(level.UpdateCadence, l.UpdateCadence)))
+                .Where(c => c.Age is not null)
+                .ToList();
+            if (inversions.Count > 0)
             {
+                var (faster, inversionAge) = inversions.MinBy(c => (c.Age!.Value, PolicyDurationComparison.SortKey(c.Level.UpdateCadence.CadenceAt(c.Age.Value))));
+                var age = inversionAge!.Value;
+                var field = age == Duration.Zero ? "updateCadence" : $"updateCadence from {DurationText.Format(age)} of the incident's age";
                 yield return new PolicyCheckFinding(
                     ProblemLocation.Level(name).Field(InputField.UpdateCadence),
                     Descriptor.FormatMessage(
-                        name, "updateCadence", DurationText.Format(level.UpdateCadence), DurationText.Format(fasterCadence.UpdateCadence),
-                        fasterCadence.Level.Name, "fewer status updates"));
+                        name, field, level.UpdateCadence.CadenceAt(age).Amount, faster.UpdateCadence.CadenceAt(age).Amount,
+                        faster.Level.Name, "fewer status updates"));
             }
         }
     }
 
-    /// <summary>Whether <paramref name="time"/> is surely longer than <paramref name="other"/>.</summary>
-    private static bool IsLonger(ResponseTime time, ResponseTime other) => (time.Duration, other.Duration) switch
+    /// <summary>The first age (0, or where a phase of either schedule begins) at which <paramref name="cadence"/> is surely longer than <paramref name="other"/>.</summary>
+    private static Duration? FirstInversion(CadenceSchedule cadence, CadenceSchedule other)
     {
-        ({ } duration, { } otherDuration) => duration > otherDuration,
-        (null, { } otherDuration) => otherDuration < Day,
-        _ => false, // both next business day, or a duration against next business day: never surely longer
-    };
+        Duration? age = Duration.Zero;
+        while (age is { } at)
+        {
+            if (PolicyDurationComparison.IsSurelyLonger(cadence.CadenceAt(at), other.CadenceAt(at)))
+            {
+                return at;
+            }
+
+            age = (cadence.NextBoundaryAfter(at), other.NextBoundaryAfter(at)) switch
+            {
+                ({ } a, { } b) => a < b ? a : b,
+                ({ } a, null) => a,
+                (null, { } b) => b,
+                _ => null,
+            };
+        }
+
+        return null;
+    }
 }

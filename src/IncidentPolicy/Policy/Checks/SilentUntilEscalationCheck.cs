@@ -11,7 +11,9 @@ namespace IncidentPolicy.Policy.Checks;
 /// IRP9002: a level whose update cadence is longer than its escalation delay. The first status update is
 /// due one cadence after the incident enters the level, the escalation one delay after, so an incident
 /// left alone escalates before anyone is told how it goes. A cadence equal to the delay is fine: the
-/// update falls due at the escalation instant. Silent while IRP3001 is <c>none</c> (no escalation).
+/// update falls due at the escalation instant. For a cadence schedule the first phase is compared (the cadence
+/// at detection); later phases are IRP9007's. Business days compare as <see cref="PolicyDurationComparison"/> says.
+/// Silent while IRP3001 is <c>none</c> (no escalation).
 /// </summary>
 internal sealed class SilentUntilEscalationCheck : IPolicyCheck
 {
@@ -33,10 +35,12 @@ internal sealed class SilentUntilEscalationCheck : IPolicyCheck
         }
 
         return policy.Levels
-            .Where(l => l.Escalation is { } step && l.UpdateCadence > step.After)
+            .Where(l => l.Escalation is { } step && PolicyDurationComparison.IsSurelyLonger(l.UpdateCadence.First, step.After))
             .Select(l => new PolicyCheckFinding(
-                ProblemLocation.Level(l.Level.Name).Field(InputField.UpdateCadence),
+                l.UpdateCadence.IsSingle
+                    ? ProblemLocation.Level(l.Level.Name).Field(InputField.UpdateCadence)
+                    : ProblemLocation.Level(l.Level.Name).Field(InputField.UpdateCadence).Index(0).Field(InputField.Every),
                 Descriptor.FormatMessage(
-                    l.Level.Name, DurationText.Format(l.UpdateCadence), l.Escalation!.To, DurationText.Format(l.Escalation.After))));
+                    l.Level.Name, l.UpdateCadence.First.Amount, l.Escalation!.To, DurationText.Format(l.Escalation.After))));
     }
 }

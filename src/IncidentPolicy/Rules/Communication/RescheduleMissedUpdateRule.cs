@@ -5,10 +5,10 @@ using NRules.Fluent.Dsl;
 
 namespace IncidentPolicy.Rules.Communication;
 
-/// <summary>After a missed update, the next is due one cadence (of the level then) after the missed instant, like a reminder.</summary>
+/// <summary>After a missed update, the next is due one cadence (of the level then, as in force at the missed instant) after the missed instant, like a reminder.</summary>
 [Name("Communication: remind after a missed update")]
 [Priority(RulePriorities.Reaction)]
-internal sealed class RescheduleMissedUpdateRule : Rule
+internal sealed class RescheduleMissedUpdateRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
@@ -20,6 +20,6 @@ internal sealed class RescheduleMissedUpdateRule : Rule
             .Match(() => current);
 
         Then()
-            .Do(ctx => ctx.Insert(new UpdateTimer(elapsed.At + current.Level!.UpdateCadence, current.Level, elapsed.At, null)));
+            .Do(ctx => ctx.Insert(UpdateCadenceClock.Next(current.Level!, elapsed.Timer.DetectedAt, elapsed.At, policy.Calendar, null)));
     }
 }

@@ -5,10 +5,10 @@ using NRules.Fluent.Dsl;
 
 namespace IncidentPolicy.Rules.Communication;
 
-/// <summary>A posted status update makes the next one due one cadence (of the level then) later.</summary>
+/// <summary>A posted status update makes the next one due one cadence (of the level then, as in force at the update) later.</summary>
 [Name("Communication: a status update restarts the cadence")]
 [Priority(RulePriorities.Reaction)]
-internal sealed class StatusUpdatePostedRule : Rule
+internal sealed class StatusUpdatePostedRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
@@ -22,6 +22,6 @@ internal sealed class StatusUpdatePostedRule : Rule
             .Match(() => current);
 
         Then()
-            .Do(ctx => ctx.Replace(timer, new UpdateTimer(posted.At + current.Level!.UpdateCadence, current.Level, posted.At, posted)));
+            .Do(ctx => ctx.Replace(timer, UpdateCadenceClock.Next(current.Level!, timer.DetectedAt, posted.At, policy.Calendar, posted)));
     }
 }

@@ -28,6 +28,6 @@ internal sealed class UpdateMissedRule(RuleContext policy) : Rule, IBuiltInRule
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Level.Name, DurationText.Format(elapsed.Timer.Level.UpdateCadence)));
+                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Level.Name, elapsed.Timer.Cadence.Amount));
     }
 }

@@ -5,8 +5,13 @@ using NodaTime;
 
 namespace IncidentPolicy.Rules.Communication;
 
-/// <summary>When the next status update is due (<c>nextUpdateBy</c>), by <see cref="Level"/>'s cadence.</summary>
-internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt, object? source) : RuleTimer(dueAt, Deadline.NextUpdateBy), IObservableChange
+/// <summary>
+/// When the next status update is due (<c>nextUpdateBy</c>): <see cref="Cadence"/>, the cadence of
+/// <see cref="Level"/> in force at <see cref="ChangedAt"/> (the reference instant), after it. It carries the
+/// detection instant, from which the incident's age, and so the phase of a cadence schedule, is read.
+/// </summary>
+internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt, object? source, PolicyDuration cadence, Instant detectedAt)
+    : RuleTimer(dueAt, Deadline.NextUpdateBy), IObservableChange
 {
     public SeverityLevelPolicy Level { get; } = level;
 
@@ -14,6 +19,16 @@ internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Inst
 
     /// <summary>The status update that set it, if any, so it is applied once.</summary>
     public object? Source { get; } = source;
+
+    /// <summary>The cadence that set <see cref="RuleTimer.DueAt"/>: the one in force at <see cref="ChangedAt"/>.</summary>
+    public PolicyDuration Cadence { get; } = cadence;
+
+    /// <summary>When the incident was detected: its age at an instant decides the phase of a cadence schedule.</summary>
+    public Instant DetectedAt { get; } = detectedAt;
+
+    /// <summary>The same due instant, moved to <paramref name="dueAt"/> at <paramref name="at"/> by <paramref name="cadence"/> of <paramref name="level"/> (a rise, a phase boundary).</summary>
+    public UpdateTimer MovedTo(Instant dueAt, SeverityLevelPolicy level, Instant at, PolicyDuration cadence) =>
+        new(dueAt, level, at, Source, cadence, DetectedAt);
 
     public override ITransientFact Elapse() => new TimerElapsed<UpdateTimer>(this);
 }

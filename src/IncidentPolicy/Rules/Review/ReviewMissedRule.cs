@@ -28,6 +28,6 @@ internal sealed class ReviewMissedRule(RuleContext policy) : Rule, IBuiltInRule
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Peak.Name, DurationText.Format(elapsed.Timer.Peak.ReviewWithin!.Value)));
+                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Peak.Name, elapsed.Timer.Peak.ReviewWithin!.Amount));
     }
 }

@@ -30,7 +30,7 @@ internal static class PolicyWireMapper
                 calendar.TimeZone.Id,
                 [.. calendar.WorkingDays.Select(WireNames.WorkingDay.Name)],
                 new WorkingHoursWire(calendar.WorkingHoursStart, calendar.WorkingHoursEnd),
-                [.. calendar.Holidays]),
+                [.. calendar.Holidays.Select(IsoTime.Format), .. calendar.YearlyHolidays.Select(IsoTime.Format)]),
             Severities(policy.RuleSeverities.Rules),
             Severities(policy.RuleSeverities.Categories),
             policy.RuleSeverities.All is { } all ? new RuleSeverityWire(WireNames.RuleSeverity.Name(all)) : null);
@@ -39,14 +39,14 @@ internal static class PolicyWireMapper
     private static SeverityLevelWire Level(SeverityLevelPolicy level) => new(
         level.Level.Rank,
         level.Title,
-        level.ResponseTime.Duration is { } duration ? IsoDuration.Format(duration) : SeverityLevelWire.NextBusinessDay,
-        level.UpdateCadence,
+        PolicyDurationWire.From(level.ResponseTime),
+        CadenceWire.From(level.UpdateCadence),
         level.Escalation?.After,
         level.Escalation?.To,
         level.Notify.IsDefault ? [] : level.Notify,
         [.. (level.RequiredRoles.IsDefault ? [] : level.RequiredRoles).Select(WireNames.Role.Name)],
         level.VerificationWindow,
-        level.ReviewWithin);
+        level.ReviewWithin is { } review ? PolicyDurationWire.From(review) : null);
 
     private static ClassificationRowWire Row(ClassificationMatrix matrix, ImpactScope scope) => new(
         matrix[scope, UsersAffected.All],

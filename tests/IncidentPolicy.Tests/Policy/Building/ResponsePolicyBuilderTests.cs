@@ -38,7 +38,7 @@ public sealed class ResponsePolicyBuilderTests
     {
         var policy = ResponsePolicy.CreateBuilder()
             .Recipient("productOwner", NotificationChannel.Email)
-            .AddLevel("P4", 4, p4 => p4.Title("Informational").ResponseTime(ResponseTime.NextBusinessDay).UpdateCadence(Duration.FromDays(7)).Notify("productOwner"))
+            .AddLevel("P4", 4, p4 => p4.Title("Informational").ResponseTime(PolicyDuration.NextBusinessDay).UpdateCadence(Duration.FromDays(7)).Notify("productOwner"))
             .Build();
 
         var result = new PolicyEngine(policy).Evaluate(Incidents.Record("10:00", Incidents.P3Impact, new SeverityAssigned(T.Of("10:05"), "P4")), T.Of("10:05"));

@@ -18,7 +18,7 @@ public sealed class InvertedUrgencyCheckTests
     [Fact]
     public void A_longer_response_time_than_a_less_severe_level_is_reported_at_the_more_severe_level()
     {
-        var policy = ResponsePolicy.Default.WithLevel("P1", l => l with { ResponseTime = ResponseTime.Within(Duration.FromHours(3)) });
+        var policy = ResponsePolicy.Default.WithLevel("P1", l => l with { ResponseTime = PolicyDuration.Within(Duration.FromHours(3)) });
 
         var diagnostic = Assert.Single(PolicyAnalyzer.Analyze(policy));
 
@@ -41,7 +41,7 @@ public sealed class InvertedUrgencyCheckTests
     [Fact]
     public void Each_field_is_reported_once_naming_the_less_severe_level_with_the_shortest_value()
     {
-        var policy = ResponsePolicy.Default.WithLevel("P0", l => l with { ResponseTime = ResponseTime.Within(Duration.FromHours(3)) });
+        var policy = ResponsePolicy.Default.WithLevel("P0", l => l with { ResponseTime = PolicyDuration.Within(Duration.FromHours(3)) });
 
         var diagnostic = Assert.Single(Reported(policy));
 
@@ -51,7 +51,7 @@ public sealed class InvertedUrgencyCheckTests
     [Fact]
     public void Equal_values_are_not_inverted()
     {
-        var policy = ResponsePolicy.Default.WithLevel("P0", l => l with { ResponseTime = ResponseTime.Within(Duration.FromMinutes(30)), UpdateCadence = Duration.FromMinutes(30) });
+        var policy = ResponsePolicy.Default.WithLevel("P0", l => l with { ResponseTime = PolicyDuration.Within(Duration.FromMinutes(30)), UpdateCadence = Duration.FromMinutes(30) });
 
         Assert.Empty(PolicyAnalyzer.Analyze(policy));
     }
@@ -59,7 +59,7 @@ public sealed class InvertedUrgencyCheckTests
     [Fact]
     public void Next_business_day_is_longer_than_any_fixed_time_under_a_day()
     {
-        var policy = ResponsePolicy.Default.WithLevel("P1", l => l with { ResponseTime = ResponseTime.NextBusinessDay });
+        var policy = ResponsePolicy.Default.WithLevel("P1", l => l with { ResponseTime = PolicyDuration.NextBusinessDay });
 
         Assert.Equal(
             ["$.severities.P1.responseTime: P1 responseTime is next business day, longer than the 2h of P2, a less severe level: the more severe incident would get the slower response"],
@@ -73,8 +73,8 @@ public sealed class InvertedUrgencyCheckTests
     public void Next_business_day_is_not_compared_with_fixed_times_of_a_day_or_more(int lessSevereMinutes, bool reported)
     {
         var policy = ResponsePolicy.Default
-            .WithLevel("P2", l => l with { ResponseTime = ResponseTime.NextBusinessDay })
-            .WithLevel("P3", l => l with { ResponseTime = ResponseTime.Within(Duration.FromMinutes(lessSevereMinutes)) });
+            .WithLevel("P2", l => l with { ResponseTime = PolicyDuration.NextBusinessDay })
+            .WithLevel("P3", l => l with { ResponseTime = PolicyDuration.Within(Duration.FromMinutes(lessSevereMinutes)) });
 
         Assert.Equal(reported, Reported(policy).Any(d => d.StartsWith("$.severities.P2.responseTime", StringComparison.Ordinal)));
     }
@@ -82,7 +82,7 @@ public sealed class InvertedUrgencyCheckTests
     [Fact]
     public void A_fixed_time_is_never_reported_as_longer_than_next_business_day()
     {
-        var policy = ResponsePolicy.Default.WithLevel("P2", l => l with { ResponseTime = ResponseTime.Within(Duration.FromDays(3)) });
+        var policy = ResponsePolicy.Default.WithLevel("P2", l => l with { ResponseTime = PolicyDuration.Within(Duration.FromDays(3)) });
 
         Assert.Empty(Reported(policy));
     }

@@ -81,7 +81,7 @@ public sealed class PolicyAnalyzerTests
     public void An_informational_check_configured_warning_reports_warnings()
     {
         var policy = ResponsePolicy.Default
-            .WithAddedLevel(new SeverityLevelPolicy(new("P4", 4), "Backlog", ResponseTime.NextBusinessDay, Duration.FromDays(7), notify: ["assignedEngineer"]))
+            .WithAddedLevel(new SeverityLevelPolicy(new("P4", 4), "Backlog", PolicyDuration.NextBusinessDay, Duration.FromDays(7), notify: ["assignedEngineer"]))
             .WithRule("IRP9003", RuleSeverity.Warning);
 
         Assert.Equal(DiagnosticSeverity.Warning, Assert.Single(PolicyAnalyzer.Analyze(policy)).Severity);

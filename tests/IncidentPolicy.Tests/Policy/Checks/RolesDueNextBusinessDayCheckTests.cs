@@ -29,7 +29,7 @@ public sealed class RolesDueNextBusinessDayCheckTests
     [Fact]
     public void A_major_level_given_next_business_day_names_all_its_roles()
     {
-        var policy = ResponsePolicy.Default.WithLevel("P1", l => l with { ResponseTime = ResponseTime.NextBusinessDay });
+        var policy = ResponsePolicy.Default.WithLevel("P1", l => l with { ResponseTime = PolicyDuration.NextBusinessDay });
 
         var diagnostic = Assert.Single(PolicyAnalyzer.Analyze(policy), d => d.Id == "IRP9006");
 

@@ -14,7 +14,7 @@ namespace IncidentPolicy.Tests.Policy.Checks;
 public sealed class UnreachableLevelCheckTests
 {
     private static readonly SeverityLevelPolicy Backlog = new(
-        new SeverityLevel("P4", 4), "Backlog", ResponseTime.NextBusinessDay, Duration.FromDays(7), notify: ["assignedEngineer"]);
+        new SeverityLevel("P4", 4), "Backlog", PolicyDuration.NextBusinessDay, Duration.FromDays(7), notify: ["assignedEngineer"]);
 
     [Fact]
     public void A_level_no_cell_and_no_escalation_names_is_reported_as_information()

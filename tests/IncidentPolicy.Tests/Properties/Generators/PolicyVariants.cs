@@ -13,8 +13,9 @@ using NodaTime;
 namespace IncidentPolicy.Tests.Properties.Generators;
 
 /// <summary>
-/// Valid policies other than the default: changed durations, escalations (always to a more severe level),
-/// recipients, roles, a monotone matrix, calendars in several NodaTime zones with holidays, rules configured
+/// Valid policies other than the default: changed durations (business days and cadence schedules too), escalations
+/// (always to a more severe level), recipients, roles, a monotone matrix, calendars in several NodaTime zones with
+/// holidays (dates and yearly), rules configured
 /// <c>none</c>. Properties draw from <see cref="Any"/>: the default policy, or one of a pool of generated
 /// policies, drawn once per run from <see cref="Changed"/> with a fixed seed (so a printed seed replays the
 /// same policies, and each engine is compiled once: compiling takes about as long as 200 evaluations).
@@ -88,14 +89,31 @@ internal static class PolicyVariants
     private static Gen<PolicyChange> ResponseTimes =>
         from level in Gen.Elements(Levels.ToArray())
         from time in Gen.Frequency(
-            (5, Minutes(10, 15, 45, 60, 120, 240).Select(ResponseTime.Within)),
-            (2, Gen.Constant(ResponseTime.NextBusinessDay)))
+            (5, Minutes(10, 15, 45, 60, 120, 240).Select(PolicyDuration.Within)),
+            (2, Gen.Constant(PolicyDuration.NextBusinessDay)),
+            (1, Gen.Choose(2, 3).Select(PolicyDuration.BusinessDays)))
         select Named($"{level} responds within {time}", b => b.Level(level, l => l.ResponseTime(time)));
 
-    private static Gen<PolicyChange> Cadence =>
-        from level in Gen.Elements(Levels.ToArray())
-        from cadence in Minutes(10, 15, 20, 30, 60, 120, 180, 720, 1440, 2880)
-        select Named($"{level} updates every {DurationText.Format(cadence)}", b => b.Level(level, l => l.UpdateCadence(cadence)));
+    private static Gen<PolicyChange> Cadence => Gen.Frequency(
+        (5, from level in Gen.Elements(Levels.ToArray())
+            from cadence in Minutes(10, 15, 20, 30, 60, 120, 180, 720, 1440, 2880)
+            select Named($"{level} updates every {DurationText.Format(cadence)}", b => b.Level(level, l => l.UpdateCadence(cadence)))),
+        (1, from level in Gen.Elements(Levels.ToArray())
+            from days in Gen.Choose(1, 2)
+            let cadence = PolicyDuration.BusinessDays(days)
+            select Named($"{level} updates every {cadence}", b => b.Level(level, l => l.UpdateCadence(cadence)))),
+        (3, from level in Gen.Elements(Levels.ToArray())
+            from phases in Gen.Choose(2, 3).SelectMany(n => Gen.ArrayOf(Phase, n))
+            let schedule = new CadenceSchedule([.. phases.Select((p, i) => new CadencePhase(p.Every, i == phases.Length - 1 ? null : p.For))])
+            select Named($"{level} updates every {schedule}", b => b.Level(level, l => l.UpdateCadence(schedule)))));
+
+    /// <summary>A phase of a cadence schedule: mostly minutes to hours, sometimes a business day; lasting minutes to a day.</summary>
+    private static Gen<(PolicyDuration Every, Duration For)> Phase =>
+        from every in Gen.Frequency(
+            (6, Minutes(10, 15, 20, 30, 60, 120, 240).Select(PolicyDuration.Within)),
+            (1, Gen.Constant(PolicyDuration.NextBusinessDay)))
+        from @for in Minutes(25, 45, 60, 120, 300, 1440)
+        select (every, @for);
 
     private static Gen<PolicyChange> Notify =>
         from level in Gen.Elements(Levels.ToArray())
@@ -116,8 +134,11 @@ internal static class PolicyVariants
         from window in Gen.Frequency((1, Gen.Constant<Duration?>(null)), (3, Minutes(5, 15, 30, 60).Select(d => (Duration?)d)))
         select Named($"{level} verifies for {Text(window)}", b => b.Level(level, l => l.VerificationWindow(window))),
         from level in Gen.Elements(Levels.ToArray())
-        from within in Gen.Frequency((1, Gen.Constant<Duration?>(null)), (3, Minutes(1440, 2880, 4320, 10080, 20160).Select(d => (Duration?)d)))
-        select Named($"{level} is reviewed within {Text(within)}", b => b.Level(level, l => l.ReviewWithin(within))));
+        from within in Gen.Frequency(
+            (1, Gen.Constant<PolicyDuration?>(null)),
+            (3, Minutes(1440, 2880, 4320, 10080, 20160).Select(d => (PolicyDuration?)d)),
+            (1, Gen.Choose(1, 5).Select(n => (PolicyDuration?)PolicyDuration.BusinessDays(n))))
+        select Named($"{level} is reviewed within {within?.ToString() ?? "none"}", b => b.Level(level, l => l.ReviewWithin(within))));
 
     /// <summary>A monotone matrix: a cell is at least as severe as every cell with less impact in both answers.</summary>
     private static Gen<PolicyChange> Matrix =>
@@ -142,7 +163,11 @@ internal static class PolicyVariants
             (1, Gen.ArrayOf(Gen.Choose(0, 400).Select(d => new LocalDate(2024, 1, 1).PlusDays(d)))))
         select Named(
             $"holidays {(holidays.Length == 0 ? "none" : string.Join(",", holidays.Order().Select(h => IsoTime.Format(h))))}",
-            b => b.Calendar(c => c.Holidays(holidays))));
+            b => b.Calendar(c => c.Holidays(holidays))),
+        from yearly in Gen.SubListOf(new AnnualDate(1, 1), new AnnualDate(2, 29), new AnnualDate(7, 4), new AnnualDate(12, 25), new AnnualDate(12, 26))
+        select Named(
+            $"yearly holidays {(yearly.Count == 0 ? "none" : string.Join(",", yearly.Order().Select(IsoTime.Format)))}",
+            b => b.Calendar(c => c.YearlyHolidays([.. yearly]))));
 
     private static Gen<PolicyChange> RuleSeverities => Gen.Frequency(
         (6, from rule in Gen.Elements(BuiltInRules.All.Where(r => r.IsConfigurable).Select(r => r.Id).ToArray())

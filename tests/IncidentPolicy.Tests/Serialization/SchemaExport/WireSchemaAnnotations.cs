@@ -185,17 +185,14 @@ internal static class WireSchemaAnnotations
             ["anyOf"] = new JsonArray(new JsonObject { ["type"] = "integer" }, new JsonObject { ["type"] = "string", ["pattern"] = "^[0-9]+$" }),
         });
         Add(typeof(SeverityLevelWire), "title", "Its name for people, such as Total Outage.", WireSchemaNodes.OrNull);
-        Add(typeof(SeverityLevelWire), "responseTime", $"Time from detection (or a rise) to acknowledgement: a duration, or {SeverityLevelWire.NextBusinessDay} for the end of the next business day.", _ => new JsonObject
-        {
-            ["anyOf"] = new JsonArray(new JsonObject { ["$ref"] = "#/$defs/duration" }, new JsonObject { ["const"] = SeverityLevelWire.NextBusinessDay }),
-        });
-        Add(typeof(SeverityLevelWire), "updateCadence", "Time between status updates.");
+        Add(typeof(SeverityLevelWire), "responseTime", "Time from detection (or a rise) to acknowledgement: a duration, or business days.");
+        Add(typeof(SeverityLevelWire), "updateCadence", "Time between status updates: one cadence (a duration, or business days), or phases by the incident's age.");
         Add(typeof(SeverityLevelWire), "escalateAfter", "Time at this level before escalating if unresolved; null for no escalation.");
         Add(typeof(SeverityLevelWire), "escalateTo", "The level escalated to; needed with escalateAfter.");
         Add(typeof(SeverityLevelWire), "notify", "The recipients notified on entering the level, in order.", Items(Keyword("minLength", 1)));
         Add(typeof(SeverityLevelWire), "requiredRoles", "The roles that must be assigned at this level.", Items(OneOf(WireNames.Role.Names)));
         Add(typeof(SeverityLevelWire), "verificationWindow", "How long to monitor after a mitigation before resolving; null for none.");
-        Add(typeof(SeverityLevelWire), "reviewWithin", "Time after resolution by which the post-incident review is due when this is the peak level; null for none.");
+        Add(typeof(SeverityLevelWire), "reviewWithin", "Time after resolution by which the post-incident review is due when this is the peak level: a duration, or business days; null for none.", WireSchemaNodes.OrNull);
         foreach (var users in ClassificationMatrix.Users.Select(WireNames.UsersAffected.Name))
         {
             Add(typeof(ClassificationRowWire), users, Level, NonBlank);
@@ -204,7 +201,7 @@ internal static class WireSchemaAnnotations
         Add(typeof(BusinessCalendarWire), "timeZone", "An IANA time zone ID, such as Europe/London or UTC.", Keyword("minLength", 1));
         Add(typeof(BusinessCalendarWire), "workingDays", "The days of the week that are business days.", All(Keyword("minItems", 1), Keyword("uniqueItems", true), Items(OneOf(WireNames.WorkingDay.Names))));
         Add(typeof(BusinessCalendarWire), "workingHours", "When a business day starts and ends, in the calendar's time zone.");
-        Add(typeof(BusinessCalendarWire), "holidays", "Dates that are not business days.");
+        Add(typeof(BusinessCalendarWire), "holidays", "Days that are not business days: a date such as 2024-12-25, or a day of every year such as --12-25 (ISO 8601's recurring form).", Items(Keyword("pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2}|--[0-9]{2}-[0-9]{2})$")));
         Add(typeof(RuleSeverityWire), "severity", null, OneOf(WireNames.RuleSeverity.Names));
         return table;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
+using IncidentPolicy.Serialization.Wire;
 using NodaTime;
 
 namespace IncidentPolicy.Tests.Serialization.SchemaExport;
@@ -25,6 +26,42 @@ internal static class WireSchemaFormats
             ["description"] = "An ISO-8601 duration without months or years (a day is 24 hours): PT15M, PT4H, P7D.",
             ["type"] = "string",
             ["pattern"] = "^-?P(?!$)(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$",
+        }),
+        [typeof(PolicyDurationWire)] = ("durationOrBusinessDays", () => new JsonObject
+        {
+            ["description"] = "A fixed duration, or business days: {\"businessDays\": n} is the end of working hours of the n-th business day after the day the clock starts; nextBusinessDay is {\"businessDays\": 1}.",
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["$ref"] = "#/$defs/duration" },
+                new JsonObject { ["const"] = PolicyDurationWire.NextBusinessDay },
+                new JsonObject
+                {
+                    ["type"] = "object",
+                    ["properties"] = new JsonObject { ["businessDays"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 } },
+                    ["required"] = new JsonArray("businessDays"),
+                    ["additionalProperties"] = false,
+                }),
+        }),
+        [typeof(CadenceWire)] = ("updateCadence", () => new JsonObject
+        {
+            ["description"] = "One cadence, or phases by the incident's age: every phase but the last lasts for a fixed duration; the last has no for.",
+            ["anyOf"] = new JsonArray(
+                new JsonObject { ["$ref"] = "#/$defs/durationOrBusinessDays" },
+                new JsonObject
+                {
+                    ["type"] = "array",
+                    ["minItems"] = 1,
+                    ["items"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["properties"] = new JsonObject
+                        {
+                            ["every"] = new JsonObject { ["$ref"] = "#/$defs/durationOrBusinessDays" },
+                            ["for"] = new JsonObject { ["$ref"] = "#/$defs/duration" },
+                        },
+                        ["required"] = new JsonArray("every"),
+                        ["additionalProperties"] = false,
+                    },
+                }),
         }),
         [typeof(LocalTime)] = ("localTime", () => new JsonObject
         {
