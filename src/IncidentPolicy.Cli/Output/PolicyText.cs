@@ -108,7 +108,12 @@ internal static class PolicyText
     }
 
     /// <summary>The level's update cadence in words.</summary>
-    private static string Cadence(SeverityLevelPolicy level) => Words(level.UpdateCadence);
+    private static string Cadence(SeverityLevelPolicy level) => string.Join(
+        ", then ",
+        level.UpdateCadence.Phases.Select(p => p.For is { } f ? $"{Words(p.Every)} for {Words(f)}" : Words(p.Every)));
+
+    /// <summary>A fixed duration in words, or business days as the policy counts them.</summary>
+    private static string Words(PolicyDuration duration) => duration.Duration is { } fixedDuration ? Words(fixedDuration) : duration.ToString();
 
     private static void Table(TextWriter output, TextStyle style, string[] header, IEnumerable<string[]> rows)
     {

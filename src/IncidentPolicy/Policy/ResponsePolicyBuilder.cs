@@ -64,8 +64,8 @@ public sealed class ResponsePolicyBuilder
     /// <example>
     /// <code>
     /// var policy = ResponsePolicyBuilder.CreateEmpty()
-    ///     .AddLevel("SEV1", 1, l => l.ResponseTime(ResponseTime.Within(Duration.FromMinutes(15))).UpdateCadence(Duration.FromMinutes(30)).Notify("onCall"))
-    ///     .AddLevel("SEV2", 2, l => l.ResponseTime(ResponseTime.NextBusinessDay).UpdateCadence(Duration.FromHours(4)))
+    ///     .AddLevel("SEV1", 1, l => l.ResponseTime(PolicyDuration.Within(Duration.FromMinutes(15))).UpdateCadence(Duration.FromMinutes(30)).Notify("onCall"))
+    ///     .AddLevel("SEV2", 2, l => l.ResponseTime(PolicyDuration.NextBusinessDay).UpdateCadence(Duration.FromHours(4)))
     ///     .Recipient("onCall", NotificationChannel.Page)
     ///     .ClassifyAll("SEV2")                          // every cell, then the ones that differ
     ///     .Classify(ImpactScope.Outage, UsersAffected.All, "SEV1")

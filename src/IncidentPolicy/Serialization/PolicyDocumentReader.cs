@@ -216,7 +216,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                         read &= ReadDuration(v, fieldAt, allowNull: false, d => @for = d);
                         break;
                     default:
-                        Unknown(fieldAt, field, PhaseFields);
+                        Unknown(fields, field, PhaseFields);
                         read = false;
                         break;
                 }
@@ -282,7 +282,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
             var at = fields.LocationOf(field);
             if (field != BusinessDays)
             {
-                Unknown(at, field, BusinessDaysFields);
+                Unknown(fields, field, BusinessDaysFields);
                 read = false;
             }
             else if (ReadInt(v, at) is not { } n)

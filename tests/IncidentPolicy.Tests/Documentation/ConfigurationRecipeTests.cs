@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Support;
@@ -72,13 +73,44 @@ public sealed class ConfigurationRecipeTests
         Assert.Equal("SEV1", engine.Evaluate(breach, T.Of("14:01")).Severity.Name);
     }
 
+    [Fact]
+    public void The_pagerduty_style_recipe_updates_every_20_minutes_for_two_hours_then_hourly()
+    {
+        var engine = new PolicyEngine(PolicyJson.ReadOverride(SampleText("pagerduty-style.json")));
+        var detected = Instant.FromUtc(2024, 11, 22, 15, 0); // Fri 10:00 in New York
+        var p1 = new IncidentRecord("INC-PD", "Checkout slow", detected, Incidents.P1Impact, [
+            new Acknowledged(detected + Duration.FromMinutes(5), "bob"),
+            new StatusUpdatePosted(detected + Duration.FromMinutes(20)),
+            new StatusUpdatePosted(detected + Duration.FromMinutes(125)),
+        ]);
+
+        Assert.Equal(detected + Duration.FromMinutes(40), engine.Evaluate(p1, detected + Duration.FromMinutes(21)).Deadlines.NextUpdateBy);
+        Assert.Equal(detected + Duration.FromMinutes(185), engine.Evaluate(p1, detected + Duration.FromMinutes(126)).Deadlines.NextUpdateBy);
+    }
+
+    [Fact]
+    public void The_pagerduty_style_recipe_wants_the_review_of_a_p1_resolved_on_friday_22_november_by_monday_2_december()
+    {
+        var engine = new PolicyEngine(PolicyJson.ReadOverride(SampleText("pagerduty-style.json")));
+        var detected = Instant.FromUtc(2024, 11, 22, 15, 0);
+        var p1 = new IncidentRecord("INC-PD", "Checkout slow", detected, Incidents.P1Impact, [
+            new Acknowledged(detected + Duration.FromMinutes(5), "bob"),
+            new Resolved(detected + Duration.FromMinutes(50)),
+        ]);
+
+        var reviewBy = engine.Evaluate(p1, detected + Duration.FromHours(1)).Deadlines.ReviewBy;
+
+        // 17:00 in New York on Monday 2 December (EST, UTC-5): the fifth business day, Thanksgiving skipped.
+        Assert.Equal(Instant.FromUtc(2024, 12, 2, 22, 0), reviewBy);
+    }
+
     private static ResponsePolicy SevPolicy()
     {
         // recipe:begin
         var policy = ResponsePolicyBuilder.CreateEmpty()          // "extends": "none": nothing of the default
             .AddLevel("SEV1", rank: 1, l => l
                 .Title("Critical")
-                .ResponseTime(ResponseTime.Within(Duration.FromMinutes(15)))
+                .ResponseTime(PolicyDuration.Within(Duration.FromMinutes(15)))
                 .UpdateCadence(Duration.FromMinutes(30))
                 .Notify("onCall", "incidentManager", "support")
                 .RequiredRoles(IncidentRole.IncidentCommander, IncidentRole.CommunicationsLead)
@@ -86,7 +118,7 @@ public sealed class ConfigurationRecipeTests
                 .ReviewWithin(Duration.FromDays(3)))
             .AddLevel("SEV2", rank: 2, l => l
                 .Title("Major")
-                .ResponseTime(ResponseTime.Within(Duration.FromMinutes(30)))
+                .ResponseTime(PolicyDuration.Within(Duration.FromMinutes(30)))
                 .UpdateCadence(Duration.FromHours(1))
                 .EscalateAfter(Duration.FromHours(4), "SEV1")
                 .Notify("onCall", "teamChannel")
@@ -95,7 +127,7 @@ public sealed class ConfigurationRecipeTests
                 .ReviewWithin(Duration.FromDays(7)))
             .AddLevel("SEV3", rank: 3, l => l
                 .Title("Minor")
-                .ResponseTime(ResponseTime.NextBusinessDay)
+                .ResponseTime(PolicyDuration.NextBusinessDay)
                 .UpdateCadence(Duration.FromDays(1))
                 .Notify("teamChannel"))
             .Recipient("onCall", NotificationChannel.Page)

@@ -41,7 +41,7 @@ internal static class DefaultPolicyPage
                 Cadence(l),
                 l.Escalation is { } e ? $"to `{e.To}` after {Duration(e.After)}" : "no",
                 l.VerificationWindow is { } v ? Duration(v) : "none",
-                l.ReviewWithin is { } r ? Duration(r) : "no review required",
+                l.ReviewWithin is { } r ? Response(r) : "no review required",
             }));
         Line(page);
 
@@ -105,10 +105,14 @@ internal static class DefaultPolicyPage
     }
 
     /// <summary>A level's update cadence as the table shows it.</summary>
-    private static string Cadence(SeverityLevelPolicy level) => Duration(level.UpdateCadence);
+    private static string Cadence(SeverityLevelPolicy level) => string.Join(
+        ", then ",
+        level.UpdateCadence.Phases.Select(p => p.For is { } f ? $"{Response(p.Every)} for {Duration(f)}" : Response(p.Every)));
 
-    private static string Response(ResponseTime time) =>
-        time.Duration is { } d ? Duration(d) : "the end of the next business day (`nextBusinessDay`)";
+    private static string Response(PolicyDuration time) =>
+        time.Duration is { } d ? Duration(d)
+        : time.BusinessDayCount == 1 ? "the end of the next business day (`nextBusinessDay`)"
+        : $"the end of the {Number(time.BusinessDayCount)}th business day (`{{\"businessDays\": {Number(time.BusinessDayCount)}}}`)";
 
     private static string Duration(Duration duration) => $"{DurationText.Format(duration)} (`{IsoDuration.Format(duration)}`)";
 

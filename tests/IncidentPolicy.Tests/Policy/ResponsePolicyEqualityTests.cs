@@ -20,7 +20,7 @@ public sealed class ResponsePolicyEqualityTests
     {
         ["level rank"] = b => b.Level("P3", l => l.Rank(4)),
         ["level title"] = b => b.Level("P2", l => l.Title("Partial")),
-        ["response time"] = b => b.Level("P2", l => l.ResponseTime(ResponseTime.Within(Duration.FromHours(1)))),
+        ["response time"] = b => b.Level("P2", l => l.ResponseTime(PolicyDuration.Within(Duration.FromHours(1)))),
         ["update cadence"] = b => b.Level("P2", l => l.UpdateCadence(Duration.FromHours(1))),
         ["escalation delay"] = b => b.Level("P2", l => l.EscalateAfter(Duration.FromHours(3))),
         ["escalation target"] = b => b.Level("P2", l => l.EscalateTo("P0")),
@@ -28,7 +28,7 @@ public sealed class ResponsePolicyEqualityTests
         ["required roles"] = b => b.Level("P2", l => l.RequiredRoles(IncidentRole.Scribe)),
         ["verification window"] = b => b.Level("P2", l => l.VerificationWindow(Duration.FromMinutes(45))),
         ["review"] = b => b.Level("P2", l => l.ReviewWithin(null)),
-        ["a level more"] = b => b.AddLevel("P4", 4, l => l.ResponseTime(ResponseTime.NextBusinessDay).UpdateCadence(Duration.FromDays(7))),
+        ["a level more"] = b => b.AddLevel("P4", 4, l => l.ResponseTime(PolicyDuration.NextBusinessDay).UpdateCadence(Duration.FromDays(7))),
         ["matrix cell"] = b => b.Classify(ImpactScope.Cosmetic, UsersAffected.All, "P2"),
         ["recipient channel"] = b => b.Recipient("teamLead", NotificationChannel.Page),
         ["a recipient more"] = b => b.Recipient("cto", NotificationChannel.Email),

@@ -130,8 +130,8 @@ public sealed class WholePolicyDocumentTests
     public void The_same_whole_policy_in_code_starts_from_an_empty_builder()
     {
         var policy = ResponsePolicyBuilder.CreateEmpty()
-            .AddLevel("SEV1", 1, l => l.ResponseTime(ResponseTime.Within(Duration.FromMinutes(15))).UpdateCadence(Duration.FromMinutes(30)).Notify("onCall"))
-            .AddLevel("SEV2", 2, l => l.ResponseTime(ResponseTime.NextBusinessDay).UpdateCadence(Duration.FromDays(1)))
+            .AddLevel("SEV1", 1, l => l.ResponseTime(PolicyDuration.Within(Duration.FromMinutes(15))).UpdateCadence(Duration.FromMinutes(30)).Notify("onCall"))
+            .AddLevel("SEV2", 2, l => l.ResponseTime(PolicyDuration.NextBusinessDay).UpdateCadence(Duration.FromDays(1)))
             .Recipient("onCall", NotificationChannel.Page)
             .ClassifyAll("SEV2")
             .Classify(ImpactScope.Outage, UsersAffected.All, "SEV1")
