@@ -27,6 +27,7 @@ namespace IncidentPolicy.Evaluation;
 /// </remarks>
 internal sealed class IncidentTimeline(ISession session, IncidentRecord incident, Instant at)
 {
+
     private readonly List<object> _retract = new(8);
     private readonly List<object> _insert = new(4);
     private SequencedEvent[] _events = [];
@@ -36,11 +37,50 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     private LastMitigation _mitigation = LastMitigation.None;
     private StatusState _status = null!;
 
-    public PolicyEvaluation Evaluate()
+    /// <summary>
+    /// The state facts after every moment before <c>at</c> (the detection always included), when the evaluation
+    /// was asked for a checkpoint and the state can be carried; otherwise <see langword="null"/>.
+    /// </summary>
+    public List<object>? CheckpointState { get; private set; }
+
+    /// <summary>The impact as assessed last before <c>at</c>, with <see cref="CheckpointState"/>.</summary>
+    public ImpactAssessment CheckpointImpact { get; private set; } = null!;
+
+    /// <summary>Replays the record from detection.</summary>
+    public PolicyEvaluation Evaluate() => Evaluate(null, takeCheckpoint: false);
+
+    /// <summary>
+    /// Replays the record from detection, or continues from <paramref name="resumeFrom"/> (a checkpoint of the same
+    /// record before <c>at</c>, already checked, and its facts restored for this policy); with
+    /// <paramref name="takeCheckpoint"/>, keeps the state before <c>at</c> in <see cref="CheckpointState"/>.
+    /// </summary>
+    public PolicyEvaluation Evaluate((EvaluationCheckpoint Checkpoint, IReadOnlyList<object> Facts)? resumeFrom, bool takeCheckpoint)
     {
         _events = SortedEvents();
-        session.InsertAll(InitialFacts());
-        session.Fire();
+        if (resumeFrom is { } resume)
+        {
+            Restore(resume.Checkpoint, resume.Facts);
+        }
+        else
+        {
+            session.InsertAll(InitialFacts());
+            session.Fire();
+        }
+
+        if (takeCheckpoint)
+        {
+            // Moments at `at` itself are left out of the checkpoint: an event recorded later at that instant goes
+            // before the timers due at it, so those moments are replayed on resume. The detection is always in.
+            var before = at - Duration.Epsilon;
+            while (Advance(before))
+            {
+                session.Fire();
+            }
+
+            CheckpointState = TakeState();
+            CheckpointImpact = _impact;
+        }
+
         while (Advance(at))
         {
             session.Fire();
@@ -48,6 +88,61 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
 
         var evaluation = ReadResult();
         return evaluation with { NextEvaluationAt = FirstChangeAfterEvaluation() };
+    }
+
+    /// <summary>
+    /// The state facts between two moments (the transient facts are gone, no rule is waiting to fire), or
+    /// <see langword="null"/> when the session holds a fact a checkpoint cannot carry.
+    /// </summary>
+    private List<object>? TakeState()
+    {
+        if (!session.Agenda.IsEmpty)
+        {
+            return null;
+        }
+
+        var state = new List<object>(24);
+        foreach (var fact in session.Query<object>())
+        {
+            if (fact is TrackedIncident)
+            {
+                continue;
+            }
+
+            if (!Resume.CheckpointFactCodec.IsCarried(fact))
+            {
+                return null;
+            }
+
+            state.Add(fact);
+        }
+
+        return state;
+    }
+
+    /// <summary>
+    /// Puts the state of a checkpoint back in the session, as it was between two moments: the rules already
+    /// reacted to these facts when they were derived, so what they would do on this insert is dropped, not fired.
+    /// </summary>
+    private void Restore(EvaluationCheckpoint checkpoint, IReadOnlyList<object> facts)
+    {
+        var inserted = new List<object>(facts.Count + 1) { new TrackedIncident(incident) };
+        foreach (var fact in facts)
+        {
+            switch (fact)
+            {
+                case RoleRoster roster: _roster = roster; break;
+                case LastMitigation mitigation: _mitigation = mitigation; break;
+                case StatusState status: _status = status; break;
+            }
+
+            inserted.Add(fact);
+        }
+
+        _impact = checkpoint.Impact;
+        _nextEvent = checkpoint.EventCount;
+        session.InsertAll(inserted);
+        session.Agenda.Clear();
     }
 
     /// <summary>
