@@ -82,11 +82,24 @@ public sealed class EvaluationCheckpoint
                     encoded.Add(CheckpointFactCodec.Encode(fact)!);
                 }
 
+                // In one order whatever the session's: the same state writes the same bytes.
+                encoded.Sort(static (a, b) => CompareFacts(a, b));
                 _facts = encoded.MoveToImmutable();
             }
 
             return _facts;
         }
+    }
+
+    private static int CompareFacts(CheckpointFact a, CheckpointFact b)
+    {
+        var byKind = string.CompareOrdinal(a.Kind, b.Kind);
+        for (var i = 0; byKind == 0 && i < a.Values.Length && i < b.Values.Length; i++)
+        {
+            byKind = string.CompareOrdinal(a.Values[i], b.Values[i]);
+        }
+
+        return byKind != 0 ? byKind : a.Values.Length.CompareTo(b.Values.Length);
     }
 
     /// <summary>The state facts themselves, when this checkpoint was taken in this process (immutable: a resume reinserts them).</summary>
