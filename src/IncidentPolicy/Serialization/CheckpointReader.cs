@@ -92,10 +92,10 @@ internal sealed class CheckpointReader
             return null;
         }
 
-        var users = impact.RequiredEnum(WireFields.UsersAffected, WireNames.UsersAffected);
-        var scope = impact.RequiredEnum(WireFields.Scope, WireNames.Scope);
-        var breach = impact.Required(WireFields.SecurityBreach, "true or false") is { } b ? impact.Values.Boolean(b, impact.LocationOf(WireFields.SecurityBreach)) : null;
-        var corruption = impact.Required(WireFields.DataCorruption, "true or false") is { } c ? impact.Values.Boolean(c, impact.LocationOf(WireFields.DataCorruption)) : null;
-        return users is null || scope is null || breach is null || corruption is null ? null : new ImpactAssessment(users.Value, scope.Value, breach.Value, corruption.Value);
+        return new ImpactAssessment(
+            impact.OptionalEnum(WireFields.UsersAffected, WireNames.UsersAffected) ?? UsersAffected.Unknown,
+            impact.OptionalEnum(WireFields.Scope, WireNames.Scope) ?? ImpactScope.Unknown,
+            impact.OptionalBoolean(WireFields.SecurityBreach) ?? false,
+            impact.OptionalBoolean(WireFields.DataCorruption) ?? false);
     }
 }
