@@ -9,6 +9,7 @@ using IncidentPolicy.Rules;
 using IncidentPolicy.Rules.Communication;
 using IncidentPolicy.Rules.Escalation;
 using IncidentPolicy.Rules.Facts;
+using IncidentPolicy.Rules.Notification;
 using IncidentPolicy.Rules.Response;
 using IncidentPolicy.Rules.Review;
 using IncidentPolicy.Rules.Roles;
@@ -49,17 +50,9 @@ internal static class CheckpointFactCodec
         EarliestResolve e => Fact("earliestResolve", Time(e.Value), Time(e.ChangedAt)),
         ChannelNamed c => Fact("channel", c.Name, Time(c.ChangedAt)),
         HistoryEntry h => Fact("history", h.Change.Severity.Name, Time(h.Change.Since), h.Change.RuleId, h.Change.Reason, Int(h.Sequence)),
+        // The rule, key, channel and reason follow from the recipient, the level and the policy (NotifyRecipientOnceRule).
         NotificationSent n => Fact(
-            "notification",
-            n.Notification.Recipient,
-            n.Notification.Severity.Name,
-            Time(n.Notification.At),
-            n.Notification.RuleId,
-            n.Notification.Key,
-            WireNames.Channel.Name(n.Notification.Channel),
-            n.Notification.Reason,
-            Int(n.EntrySequence),
-            Int(n.RecipientIndex)),
+            "notification", n.Notification.Recipient, n.Notification.Severity.Name, Time(n.Notification.At), Int(n.EntrySequence), Int(n.RecipientIndex)),
         DiagnosticReported d => Fact(
             "diagnostic", d.Diagnostic.Id, WireNames.DiagnosticSeverity.Name(d.Diagnostic.Severity), Time(d.Diagnostic.At), d.Diagnostic.Message),
         DeadlineOutcome o => Fact("outcome", o.Deadline.Name, Time(o.DueAt), o.Met ? "met" : "missed"),
@@ -75,7 +68,7 @@ internal static class CheckpointFactCodec
     /// The fact <paramref name="fact"/> describes, for <paramref name="engine"/>'s policy; <see langword="null"/> when
     /// it names what the policy does not have or its values are not what its kind expects.
     /// </summary>
-    public static object? Decode(CheckpointFact fact, PolicyEngine engine, ImpactAssessment impact)
+    public static object? Decode(CheckpointFact fact, PolicyEngine engine, string incidentId, ImpactAssessment impact)
     {
         var reader = new Values(fact.Values, engine.Policy);
         object? decoded = fact.Kind switch
@@ -90,10 +83,7 @@ internal static class CheckpointFactCodec
             "channel" when fact.Values.Length == 2 => new ChannelNamed(reader.Text(), reader.Time()),
             "history" when fact.Values.Length == 5 => new HistoryEntry(
                 new SeverityChange(reader.Level().Level, reader.Time(), reader.Text(), reader.Text()), reader.Int()),
-            "notification" when fact.Values.Length == 9 => new NotificationSent(
-                new Notification(reader.Text(), reader.Level().Level, reader.Time(), reader.Text(), reader.Text(), reader.Enum(WireNames.Channel), reader.Text()),
-                reader.Int(),
-                reader.Int()),
+            "notification" when fact.Values.Length == 5 => Notification(reader, engine.Policy, incidentId),
             "diagnostic" when fact.Values.Length == 4 => Diagnostic(reader, engine),
             "outcome" when fact.Values.Length == 3 => Outcome(reader),
             "escalationTimer" when fact.Values.Length == 4 => Escalation(reader),
@@ -125,6 +115,31 @@ internal static class CheckpointFactCodec
         }
 
         return reader.Ok ? (count == 0 ? RoleRoster.Empty : new RoleRoster(holders.ToImmutable(), null)) : null;
+    }
+
+    private static NotificationSent? Notification(Values reader, ResponsePolicy policy, string incidentId)
+    {
+        var recipient = reader.Text();
+        var level = reader.Level();
+        var at = reader.Time();
+        var entry = reader.Int();
+        var index = reader.Int();
+        if (!reader.Ok || !policy.RecipientChannels.TryGetValue(recipient, out var channel))
+        {
+            return null;
+        }
+
+        return new NotificationSent(
+            new Notification(
+                recipient,
+                level.Level,
+                at,
+                NotifyRecipientOnceRule.Id,
+                incidentId + "/" + recipient,
+                channel,
+                NotifyRecipientOnceRule.Descriptor.FormatMessage(recipient, level.Name)),
+            entry,
+            index);
     }
 
     private static DiagnosticReported? Diagnostic(Values reader, PolicyEngine engine)
