@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Rules.Facts;
@@ -30,6 +31,12 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
 
     private readonly List<object> _retract = new(8);
     private readonly List<object> _insert = new(4);
+
+    /// <summary>
+    /// The outputs of a checkpoint that no rule matches (history entries, diagnostics): read into the result
+    /// with the session's facts, never inserted, so a resume costs what is new, not the incident's age.
+    /// </summary>
+    private readonly List<object> _carried = [];
     private SequencedEvent[] _events = [];
     private int _nextEvent;
     private ImpactAssessment _impact = null!;
@@ -117,6 +124,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             state.Add(fact);
         }
 
+        state.AddRange(_carried);
         return state;
     }
 
@@ -134,6 +142,9 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
                 case RoleRoster roster: _roster = roster; break;
                 case LastMitigation mitigation: _mitigation = mitigation; break;
                 case StatusState status: _status = status; break;
+                case HistoryEntry or DiagnosticReported:
+                    _carried.Add(fact);
+                    continue;
             }
 
             inserted.Add(fact);
@@ -328,7 +339,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         var notifications = new List<NotificationSent>();
         var diagnostics = new List<PolicyDiagnostic>();
 
-        foreach (var fact in session.Query<object>())
+        foreach (var fact in _carried.Count == 0 ? session.Query<object>() : _carried.Concat(session.Query<object>()))
         {
             switch (fact)
             {
