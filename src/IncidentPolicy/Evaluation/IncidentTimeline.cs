@@ -394,9 +394,30 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         };
     }
 
-    /// <summary>A stable sort (insertion sort: the lists are short, and mostly in order already).</summary>
+    /// <summary>
+    /// A stable sort: insertion sort for the short lists of a typical incident; for long ones (an incident's
+    /// outputs carried from a checkpoint, in no particular order) an O(n log n) sort with the position as the
+    /// last key.
+    /// </summary>
     private static List<T> StableSort<T>(List<T> items, Comparison<T> comparison)
     {
+        if (items.Count > 32)
+        {
+            var indexed = new (T Item, int Position)[items.Count];
+            for (var i = 0; i < indexed.Length; i++)
+            {
+                indexed[i] = (items[i], i);
+            }
+
+            Array.Sort(indexed, (a, b) => comparison(a.Item, b.Item) is var order and not 0 ? order : a.Position.CompareTo(b.Position));
+            for (var i = 0; i < indexed.Length; i++)
+            {
+                items[i] = indexed[i].Item;
+            }
+
+            return items;
+        }
+
         for (var i = 1; i < items.Count; i++)
         {
             var item = items[i];
