@@ -19,7 +19,7 @@ namespace IncidentPolicy.Samples.Worker;
 /// kept in an <see cref="EvaluationSchedule{TKey}"/>. Between those it sleeps until the schedule's
 /// <c>NextDueAt</c> or a new file in the drop folder — it never polls. Each new notification or diagnostic
 /// goes to the <see cref="INotifier"/> once, then its key is recorded; a crash in between sends it again
-/// under the same key.
+/// under the same key. Each evaluation resumes from the checkpoint stored with the record by the last one.
 /// </summary>
 public sealed partial class IncidentWorker(
     PolicyEngine engine, IClock clock, IncidentStore store, DropFolder dropFolder, INotifier notifier, ILogger<IncidentWorker> logger)
@@ -72,7 +72,7 @@ public sealed partial class IncidentWorker(
 
     private async Task EvaluateAsync(string id, CancellationToken cancellationToken)
     {
-        if (store.Find(id) is not { } incident)
+        if (store.Find(id) is not (var incident, var checkpoint))
         {
             return;
         }
@@ -85,9 +85,11 @@ public sealed partial class IncidentWorker(
         }
 
         PolicyEvaluation result;
+        EvaluationCheckpoint? next;
         try
         {
-            result = engine.Evaluate(incident, now);
+            // Resumed from the last evaluation's checkpoint: a wake-up costs what happened since, not a replay from detection.
+            (result, next, _) = engine.EvaluateWithCheckpoint(incident, now, checkpoint);
         }
         catch (InvalidIncidentException e)
         {
@@ -117,7 +119,7 @@ public sealed partial class IncidentWorker(
             store.MarkSent(message.Key, incident.Id, clock.GetCurrentInstant());
         }
 
-        store.SetNextEvaluation(id, result.NextEvaluationAt);
+        store.SetEvaluated(id, result.NextEvaluationAt, next);
         _schedule.Reschedule(id, result.NextEvaluationAt);
         Log.Evaluated(logger, id, result.Severity, result.NextEvaluationAt);
     }

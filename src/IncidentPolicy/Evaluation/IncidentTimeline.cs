@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Rules.Facts;
@@ -27,8 +28,15 @@ namespace IncidentPolicy.Evaluation;
 /// </remarks>
 internal sealed class IncidentTimeline(ISession session, IncidentRecord incident, Instant at)
 {
+
     private readonly List<object> _retract = new(8);
     private readonly List<object> _insert = new(4);
+
+    /// <summary>
+    /// The outputs of a checkpoint that no rule matches (history entries, diagnostics): read into the result
+    /// with the session's facts, never inserted, so a resume costs what is new, not the incident's age.
+    /// </summary>
+    private readonly List<object> _carried = [];
     private SequencedEvent[] _events = [];
     private int _nextEvent;
     private ImpactAssessment _impact = null!;
@@ -36,11 +44,50 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     private LastMitigation _mitigation = LastMitigation.None;
     private StatusState _status = null!;
 
-    public PolicyEvaluation Evaluate()
+    /// <summary>
+    /// The state facts after every moment before <c>at</c> (the detection always included), when the evaluation
+    /// was asked for a checkpoint and the state can be carried; otherwise <see langword="null"/>.
+    /// </summary>
+    public List<object>? CheckpointState { get; private set; }
+
+    /// <summary>The impact as assessed last before <c>at</c>, with <see cref="CheckpointState"/>.</summary>
+    public ImpactAssessment CheckpointImpact { get; private set; } = null!;
+
+    /// <summary>Replays the record from detection.</summary>
+    public PolicyEvaluation Evaluate() => Evaluate(null, takeCheckpoint: false);
+
+    /// <summary>
+    /// Replays the record from detection, or continues from <paramref name="resumeFrom"/> (a checkpoint of the same
+    /// record before <c>at</c>, already checked, and its facts restored for this policy); with
+    /// <paramref name="takeCheckpoint"/>, keeps the state before <c>at</c> in <see cref="CheckpointState"/>.
+    /// </summary>
+    public PolicyEvaluation Evaluate((EvaluationCheckpoint Checkpoint, IReadOnlyList<object> Facts)? resumeFrom, bool takeCheckpoint)
     {
         _events = SortedEvents();
-        session.InsertAll(InitialFacts());
-        session.Fire();
+        if (resumeFrom is { } resume)
+        {
+            Restore(resume.Checkpoint, resume.Facts);
+        }
+        else
+        {
+            session.InsertAll(InitialFacts());
+            session.Fire();
+        }
+
+        if (takeCheckpoint)
+        {
+            // Moments at `at` itself are left out of the checkpoint: an event recorded later at that instant goes
+            // before the timers due at it, so those moments are replayed on resume. The detection is always in.
+            var before = at - Duration.Epsilon;
+            while (Advance(before))
+            {
+                session.Fire();
+            }
+
+            CheckpointState = TakeState();
+            CheckpointImpact = _impact;
+        }
+
         while (Advance(at))
         {
             session.Fire();
@@ -48,6 +95,65 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
 
         var evaluation = ReadResult();
         return evaluation with { NextEvaluationAt = FirstChangeAfterEvaluation() };
+    }
+
+    /// <summary>
+    /// The state facts between two moments (the transient facts are gone, no rule is waiting to fire), or
+    /// <see langword="null"/> when the session holds a fact a checkpoint cannot carry.
+    /// </summary>
+    private List<object>? TakeState()
+    {
+        if (!session.Agenda.IsEmpty)
+        {
+            return null;
+        }
+
+        var state = new List<object>(24);
+        foreach (var fact in session.Query<object>())
+        {
+            if (fact is TrackedIncident)
+            {
+                continue;
+            }
+
+            if (!Resume.CheckpointFactCodec.IsCarried(fact))
+            {
+                return null;
+            }
+
+            state.Add(fact);
+        }
+
+        state.AddRange(_carried);
+        return state;
+    }
+
+    /// <summary>
+    /// Puts the state of a checkpoint back in the session, as it was between two moments: the rules already
+    /// reacted to these facts when they were derived, so what they would do on this insert is dropped, not fired.
+    /// </summary>
+    private void Restore(EvaluationCheckpoint checkpoint, IReadOnlyList<object> facts)
+    {
+        var inserted = new List<object>(facts.Count + 1) { new TrackedIncident(incident) };
+        foreach (var fact in facts)
+        {
+            switch (fact)
+            {
+                case RoleRoster roster: _roster = roster; break;
+                case LastMitigation mitigation: _mitigation = mitigation; break;
+                case StatusState status: _status = status; break;
+                case HistoryEntry or DiagnosticReported:
+                    _carried.Add(fact);
+                    continue;
+            }
+
+            inserted.Add(fact);
+        }
+
+        _impact = checkpoint.Impact;
+        _nextEvent = checkpoint.EventCount;
+        session.InsertAll(inserted);
+        session.Agenda.Clear();
     }
 
     /// <summary>
@@ -233,7 +339,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         var notifications = new List<NotificationSent>();
         var diagnostics = new List<PolicyDiagnostic>();
 
-        foreach (var fact in session.Query<object>())
+        foreach (var fact in _carried.Count == 0 ? session.Query<object>() : _carried.Concat(session.Query<object>()))
         {
             switch (fact)
             {
@@ -288,9 +394,30 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         };
     }
 
-    /// <summary>A stable sort (insertion sort: the lists are short, and mostly in order already).</summary>
+    /// <summary>
+    /// A stable sort: insertion sort for the short lists of a typical incident; for long ones (an incident's
+    /// outputs carried from a checkpoint, in no particular order) an O(n log n) sort with the position as the
+    /// last key.
+    /// </summary>
     private static List<T> StableSort<T>(List<T> items, Comparison<T> comparison)
     {
+        if (items.Count > 32)
+        {
+            var indexed = new (T Item, int Position)[items.Count];
+            for (var i = 0; i < indexed.Length; i++)
+            {
+                indexed[i] = (items[i], i);
+            }
+
+            Array.Sort(indexed, (a, b) => comparison(a.Item, b.Item) is var order and not 0 ? order : a.Position.CompareTo(b.Position));
+            for (var i = 0; i < indexed.Length; i++)
+            {
+                items[i] = indexed[i].Item;
+            }
+
+            return items;
+        }
+
         for (var i = 1; i < items.Count; i++)
         {
             var item = items[i];

@@ -5,7 +5,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using IncidentPolicy.Model;
 using IncidentPolicy.Policy;
+using IncidentPolicy.Evaluation.Resume;
 using IncidentPolicy.Rules;
+using IncidentPolicy.Rules.Triage;
 using NodaTime;
 using NRules;
 using NRules.Fluent;
@@ -34,6 +36,8 @@ public sealed class PolicyEngine
 
     private readonly ISessionFactory _sessions;
 
+    private string? _policyFingerprint;
+
     /// <summary>Sessions emptied after an evaluation, ready for the next (an NRules session is not thread-safe: one evaluation at a time each).</summary>
     private readonly ConcurrentBag<ISession> _idleSessions = [];
 
@@ -45,6 +49,7 @@ public sealed class PolicyEngine
         Policy = policy;
         Rules = [.. policy.Rules];
         var context = new RuleContext(policy, Rules);
+        Classifier = context.Classifier;
         var repository = new RuleRepository(new PolicyRuleActivator(context));
         repository.Load(spec => spec
             .From(typeof(PolicyEngine).Assembly)
@@ -59,6 +64,12 @@ public sealed class PolicyEngine
 
         _sessions = new RuleCompiler { ExpressionCompiler = FastExpressionCompilerAdapter.Instance }.Compile(repository.GetRuleSets());
     }
+
+    /// <summary>The policy's impact classifier (a checkpoint's classification is restored with it).</summary>
+    internal ImpactClassifier Classifier { get; }
+
+    /// <summary>The policy's fingerprint, computed on first use: a checkpoint is only resumed by an engine with the same.</summary>
+    internal string PolicyFingerprint => _policyFingerprint ??= Fingerprints.Policy(Policy);
 
     /// <summary>An engine for <see cref="ResponsePolicy.Default"/>, compiled on first use.</summary>
     public static PolicyEngine Default => DefaultEngine.Value;
@@ -99,15 +110,120 @@ public sealed class PolicyEngine
     public PolicyEvaluation Evaluate(IncidentRecord incident, Instant at)
     {
         ArgumentNullException.ThrowIfNull(incident);
+        Check(incident, at);
+        return Run(incident, at, null, takeCheckpoint: false, out _).Evaluation;
+    }
+
+    /// <summary>
+    /// What the policy says about <paramref name="incident"/> at <paramref name="at"/>, continuing from
+    /// <paramref name="resumeFrom"/> (a checkpoint of an earlier evaluation of the same record) when it can: the
+    /// result is the same as <see cref="Evaluate(IncidentRecord, Instant)"/>, byte for byte.
+    /// </summary>
+    /// <param name="incident">The record; it is checked whole, also its events after <paramref name="at"/>.</param>
+    /// <param name="at">The evaluation instant; only events at or before it are considered.</param>
+    /// <param name="resumeFrom">The checkpoint to continue from; with <see langword="null"/> the record is replayed from detection.</param>
+    /// <returns>The evaluation, the checkpoint to resume from next time, and how <paramref name="resumeFrom"/> was used.</returns>
+    /// <exception cref="Validation.InvalidIncidentException">The record breaks the rules of the format; nothing was evaluated.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the incident's detection.</exception>
+    /// <example>
+    /// <code>
+    /// var (evaluation, checkpoint, _) = engine.EvaluateWithCheckpoint(incident, now, stored.Checkpoint);
+    /// store.Save(incident, checkpoint);   // CheckpointJson.Write(checkpoint), next to the record
+    /// schedule.Schedule(incident.Id, evaluation.NextEvaluationAt);
+    /// </code>
+    /// </example>
+    public CheckpointedEvaluation EvaluateWithCheckpoint(IncidentRecord incident, Instant at, EvaluationCheckpoint? resumeFrom = null)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        Check(incident, at);
+        var outcome = ResumeOutcome.NoCheckpoint;
+        (EvaluationCheckpoint, IReadOnlyList<object>)? resume = null;
+        if (resumeFrom is not null)
+        {
+            outcome = Usable(resumeFrom, incident, at, out var facts);
+            if (outcome == ResumeOutcome.Resumed)
+            {
+                resume = (resumeFrom, facts!);
+            }
+        }
+
+        var (evaluation, timeline) = Run(incident, at, resume, takeCheckpoint: true, out var state);
+        EvaluationCheckpoint? checkpoint = null;
+        if (state is not null)
+        {
+            var fingerprint = Fingerprints.Record(incident, at, out var count);
+            checkpoint = new EvaluationCheckpoint(
+                incident.Id, at, Fingerprints.EngineVersion, PolicyFingerprint, fingerprint, count, timeline.CheckpointImpact, default, state);
+        }
+
+        return new CheckpointedEvaluation(evaluation, checkpoint, outcome);
+    }
+
+    private void Check(IncidentRecord incident, Instant at)
+    {
         IncidentValidator.ThrowIfInvalid(incident, Policy);
         if (at < incident.DetectedAt)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(at), at, $"The evaluation instant {at} is before incident '{incident.Id}' was detected ({incident.DetectedAt}).");
         }
+    }
 
+    /// <summary>Whether <paramref name="checkpoint"/> can be resumed for this record at <paramref name="at"/>, and its facts for this policy if so.</summary>
+    private ResumeOutcome Usable(EvaluationCheckpoint checkpoint, IncidentRecord incident, Instant at, out IReadOnlyList<object>? facts)
+    {
+        facts = null;
+        if (!string.Equals(checkpoint.EngineVersion, Fingerprints.EngineVersion, StringComparison.Ordinal))
+        {
+            return ResumeOutcome.EngineVersionChanged;
+        }
+
+        if (!string.Equals(checkpoint.PolicyFingerprint, PolicyFingerprint, StringComparison.Ordinal))
+        {
+            return ResumeOutcome.PolicyChanged;
+        }
+
+        if (at < checkpoint.At)
+        {
+            return ResumeOutcome.InstantBeforeCheckpoint;
+        }
+
+        if (!string.Equals(checkpoint.IncidentId, incident.Id, StringComparison.Ordinal)
+            || checkpoint.At < incident.DetectedAt
+            || !string.Equals(checkpoint.RecordFingerprint, Fingerprints.Record(incident, checkpoint.At, out var count), StringComparison.Ordinal)
+            || count != checkpoint.EventCount)
+        {
+            return ResumeOutcome.RecordChanged;
+        }
+
+        if (checkpoint.LiveFacts is { } live)
+        {
+            facts = live;
+            return ResumeOutcome.Resumed;
+        }
+
+        var decoded = new List<object>(checkpoint.Facts.Length);
+        foreach (var fact in checkpoint.Facts)
+        {
+            if (CheckpointFactCodec.Decode(fact, this, incident.Id, checkpoint.Impact) is not { } restored)
+            {
+                return ResumeOutcome.CheckpointNotUsable;
+            }
+
+            decoded.Add(restored);
+        }
+
+        facts = decoded;
+        return ResumeOutcome.Resumed;
+    }
+
+    private (PolicyEvaluation Evaluation, IncidentTimeline Timeline) Run(
+        IncidentRecord incident, Instant at, (EvaluationCheckpoint, IReadOnlyList<object>)? resume, bool takeCheckpoint, out List<object>? state)
+    {
         var session = _idleSessions.TryTake(out var idle) ? idle : _sessions.CreateSession();
-        var evaluation = new IncidentTimeline(session, incident, at).Evaluate();
+        var timeline = new IncidentTimeline(session, incident, at);
+        var evaluation = timeline.Evaluate(resume, takeCheckpoint);
+        state = timeline.CheckpointState;
 
         // Reuse the session: emptied in one batch it is as good as new, and cheaper than a new one (an
         // NRules session allocates its working memory, agenda and node memories). A session left by an
@@ -121,6 +237,6 @@ public sealed class PolicyEngine
         session.RetractAll(facts);
         facts.Clear();
         _idleSessions.Add(session);
-        return evaluation;
+        return (evaluation, timeline);
     }
 }

@@ -11,7 +11,9 @@ namespace IncidentPolicy.Evaluation;
 /// level changes, notifications, diagnostics, status and deadline changes — in time order. It steps
 /// evaluations as a host that never polls would (at detection, at each recorded event, at each
 /// <see cref="PolicyEvaluation.NextEvaluationAt"/>) and reports each change the first time it appears,
-/// so it is exactly what such a host would see and do.
+/// so it is exactly what such a host would see and do. Each step resumes from the checkpoint of the one
+/// before (<see cref="PolicyEngine.EvaluateWithCheckpoint"/>), so a simulation costs about one replay of
+/// the timeline, not one per step.
 /// </summary>
 /// <example>
 /// <code>
@@ -46,12 +48,16 @@ public static class PolicySimulator
         var seenNotifications = new HashSet<Notification>();
         var seenDiagnostics = new HashSet<PolicyDiagnostic>();
         PolicyEvaluation? previous = null;
+        EvaluationCheckpoint? checkpoint = null;
         var wakeUps = new SortedSet<Instant>(incident.Events.Select(e => e.At).Where(at => at <= until)) { incident.DetectedAt };
         while (wakeUps.Count > 0)
         {
             var at = wakeUps.Min;
             wakeUps.Remove(at);
-            var result = engine.Evaluate(incident, at);
+            // Each wake-up continues from the last: the simulation costs the timeline once, not once per wake-up.
+            var step = engine.EvaluateWithCheckpoint(incident, at, checkpoint);
+            var result = step.Evaluation;
+            checkpoint = step.Checkpoint;
             evaluatedAt.Add(at);
 
             actions.AddRange(result.SeverityHistory.Where(seenHistory.Add).Select(c => new SeverityChangedAction(c)));
@@ -79,7 +85,7 @@ public static class PolicySimulator
             until,
             [.. actions.OrderBy(a => a.At)],
             [.. evaluatedAt],
-            until == previous!.EvaluatedAt ? previous : engine.Evaluate(incident, until));
+            until == previous!.EvaluatedAt ? previous : engine.EvaluateWithCheckpoint(incident, until, checkpoint).Evaluation);
     }
 
     /// <summary>The deadlines that changed between two results, in the order of <see cref="Deadline.All"/>.</summary>

@@ -11,6 +11,25 @@ namespace IncidentPolicy.Scheduling;
 /// O(log n); taking the k incidents due costs O(k log n), whatever the number scheduled. Incidents due at
 /// the same instant come out in the order they were scheduled. Not thread-safe: use it from one loop.
 /// </summary>
+/// <remarks>
+/// A host's loop wakes each incident when it is due and resumes its evaluation from the checkpoint kept with
+/// the record (<see cref="Evaluation.PolicyEngine.EvaluateWithCheckpoint"/>), so a wake-up costs what happened
+/// since the last one, not a replay of the incident from its detection.
+/// </remarks>
+/// <example>
+/// <code>
+/// var now = clock.GetCurrentInstant();
+/// foreach (var id in schedule.TakeDue(now))
+/// {
+///     var (record, stored) = store.Load(id);                         // the record, and the checkpoint JSON kept with it
+///     var checkpoint = stored is null ? null : CheckpointJson.Read(stored);
+///     var (evaluation, next, _) = engine.EvaluateWithCheckpoint(record, now, checkpoint);
+///     notifier.Send(evaluation.Notifications);                       // de-duplicated by their keys
+///     store.Save(id, next is null ? null : CheckpointJson.Write(next));
+///     if (evaluation.NextEvaluationAt is { } due) schedule.Schedule(id, due);
+/// }
+/// </code>
+/// </example>
 /// <typeparam name="TKey">What identifies an incident, e.g. its id.</typeparam>
 public sealed class EvaluationSchedule<TKey>
     where TKey : notnull

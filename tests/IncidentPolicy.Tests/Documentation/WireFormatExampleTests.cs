@@ -82,6 +82,28 @@ public sealed class WireFormatExampleTests
     }
 
     /// <summary>The fenced <c>json</c> blocks of one <c>##</c> section of the page, LF line ends.</summary>
+    [Fact]
+    public void The_checkpoint_example_is_the_checkpoint_of_its_sample_shortened()
+    {
+        var example = JsonNode.Parse(JsonBlocks("Evaluation checkpoint").Single())!;
+        var incident = IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json"));
+        var checkpoint = PolicyEngine.Default.EvaluateWithCheckpoint(incident, T.Of("14:40")).Checkpoint!;
+
+        var written = JsonNode.Parse(CheckpointJson.Write(checkpoint))!;
+
+        // The engine's version changes with every build, and the policy's fingerprint with the default policy.
+        foreach (var key in new[] { "incidentId", "at", "recordFingerprint", "eventCount", "impact" })
+        {
+            Assert.True(JsonNode.DeepEquals(written[key], example[key]), $"{key} differs from the output");
+        }
+
+        var facts = written["facts"]!.AsArray();
+        foreach (var fact in example["facts"]!.AsArray())
+        {
+            Assert.True(facts.Any(f => JsonNode.DeepEquals(f, fact)), $"not in the output: {fact!.ToJsonString()}");
+        }
+    }
+
     private static List<string> JsonBlocks(string section)
     {
         var start = Array.IndexOf(Page, "## " + section);

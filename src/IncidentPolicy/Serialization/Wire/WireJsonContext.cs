@@ -14,4 +14,5 @@ namespace IncidentPolicy.Serialization.Wire;
 [JsonSerializable(typeof(EvaluationWire))]
 [JsonSerializable(typeof(SimulationWire))]
 [JsonSerializable(typeof(PolicyDocumentWire))]
+[JsonSerializable(typeof(CheckpointWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

@@ -43,6 +43,7 @@ internal static class WireSchemaAnnotations
         [typeof(SeverityLevelWire)] = "The settings of one severity level.",
         [typeof(ClassificationRowWire)] = "The level for each users value, for one scope.",
         [typeof(RuleSeverityWire)] = "A severity for rules' diagnostics; none turns the rules off.",
+        [typeof(CheckpointFactWire)] = "One fact of the incident's state: its kind, and its values as strings in the order the kind defines (docs/wire-format.md).",
     };
 
     private static readonly Dictionary<(Type, string), WireSchemaAnnotation> Properties = Build();
@@ -145,6 +146,17 @@ internal static class WireSchemaAnnotations
         Add(typeof(DiagnosticWire), "severity", "The rule's configured severity.", OneOf(WireNames.DiagnosticSeverity.Names));
         Add(typeof(DiagnosticWire), "at", "When the rule found it.");
         Add(typeof(DiagnosticWire), "message", "What it found.");
+
+        Add(typeof(CheckpointWire), "incidentId", "The incident's identifier.", NonBlank);
+        Add(typeof(CheckpointWire), "at", "The evaluation instant it was taken at: it holds the state after every moment before this instant.");
+        Add(typeof(CheckpointWire), "engineVersion", "The version of the engine that took it; another version replays from detection.", NonBlank);
+        Add(typeof(CheckpointWire), "policyFingerprint", "SHA-256 of the policy document and its custom rules' types; another policy replays from detection.", NonBlank);
+        Add(typeof(CheckpointWire), "recordFingerprint", "SHA-256 of the record's fields and its events before at, with their positions; a record changed before at replays from detection.", NonBlank);
+        Add(typeof(CheckpointWire), "eventCount", "The number of the record's events before at.", Keyword("minimum", 0));
+        Add(typeof(CheckpointWire), "impact", "The impact as assessed last before at.");
+        Add(typeof(CheckpointWire), "facts", "The incident's state facts, in kind then value order.");
+        Add(typeof(CheckpointFactWire), "kind", "The kind of fact, such as severity, notification or updateTimer.", NonBlank);
+        Add(typeof(CheckpointFactWire), "values", "Its values: instants in ISO-8601, levels by name, enums by their wire names, an empty string for none.");
 
         Add(typeof(SimulationWire), "incidentId", "The incident's identifier.");
         Add(typeof(SimulationWire), "from", "Where the timeline starts: the incident's detection.");

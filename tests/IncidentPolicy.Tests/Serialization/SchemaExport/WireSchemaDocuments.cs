@@ -56,5 +56,14 @@ internal static class WireSchemaDocuments
             [typeof(RuleSeverityWire)] = ["severity"],
         });
 
-    public static IReadOnlyList<WireSchemaDocument> All { get; } = [Incident, Evaluation, Simulation, Policy];
+    public static WireSchemaDocument Checkpoint { get; } = new(
+        "checkpoint.schema.json",
+        typeof(CheckpointWire),
+        "Evaluation checkpoint",
+        "Where a later evaluation of the same record may continue from (CheckpointJson.Write, CheckpointJson.Read), described in "
+        + "docs/wire-format.md. A host stores it with the record; it is only ever an optimisation: one that does not fit the record, "
+        + "the policy or the engine's version makes the evaluation replay from detection. Every key is always written.",
+        WireSchemaForm.Written);
+
+    public static IReadOnlyList<WireSchemaDocument> All { get; } = [Incident, Evaluation, Simulation, Policy, Checkpoint];
 }

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using IncidentPolicy.Evaluation.Resume;
+using IncidentPolicy.Model;
+using NodaTime;
+
+namespace IncidentPolicy.Evaluation;
+
+/// <summary>
+/// Where a later evaluation of the same record may continue from instead of replaying it from detection: the
+/// incident's state after every moment before <see cref="At"/>, and fingerprints of what that state was
+/// derived from. Take it from <see cref="PolicyEngine.EvaluateWithCheckpoint"/>, persist it with the record
+/// (<see cref="Serialization.CheckpointJson"/>), and pass it to the next evaluation.
+/// </summary>
+/// <remarks>
+/// A checkpoint is only ever an optimisation: when the record before <see cref="At"/> is not the one it was
+/// taken from (an event inserted, changed or removed before it), or the policy or the engine's version
+/// differ, the evaluation replays from detection and says why in <see cref="CheckpointedEvaluation.Resume"/>.
+/// The result is the same either way, byte for byte.
+/// </remarks>
+public sealed class EvaluationCheckpoint
+{
+    private ImmutableArray<CheckpointFact> _facts;
+
+    internal EvaluationCheckpoint(
+        string incidentId,
+        Instant at,
+        string engineVersion,
+        string policyFingerprint,
+        string recordFingerprint,
+        int eventCount,
+        ImpactAssessment impact,
+        ImmutableArray<CheckpointFact> facts,
+        IReadOnlyList<object>? liveFacts)
+    {
+        IncidentId = incidentId;
+        At = at;
+        EngineVersion = engineVersion;
+        PolicyFingerprint = policyFingerprint;
+        RecordFingerprint = recordFingerprint;
+        EventCount = eventCount;
+        Impact = impact;
+        _facts = facts;
+        LiveFacts = liveFacts;
+    }
+
+    /// <summary>The incident's id.</summary>
+    public string IncidentId { get; }
+
+    /// <summary>
+    /// The checkpoint's instant: the evaluation instant it was taken at. It holds the state after every moment
+    /// before this instant; moments at it are replayed on resume, so events recorded later at this very instant
+    /// count.
+    /// </summary>
+    public Instant At { get; }
+
+    /// <summary>The version of the engine that took it.</summary>
+    public string EngineVersion { get; }
+
+    /// <summary>A fingerprint (SHA-256) of the policy and its custom rules.</summary>
+    public string PolicyFingerprint { get; }
+
+    /// <summary>A fingerprint (SHA-256) of the record's fields and of its events before <see cref="At"/>, with their positions.</summary>
+    public string RecordFingerprint { get; }
+
+    /// <summary>The number of the record's events before <see cref="At"/>.</summary>
+    public int EventCount { get; }
+
+    /// <summary>The impact as assessed last before <see cref="At"/>.</summary>
+    internal ImpactAssessment Impact { get; }
+
+    /// <summary>The state facts, as the wire format carries them.</summary>
+    internal ImmutableArray<CheckpointFact> Facts
+    {
+        get
+        {
+            if (_facts.IsDefault)
+            {
+                var encoded = ImmutableArray.CreateBuilder<CheckpointFact>(LiveFacts!.Count);
+                foreach (var fact in LiveFacts)
+                {
+                    encoded.Add(CheckpointFactCodec.Encode(fact)!);
+                }
+
+                // In one order whatever the session's: the same state writes the same bytes.
+                encoded.Sort(static (a, b) => CompareFacts(a, b));
+                _facts = encoded.MoveToImmutable();
+            }
+
+            return _facts;
+        }
+    }
+
+    private static int CompareFacts(CheckpointFact a, CheckpointFact b)
+    {
+        var byKind = string.CompareOrdinal(a.Kind, b.Kind);
+        for (var i = 0; byKind == 0 && i < a.Values.Length && i < b.Values.Length; i++)
+        {
+            byKind = string.CompareOrdinal(a.Values[i], b.Values[i]);
+        }
+
+        return byKind != 0 ? byKind : a.Values.Length.CompareTo(b.Values.Length);
+    }
+
+    /// <summary>The state facts themselves, when this checkpoint was taken in this process (immutable: a resume reinserts them).</summary>
+    internal IReadOnlyList<object>? LiveFacts { get; }
+}

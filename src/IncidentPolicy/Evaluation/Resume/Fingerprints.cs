@@ -1,0 +1,88 @@
+using System;
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Policy;
+using IncidentPolicy.Serialization;
+using IncidentPolicy.Serialization.Wire;
+using NodaTime;
+
+namespace IncidentPolicy.Evaluation.Resume;
+
+/// <summary>
+/// The fingerprints a checkpoint is checked against: SHA-256 of the bytes the wire format writes, so two values
+/// with one fingerprint are the same document (an accidental collision is not a practical concern).
+/// </summary>
+internal static class Fingerprints
+{
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    /// <summary>The engine's version: the library's informational version (with its source revision when built from git).</summary>
+    public static string EngineVersion { get; } =
+        typeof(PolicyEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(PolicyEngine).Assembly.GetName().Version?.ToString()
+        ?? "unknown";
+
+    /// <summary>The policy document and the custom rules' types.</summary>
+    public static string Policy(ResponsePolicy policy)
+    {
+        var text = new StringBuilder(PolicyJson.Write(policy, indented: false));
+        foreach (var rule in policy.CustomRules)
+        {
+            text.Append('\n').Append(rule.RuleType.AssemblyQualifiedName);
+        }
+
+        return Hash(Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    /// <summary>
+    /// The record's fields and its events before <paramref name="before"/> in the record's order, with their
+    /// positions in the record; <paramref name="count"/> is how many there are.
+    /// </summary>
+    public static string Record(IncidentRecord incident, Instant before, out int count)
+    {
+        var events = incident.Events.IsDefault ? [] : incident.Events;
+        var positions = ImmutableArray.CreateBuilder<int>();
+        var prefix = ImmutableArray.CreateBuilder<IncidentEvent>();
+        for (var i = 0; i < events.Length; i++)
+        {
+            if (events[i].At < before)
+            {
+                positions.Add(i);
+                prefix.Add(events[i]);
+            }
+        }
+
+        count = prefix.Count;
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            writer.WriteBooleanValue(incident.Title is null);
+            JsonSerializer.Serialize(writer, IncidentWireMapper.ToWire(incident with { Events = prefix.ToImmutable() }), WireJsonContext.Default.IncidentRecordWire);
+            foreach (var position in positions)
+            {
+                writer.WriteNumberValue(position);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return Hash(buffer.WrittenSpan);
+    }
+
+    private static string Hash(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        return Convert.ToHexString(hash).ToLowerInvariant();
+    }
+}
