@@ -205,7 +205,7 @@ public sealed class PolicyEngine
         var decoded = new List<object>(checkpoint.Facts.Length);
         foreach (var fact in checkpoint.Facts)
         {
-            if (CheckpointFactCodec.Decode(fact, this, incident.Id, checkpoint.Impact) is not { } restored)
+            if (CheckpointFactCodec.Decode(fact, this, incident, checkpoint.Impact) is not { } restored)
             {
                 return ResumeOutcome.CheckpointNotUsable;
             }

@@ -37,7 +37,7 @@ internal static class CheckpointFactCodec
     /// <summary>Whether a checkpoint can carry <paramref name="fact"/> (<see cref="Encode"/> does not return null for it).</summary>
     public static bool IsCarried(object fact) => fact is CurrentSeverity or CurrentClassification or RoleRoster or LastMitigation or StatusState
         or EarliestResolve or ChannelNamed or HistoryEntry or NotificationSent or DiagnosticReported or DeadlineOutcome
-        or EscalationTimer or UpdateTimer or RolesTimer or ResponseTimer or ReviewTimer;
+        or EscalationTimer or UpdateTimer or CadencePhaseTimer or RolesTimer or ResponseTimer or ReviewTimer;
 
     /// <summary>The fact as a checkpoint carries it; <see langword="null"/> when the fact cannot be carried.</summary>
     public static CheckpointFact? Encode(object fact) => fact switch
@@ -57,7 +57,9 @@ internal static class CheckpointFactCodec
             "diagnostic", d.Diagnostic.Id, WireNames.DiagnosticSeverity.Name(d.Diagnostic.Severity), Time(d.Diagnostic.At), d.Diagnostic.Message),
         DeadlineOutcome o => Fact("outcome", o.Deadline.Name, Time(o.DueAt), o.Met ? "met" : "missed"),
         EscalationTimer t => Fact("escalationTimer", t.From.Name, t.To.Name, Time(t.ChangedAt), Int(t.Entry)),
+        // The cadence is the level's in force at the reference instant (UpdateCadenceClock), so it is not carried.
         UpdateTimer t => Fact("updateTimer", Time(t.DueAt), t.Level.Name, Time(t.ChangedAt)),
+        CadencePhaseTimer t => Fact("cadencePhaseTimer", Time(t.DueAt)),
         RolesTimer t => Fact("rolesTimer", Time(t.DueAt)),
         ResponseTimer t => Fact("responseTimer", Time(t.DueAt), t.Level.Name, Time(t.ChangedAt)),
         ReviewTimer t => Fact("reviewTimer", Time(t.ChangedAt), t.Peak.Name),
@@ -68,7 +70,7 @@ internal static class CheckpointFactCodec
     /// The fact <paramref name="fact"/> describes, for <paramref name="engine"/>'s policy; <see langword="null"/> when
     /// it names what the policy does not have or its values are not what its kind expects.
     /// </summary>
-    public static object? Decode(CheckpointFact fact, PolicyEngine engine, string incidentId, ImpactAssessment impact)
+    public static object? Decode(CheckpointFact fact, PolicyEngine engine, IncidentRecord incident, ImpactAssessment impact)
     {
         var reader = new Values(fact.Values, engine.Policy);
         object? decoded = fact.Kind switch
@@ -83,14 +85,15 @@ internal static class CheckpointFactCodec
             "channel" when fact.Values.Length == 2 => new ChannelNamed(reader.Text(), reader.Time()),
             "history" when fact.Values.Length == 5 => new HistoryEntry(
                 new SeverityChange(reader.Level().Level, reader.Time(), reader.Text(), reader.Text()), reader.Int()),
-            "notification" when fact.Values.Length == 5 => Notification(reader, engine.Policy, incidentId),
+            "notification" when fact.Values.Length == 5 => Notification(reader, engine.Policy, incident.Id),
             "diagnostic" when fact.Values.Length == 4 => Diagnostic(reader, engine),
             "outcome" when fact.Values.Length == 3 => Outcome(reader),
             "escalationTimer" when fact.Values.Length == 4 => Escalation(reader),
-            "updateTimer" when fact.Values.Length == 3 => new UpdateTimer(reader.Time(), reader.Level(), reader.Time(), null),
+            "updateTimer" when fact.Values.Length == 3 => Update(reader, incident.DetectedAt),
+            "cadencePhaseTimer" when fact.Values.Length == 1 => new CadencePhaseTimer(reader.Time()),
             "rolesTimer" when fact.Values.Length == 1 => new RolesTimer(reader.Time()),
             "responseTimer" when fact.Values.Length == 3 => new ResponseTimer(reader.Time(), reader.Level(), reader.Time()),
-            "reviewTimer" when fact.Values.Length == 2 => Review(reader),
+            "reviewTimer" when fact.Values.Length == 2 => Review(reader, engine.Policy.Calendar),
             _ => null,
         };
 
@@ -170,11 +173,21 @@ internal static class CheckpointFactCodec
         return reader.Ok && from.Escalation is not null ? new EscalationTimer(from, to, since, entry) : null;
     }
 
-    private static ReviewTimer? Review(Values reader)
+    private static ReviewTimer? Review(Values reader, BusinessCalendar calendar)
     {
         var resolvedAt = reader.Time();
         var peak = reader.Level();
-        return reader.Ok && peak.ReviewWithin is not null ? new ReviewTimer(resolvedAt, peak) : null;
+        return reader.Ok && peak.ReviewWithin is not null ? new ReviewTimer(resolvedAt, peak, calendar) : null;
+    }
+
+    private static UpdateTimer? Update(Values reader, Instant detectedAt)
+    {
+        var dueAt = reader.Time();
+        var level = reader.Level();
+        var changedAt = reader.Time();
+        return reader.Ok
+            ? new UpdateTimer(dueAt, level, changedAt, null, UpdateCadenceClock.CadenceAt(level, detectedAt, changedAt), detectedAt)
+            : null;
     }
 
     private static CheckpointFact Fact(string kind, params string[] values) => new(kind, [.. values]);
