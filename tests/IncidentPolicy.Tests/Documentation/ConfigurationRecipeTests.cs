@@ -166,30 +166,7 @@ public sealed class ConfigurationRecipeTests
         var start = Array.IndexOf(Page, heading);
         Assert.True(start >= 0, $"docs/configuration.md has no heading '{heading}'");
         var level = heading.TakeWhile(c => c == '#').Count();
-        var blocks = new List<string>();
-        List<string>? block = null;
-        var inOther = false;
-        foreach (var line in Page.Skip(start + 1).TakeWhile(l => !(l.StartsWith('#') && l.TakeWhile(c => c == '#').Count() <= level)))
-        {
-            if (block is null && !inOther && line == "```" + language)
-            {
-                block = [];
-            }
-            else if (block is null && line.StartsWith("```", StringComparison.Ordinal))
-            {
-                inOther = !inOther;
-            }
-            else if (block is not null && line == "```")
-            {
-                blocks.Add(string.Join("\n", block));
-                block = null;
-            }
-            else
-            {
-                block?.Add(line);
-            }
-        }
-
-        return blocks;
+        return MarkdownText.FencedBlocks(
+            Page.Skip(start + 1).TakeWhile(l => !(l.StartsWith('#') && l.TakeWhile(c => c == '#').Count() <= level)), language);
     }
 }

@@ -6,11 +6,44 @@ using System.Text.RegularExpressions;
 
 namespace IncidentPolicy.Tests.Documentation;
 
-/// <summary>What a Markdown page refers to: its link targets, the paths it writes in backticks, and the anchors of its headings.</summary>
+/// <summary>What a Markdown page holds: its link targets, the paths it writes in backticks, the anchors of its headings and its fenced code blocks.</summary>
 internal static partial class MarkdownText
 {
     /// <summary>Extensions that make a word in backticks a path to check.</summary>
     private static readonly string[] PathExtensions = [".md", ".json", ".cs", ".csproj", ".sln", ".props", ".txt", ".sh", ".yml", ".yaml", ".xml"];
+
+    /// <summary>
+    /// The fenced code blocks of one language (<c>```json</c>) among <paramref name="lines"/>, each as its lines
+    /// joined with LF; blocks of other languages are skipped whole, so a fence inside them is not mistaken for one.
+    /// </summary>
+    public static List<string> FencedBlocks(IEnumerable<string> lines, string language)
+    {
+        var blocks = new List<string>();
+        List<string>? block = null;
+        var inOther = false;
+        foreach (var line in lines)
+        {
+            if (block is null && !inOther && line == "```" + language)
+            {
+                block = [];
+            }
+            else if (block is null && line.StartsWith("```", StringComparison.Ordinal))
+            {
+                inOther = !inOther;
+            }
+            else if (block is not null && line == "```")
+            {
+                blocks.Add(string.Join("\n", block));
+                block = null;
+            }
+            else
+            {
+                block?.Add(line);
+            }
+        }
+
+        return blocks;
+    }
 
     /// <summary>The lines of a page outside fenced code blocks, with their numbers counted from 1.</summary>
     public static IEnumerable<(string Line, int Number)> LinesOutsideCodeBlocks(string file)

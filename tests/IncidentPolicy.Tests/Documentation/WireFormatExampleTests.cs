@@ -108,25 +108,6 @@ public sealed class WireFormatExampleTests
     {
         var start = Array.IndexOf(Page, "## " + section);
         Assert.True(start >= 0, $"docs/wire-format.md has no section '## {section}'");
-        var blocks = new List<string>();
-        List<string>? block = null;
-        foreach (var line in Page.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)))
-        {
-            if (block is null && line == "```json")
-            {
-                block = [];
-            }
-            else if (block is not null && line == "```")
-            {
-                blocks.Add(string.Join("\n", block));
-                block = null;
-            }
-            else
-            {
-                block?.Add(line);
-            }
-        }
-
-        return blocks;
+        return MarkdownText.FencedBlocks(Page.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)), "json");
     }
 }
