@@ -78,7 +78,9 @@ internal static class PolicyText
         output.WriteLine($"  time zone      {calendar.TimeZone.Id}");
         output.WriteLine($"  working days   {List(calendar.WorkingDays.Select(WireNames.WorkingDay.Name))}");
         output.WriteLine($"  working hours  {Time(calendar.WorkingHoursStart)}-{Time(calendar.WorkingHoursEnd)}");
-        output.WriteLine($"  holidays       {List(calendar.Holidays.Select(d => d.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)))}");
+        output.WriteLine($"  holidays       {List([
+            .. calendar.Holidays.Select(d => d.ToString("uuuu'-'MM'-'dd", CultureInfo.InvariantCulture)),
+            .. calendar.YearlyHolidays.Select(d => d.ToString("'--'MM'-'dd", CultureInfo.InvariantCulture))])}");
         output.WriteLine();
 
         var severities = policy.RuleSeverities;

@@ -213,6 +213,11 @@ public sealed class PolicyEngine
             decoded.Add(restored);
         }
 
+        if (!CheckpointFactCodec.IsComplete(decoded))
+        {
+            return ResumeOutcome.CheckpointNotUsable;
+        }
+
         facts = decoded;
         return ResumeOutcome.Resumed;
     }

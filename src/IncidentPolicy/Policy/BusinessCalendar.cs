@@ -48,7 +48,15 @@ public sealed record BusinessCalendar
         WorkingHoursEnd = workingHoursEnd;
         Holidays = holidays is null ? ImmutableSortedSet<LocalDate>.Empty : holidays.ToImmutableSortedSet();
         YearlyHolidays = yearlyHolidays is null ? ImmutableSortedSet<AnnualDate>.Empty : yearlyHolidays.ToImmutableSortedSet();
+        if (YearlyHolidays.Count >= DaysInLeapYear)
+        {
+            // Any month-day left free falls on a working day in some year, so counting business days ends.
+            throw new ArgumentException("Yearly holidays cover every day of the year: no day would ever be a business day.", nameof(yearlyHolidays));
+        }
     }
+
+    /// <summary>How many month-days a year can have: yearly holidays must leave at least one free.</summary>
+    internal const int DaysInLeapYear = 366;
 
     /// <summary>Monday to Friday, 09:00-17:00 UTC, no holidays: the default policy's calendar.</summary>
     public static BusinessCalendar Default { get; } = new(

@@ -35,7 +35,7 @@ public sealed class CadenceSchedule : IEquatable<CadenceSchedule>
     {
         if (check && Problems(phases).FirstOrDefault() is { Message: not null } problem)
         {
-            throw new ArgumentException(problem.Index is { } i ? $"phase {i}: {problem.Message}" : problem.Message, nameof(phases));
+            throw new ArgumentException(problem.Index is { } i ? $"phase {i + 1}: {problem.Message}" : problem.Message, nameof(phases));
         }
 
         Phases = phases;
@@ -119,7 +119,7 @@ public sealed class CadenceSchedule : IEquatable<CadenceSchedule>
     public override bool Equals(object? obj) => Equals(obj as CadenceSchedule);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Phases.Length, Phases[0]);
+    public override int GetHashCode() => HashCode.Combine(Phases.Length, Phases.IsEmpty ? null : Phases[0]);
 
     /// <summary>Whether two schedules have the same phases.</summary>
     /// <param name="left">A schedule.</param>

@@ -315,7 +315,8 @@ public sealed class ResponsePolicyBuilder
             .TimeZone(calendar.TimeZone)
             .WorkingDays([.. calendar.WorkingDays])
             .WorkingHours(calendar.WorkingHoursStart, calendar.WorkingHoursEnd)
-            .Holidays([.. calendar.Holidays]);
+            .Holidays([.. calendar.Holidays])
+            .YearlyHolidays([.. calendar.YearlyHolidays]);
     }
 
     /// <summary>Records that the input misspelt the key at <paramref name="meant"/>: it is not reported missing too.</summary>
@@ -484,6 +485,13 @@ public sealed class ResponsePolicyBuilder
             problems.Add(new(
                 ProblemLocation.Root.Field(InputField.BusinessCalendar).Field(InputField.WorkingHours),
                 $"working hours must end after they start, got start {Quote.Json(IsoTime.Format(c.StartValue))} and end {Quote.Json(IsoTime.Format(c.EndValue))}"));
+        }
+
+        if (c.YearlyHolidaysValue.Distinct().Count() >= BusinessCalendar.DaysInLeapYear)
+        {
+            problems.Add(new(
+                ProblemLocation.Root.Field(InputField.BusinessCalendar).Field(InputField.Holidays),
+                "yearly holidays cover every day of the year: no day would ever be a business day"));
         }
 
         return problems.Count > before ? null : new BusinessCalendar(c.TimeZoneValue, c.WorkingDaysValue, c.StartValue, c.EndValue, c.HolidaysValue, c.YearlyHolidaysValue);

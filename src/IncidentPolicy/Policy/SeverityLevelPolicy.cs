@@ -40,7 +40,7 @@ public sealed record SeverityLevelPolicy
         RequirePositive(responseTime.Duration, nameof(responseTime));
         if (CadenceSchedule.Problems(updateCadence.Phases).FirstOrDefault() is { Message: { } problem } found)
         {
-            throw new ArgumentException(found.Index is { } i ? $"phase {i}: {problem}" : problem, nameof(updateCadence));
+            throw new ArgumentException(found.Index is { } i ? $"phase {i + 1}: {problem}" : problem, nameof(updateCadence));
         }
 
         RequirePositive(verificationWindow, nameof(verificationWindow));

@@ -71,7 +71,7 @@ internal static class ProblemMessages
     public const string ResponseTime = "a positive ISO-8601 duration such as \"PT15M\", \"nextBusinessDay\", or an object such as {\"businessDays\": 2}";
 
     /// <summary>What is expected of a duration that may also be a number of business days (a review, a cadence phase's every).</summary>
-    public const string DurationOrBusinessDays = "a positive ISO-8601 duration such as \"PT30M\" or \"P7D\", or an object such as {\"businessDays\": 5}";
+    public const string DurationOrBusinessDays = "a positive ISO-8601 duration such as \"PT30M\" or \"P7D\", an object such as {\"businessDays\": 5}, or \"nextBusinessDay\"";
 
     /// <summary>What is expected of an update cadence.</summary>
     public const string UpdateCadence = "a positive ISO-8601 duration such as \"PT30M\", an object such as {\"businessDays\": 1}, or a list of phases such as [{\"every\": \"PT20M\", \"for\": \"PT2H\"}, {\"every\": \"PT1H\"}]";

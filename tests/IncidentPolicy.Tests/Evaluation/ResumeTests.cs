@@ -133,6 +133,25 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public void A_checkpoint_missing_a_state_or_holding_one_twice_replays_from_detection()
+    {
+        var json = CheckpointJson.Write(CheckpointAtEleven());
+        var status = Regex.Match(json, "\\{\"kind\":\"status\",\"values\":\\[[^\\]]*\\]\\}").Value;
+        Assert.NotEmpty(status);
+        var missing = json.Replace(status + ",", string.Empty, System.StringComparison.Ordinal).Replace("," + status, string.Empty, System.StringComparison.Ordinal);
+        var twice = json.Replace(status, status + "," + status, System.StringComparison.Ordinal);
+
+        var full = Engine.EvaluateWithCheckpoint(Later, T.Of("13:00"));
+        foreach (var edited in new[] { missing, twice })
+        {
+            Assert.NotEqual(json, edited);
+            var resumed = Engine.EvaluateWithCheckpoint(Later, T.Of("13:00"), CheckpointJson.Read(edited));
+            Assert.Equal(ResumeOutcome.CheckpointNotUsable, resumed.Resume);
+            Assert.Equal(IncidentJson.WriteEvaluation(full.Evaluation), IncidentJson.WriteEvaluation(resumed.Evaluation));
+        }
+    }
+
+    [Fact]
     public void An_event_recorded_later_at_the_checkpoint_instant_goes_before_the_timers_due_then()
     {
         // The response deadline of this P1 is due at 10:15; the acknowledgement at exactly 10:15 is recorded after the evaluation at 10:15.

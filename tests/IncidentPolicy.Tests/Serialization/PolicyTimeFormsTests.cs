@@ -100,6 +100,19 @@ public sealed class PolicyTimeFormsTests
     }
 
     [Fact]
+    public void Yearly_holidays_that_leave_no_business_day_are_refused_rather_than_searched_for_ever()
+    {
+        var everyDay = Enumerable.Range(0, 366).Select(i => new LocalDate(2024, 1, 1).PlusDays(i))
+            .Select(d => $"\"--{d.Month:00}-{d.Day:00}\"");
+        var json = $$"""{ "businessCalendar": { "holidays": [{{string.Join(", ", everyDay)}}] } }""";
+
+        var problem = Assert.Single(Problems(() => PolicyJson.ReadOverride(json)));
+
+        Assert.Equal("$.businessCalendar.holidays", problem.Path);
+        Assert.Equal("yearly holidays cover every day of the year: no day would ever be a business day", problem.Message);
+    }
+
+    [Fact]
     public void The_builder_reports_the_same_problems_at_the_same_paths_as_the_document()
     {
         var fromBuilder = Problems(() => ResponsePolicy.CreateBuilder()

@@ -50,6 +50,16 @@ public sealed class WholePolicyDocumentTests
     }
 
     [Fact]
+    public void A_whole_document_read_onto_a_base_keeps_none_of_its_yearly_holidays()
+    {
+        var withChristmas = ResponsePolicy.CreateBuilder().Calendar(c => c.AddYearlyHoliday(12, 25)).Build();
+
+        var policy = PolicyJson.ReadOverride(Minimal, withChristmas);
+
+        Assert.Empty(policy.Calendar.YearlyHolidays);
+    }
+
+    [Fact]
     public void Settings_with_a_natural_empty_value_default_to_it_and_the_calendar_is_the_default_policys()
     {
         var sev1 = PolicyJson.ReadOverride(Minimal)["SEV1"];

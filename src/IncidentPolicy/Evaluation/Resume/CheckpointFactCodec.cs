@@ -39,6 +39,21 @@ internal static class CheckpointFactCodec
         or EarliestResolve or ChannelNamed or HistoryEntry or NotificationSent or DiagnosticReported or DeadlineOutcome
         or EscalationTimer or UpdateTimer or CadencePhaseTimer or RolesTimer or ResponseTimer or ReviewTimer;
 
+    /// <summary>
+    /// Whether decoded facts are a whole state: exactly one of each state the timeline always keeps (the
+    /// severity with a level, the classification, the roster, the last mitigation, the status, the earliest
+    /// resolve). A checkpoint edited or cut short fails this and is replayed from detection instead.
+    /// </summary>
+    public static bool IsComplete(IReadOnlyCollection<object> facts) =>
+        facts.Count(f => f is CurrentSeverity { Level: not null }) == 1
+        && facts.Count(f => f is CurrentSeverity) == 1
+        && facts.Count(f => f is CurrentClassification) == 1
+        && facts.Count(f => f is RoleRoster) == 1
+        && facts.Count(f => f is LastMitigation) == 1
+        && facts.Count(f => f is StatusState) == 1
+        && facts.Count(f => f is EarliestResolve) == 1
+        && facts.Count(f => f is ChannelNamed) <= 1;
+
     /// <summary>The fact as a checkpoint carries it; <see langword="null"/> when the fact cannot be carried.</summary>
     public static CheckpointFact? Encode(object fact) => fact switch
     {

@@ -24,11 +24,18 @@ internal static class Fingerprints
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    /// <summary>The engine's version: the library's informational version (with its source revision when built from git).</summary>
+    /// <summary>
+    /// The version of the checkpoint's fact encoding (<see cref="CheckpointFactCodec"/>): raise it with every change
+    /// of the encoding, so that a checkpoint written before falls back to a full replay even when the library's
+    /// version did not change (a build without a source revision).
+    /// </summary>
+    private const string CheckpointFormat = "checkpoint-2";
+
+    /// <summary>The engine's version: the library's informational version (with its source revision when built from git) and the checkpoint format.</summary>
     public static string EngineVersion { get; } =
-        typeof(PolicyEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        (typeof(PolicyEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(PolicyEngine).Assembly.GetName().Version?.ToString()
-        ?? "unknown";
+        ?? "unknown") + "/" + CheckpointFormat;
 
     /// <summary>The policy document and the custom rules' types.</summary>
     public static string Policy(ResponsePolicy policy)

@@ -38,7 +38,7 @@ internal sealed class CadencePhaseOutlastsEscalationCheck : IPolicyCheck
             .SelectMany(l => l.UpdateCadence.Phases
                 .Select((phase, index) => (Level: l, Phase: phase, Index: index))
                 .Skip(1)
-                .Where(p => PolicyDurationComparison.IsSurelyLonger(p.Phase.Every, l.Escalation!.After)))
+                .Where(p => PolicyDurationComparison.IsSurelyLonger(p.Phase.Every, l.Escalation!.After, policy.Calendar)))
             .Select(p => new PolicyCheckFinding(
                 ProblemLocation.Level(p.Level.Level.Name).Field(InputField.UpdateCadence).Index(p.Index).Field(InputField.Every),
                 Descriptor.FormatMessage(

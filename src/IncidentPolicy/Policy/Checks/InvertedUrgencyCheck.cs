@@ -12,7 +12,8 @@ namespace IncidentPolicy.Policy.Checks;
 /// Each field of a level is reported once, naming the less severe level with the shortest value (the
 /// most severe of them on a tie). Times compare as <see cref="PolicyDurationComparison"/> says: fixed
 /// durations as they are, business days against each other by their number, n business days as longer
-/// than any duration under n × 24 hours, and never a fixed duration as surely longer than business days.
+/// than any duration under the least they can last in the policy's calendar, and never a fixed duration as
+/// surely longer than business days.
 /// Cadence schedules are compared at every age at which either schedule's phase changes (from detection
 /// on): the first age at which the more severe level's cadence is surely longer is reported, with that age.
 /// </summary>
@@ -36,7 +37,7 @@ internal sealed class InvertedUrgencyCheck : IPolicyCheck
             var name = level.Level.Name;
 
             var fasterResponse = lessSevere
-                .Where(l => PolicyDurationComparison.IsSurelyLonger(level.ResponseTime, l.ResponseTime))
+                .Where(l => PolicyDurationComparison.IsSurelyLonger(level.ResponseTime, l.ResponseTime, policy.Calendar))
                 .MinBy(l => PolicyDurationComparison.SortKey(l.ResponseTime));
             if (fasterResponse is not null)
             {
@@ -46,7 +47,7 @@ internal sealed class InvertedUrgencyCheck : IPolicyCheck
             }
 
             var inversions = lessSevere
-                .Select(l => (Level: l, Age: FirstInversion(level.UpdateCadence, l.UpdateCadence)))
+                .Select(l => (Level: l, Age: FirstInversion(level.UpdateCadence, l.UpdateCadence, policy.Calendar)))
                 .Where(c => c.Age is not null)
                 .ToList();
             if (inversions.Count > 0)
@@ -64,12 +65,12 @@ internal sealed class InvertedUrgencyCheck : IPolicyCheck
     }
 
     /// <summary>The first age (0, or where a phase of either schedule begins) at which <paramref name="cadence"/> is surely longer than <paramref name="other"/>.</summary>
-    private static Duration? FirstInversion(CadenceSchedule cadence, CadenceSchedule other)
+    private static Duration? FirstInversion(CadenceSchedule cadence, CadenceSchedule other, BusinessCalendar calendar)
     {
         Duration? age = Duration.Zero;
         while (age is { } at)
         {
-            if (PolicyDurationComparison.IsSurelyLonger(cadence.CadenceAt(at), other.CadenceAt(at)))
+            if (PolicyDurationComparison.IsSurelyLonger(cadence.CadenceAt(at), other.CadenceAt(at), calendar))
             {
                 return at;
             }

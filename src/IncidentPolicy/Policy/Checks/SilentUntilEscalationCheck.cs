@@ -35,7 +35,7 @@ internal sealed class SilentUntilEscalationCheck : IPolicyCheck
         }
 
         return policy.Levels
-            .Where(l => l.Escalation is { } step && PolicyDurationComparison.IsSurelyLonger(l.UpdateCadence.First, step.After))
+            .Where(l => l.Escalation is { } step && PolicyDurationComparison.IsSurelyLonger(l.UpdateCadence.First, step.After, policy.Calendar))
             .Select(l => new PolicyCheckFinding(
                 l.UpdateCadence.IsSingle
                     ? ProblemLocation.Level(l.Level.Name).Field(InputField.UpdateCadence)
