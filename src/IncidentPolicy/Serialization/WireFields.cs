@@ -97,7 +97,6 @@ internal static class WireFields
         InputField.CustomRules => CustomRules,
         InputField.Every => Every,
         InputField.For => For,
-        InputField.BusinessDays => BusinessDays,
         InputField.Holidays => Holidays,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };

@@ -97,9 +97,6 @@ public enum InputField
     /// <summary>How long one phase of an update cadence lasts.</summary>
     For,
 
-    /// <summary>A number of business days, in a response time, a review or an update cadence.</summary>
-    BusinessDays,
-
     /// <summary>The calendar's holidays.</summary>
     Holidays,
 }

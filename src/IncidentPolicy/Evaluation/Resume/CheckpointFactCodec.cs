@@ -72,7 +72,6 @@ internal static class CheckpointFactCodec
             "diagnostic", d.Diagnostic.Id, WireNames.DiagnosticSeverity.Name(d.Diagnostic.Severity), Time(d.Diagnostic.At), d.Diagnostic.Message),
         DeadlineOutcome o => Fact("outcome", o.Deadline.Name, Time(o.DueAt), o.Met ? "met" : "missed"),
         EscalationTimer t => Fact("escalationTimer", t.From.Name, t.To.Name, Time(t.ChangedAt), Int(t.Entry)),
-        // The cadence is the level's in force at the reference instant (UpdateCadenceClock), so it is not carried.
         UpdateTimer t => Fact("updateTimer", Time(t.DueAt), t.Level.Name, Time(t.ChangedAt)),
         CadencePhaseTimer t => Fact("cadencePhaseTimer", Time(t.DueAt)),
         RolesTimer t => Fact("rolesTimer", Time(t.DueAt)),
@@ -201,7 +200,7 @@ internal static class CheckpointFactCodec
         var level = reader.Level();
         var changedAt = reader.Time();
         return reader.Ok
-            ? new UpdateTimer(dueAt, level, changedAt, null, UpdateCadenceClock.CadenceAt(level, detectedAt, changedAt), detectedAt)
+            ? new UpdateTimer(dueAt, level, changedAt, null, detectedAt)
             : null;
     }
 

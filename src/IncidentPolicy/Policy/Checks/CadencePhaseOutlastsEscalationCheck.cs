@@ -40,8 +40,8 @@ internal sealed class CadencePhaseOutlastsEscalationCheck : IPolicyCheck
                 .Skip(1)
                 .Where(p => PolicyDurationComparison.IsSurelyLonger(p.Phase.Every, l.Escalation!.After, policy.Calendar)))
             .Select(p => new PolicyCheckFinding(
-                ProblemLocation.Level(p.Level.Level.Name).Field(InputField.UpdateCadence).Index(p.Index).Field(InputField.Every),
+                ProblemLocation.Level(p.Level.Name).Field(InputField.UpdateCadence).Index(p.Index).Field(InputField.Every),
                 Descriptor.FormatMessage(
-                    p.Level.Level.Name, p.Phase.Every.Amount, p.Index + 1, p.Level.Escalation!.To, DurationText.Format(p.Level.Escalation.After))));
+                    p.Level.Name, p.Phase.Every.Amount, p.Index + 1, p.Level.Escalation!.To, DurationText.Format(p.Level.Escalation.After))));
     }
 }

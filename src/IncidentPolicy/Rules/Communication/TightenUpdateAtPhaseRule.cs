@@ -32,6 +32,6 @@ internal sealed class TightenUpdateAtPhaseRule(RuleContext policy) : Rule
             .Having(() => candidate < timer.DueAt);
 
         Then()
-            .Do(ctx => ctx.Replace(timer, timer.MovedTo(candidate, current.Level!, boundary.At, cadence)));
+            .Do(ctx => ctx.Replace(timer, timer.MovedTo(candidate, current.Level!, boundary.At)));
     }
 }

@@ -26,6 +26,6 @@ internal sealed class TightenUpdateCadenceRule(RuleContext policy) : Rule
             .Having(() => candidate < timer.DueAt);
 
         Then()
-            .Do(ctx => ctx.Replace(timer, timer.MovedTo(candidate, change.To, change.At, cadence)));
+            .Do(ctx => ctx.Replace(timer, timer.MovedTo(candidate, change.To, change.At)));
     }
 }

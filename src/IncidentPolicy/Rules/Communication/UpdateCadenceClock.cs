@@ -18,7 +18,7 @@ internal static class UpdateCadenceClock
     public static UpdateTimer Next(SeverityLevelPolicy level, Instant detectedAt, Instant reference, BusinessCalendar calendar, object? source)
     {
         var cadence = CadenceAt(level, detectedAt, reference);
-        return new UpdateTimer(cadence.DueAfter(reference, calendar), level, reference, source, cadence, detectedAt);
+        return new UpdateTimer(cadence.DueAfter(reference, calendar), level, reference, source, detectedAt);
     }
 
     /// <summary>Whether a phase of <paramref name="level"/>'s schedule begins exactly at <paramref name="at"/>.</summary>

@@ -10,7 +10,7 @@ namespace IncidentPolicy.Rules.Communication;
 /// <see cref="Level"/> in force at <see cref="ChangedAt"/> (the reference instant), after it. It carries the
 /// detection instant, from which the incident's age, and so the phase of a cadence schedule, is read.
 /// </summary>
-internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt, object? source, PolicyDuration cadence, Instant detectedAt)
+internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt, object? source, Instant detectedAt)
     : RuleTimer(dueAt, Deadline.NextUpdateBy), IObservableChange
 {
     public SeverityLevelPolicy Level { get; } = level;
@@ -21,14 +21,14 @@ internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Inst
     public object? Source { get; } = source;
 
     /// <summary>The cadence that set <see cref="RuleTimer.DueAt"/>: the one in force at <see cref="ChangedAt"/>.</summary>
-    public PolicyDuration Cadence { get; } = cadence;
+    public PolicyDuration Cadence => UpdateCadenceClock.CadenceAt(Level, DetectedAt, ChangedAt);
 
     /// <summary>When the incident was detected: its age at an instant decides the phase of a cadence schedule.</summary>
     public Instant DetectedAt { get; } = detectedAt;
 
-    /// <summary>The same due instant, moved to <paramref name="dueAt"/> at <paramref name="at"/> by <paramref name="cadence"/> of <paramref name="level"/> (a rise, a phase boundary).</summary>
-    public UpdateTimer MovedTo(Instant dueAt, SeverityLevelPolicy level, Instant at, PolicyDuration cadence) =>
-        new(dueAt, level, at, Source, cadence, DetectedAt);
+    /// <summary>The same due instant, moved to <paramref name="dueAt"/> at <paramref name="at"/> by the cadence of <paramref name="level"/> then (a rise, a phase boundary).</summary>
+    public UpdateTimer MovedTo(Instant dueAt, SeverityLevelPolicy level, Instant at) =>
+        new(dueAt, level, at, Source, DetectedAt);
 
     public override ITransientFact Elapse() => new TimerElapsed<UpdateTimer>(this);
 }
