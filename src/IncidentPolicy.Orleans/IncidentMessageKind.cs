@@ -1,0 +1,11 @@
+namespace IncidentPolicy.Orleans;
+
+/// <summary>What an <see cref="IncidentMessage"/> carries.</summary>
+public enum IncidentMessageKind
+{
+    /// <summary>A notification of the evaluation: someone to notify.</summary>
+    Notification,
+
+    /// <summary>A diagnostic of the evaluation: a rule's finding (a missed deadline, a missing role).</summary>
+    Diagnostic,
+}
