@@ -28,13 +28,14 @@ internal sealed class RecordPeople
         this.assignments = assignments;
     }
 
-    /// <summary>The names of the people in the record, trimmed, longest first (so "Bob Smith" is found before "Bob").</summary>
+    /// <summary>The names of the people in the record, trimmed, in every spelling the record uses, longest first (so "Bob Smith" is found before "Bob").</summary>
     public ImmutableArray<string> Names { get; }
 
     /// <summary>The people of <paramref name="incident"/>.</summary>
     public static RecordPeople Of(IncidentRecord incident)
     {
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Every spelling the record uses ("carol" and "Carol"): each is also found exactly as written.
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var happened in incident.Events)
         {
             var name = happened switch
