@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input or a bad policy: a message on stderr naming the file and the place.</summary>
     public const int BadInput = 2;
+
+    /// <summary><c>lint</c>: at least one unsuppressed finding at severity error.</summary>
+    public const int FindingsAtError = 1;
 }

@@ -99,7 +99,20 @@ public sealed record ResponsePolicy
     /// <summary>Rules of your own, evaluated beside the built-in ones and configured the same way.</summary>
     public ImmutableArray<CustomRule> CustomRules { get; }
 
-    /// <summary>Every rule this policy configures: the built-in rules, the policy checks (IRP9xxx), then <see cref="CustomRules"/>.</summary>
+    /// <summary>The settings of the document rules (runbook layout, changing commands, runbook age): docs/documents.md.</summary>
+    /// <exception cref="InvalidPolicyException">Set to settings that are not valid (a blank name, a command pattern that does not parse, an age that is not positive).</exception>
+    public DocumentSettings Documents
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            var problems = DocumentSettingsInvariants.Check(value).ToList();
+            field = problems.Count == 0 ? value : throw new InvalidPolicyException(problems);
+        }
+    } = DocumentSettings.Default;
+
+    /// <summary>Every rule this policy configures: the built-in rules, the policy checks (IRP9xxx), the document rules (IRP8xxx), then <see cref="CustomRules"/>.</summary>
     public IEnumerable<RuleDescriptor> Rules => KnownRules.Of(CustomRules);
 
     /// <summary>A builder that starts from this policy: change what differs, then <see cref="ResponsePolicyBuilder.Build"/>.</summary>
@@ -141,7 +154,8 @@ public sealed record ResponsePolicy
         && Calendar == other.Calendar
         && RecipientChannels.SequenceEqual(other.RecipientChannels)
         && RuleSeverities == other.RuleSeverities
-        && CustomRules.SequenceEqual(other.CustomRules);
+        && CustomRules.SequenceEqual(other.CustomRules)
+        && Documents == other.Documents;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Levels.Length, Classification, Calendar);

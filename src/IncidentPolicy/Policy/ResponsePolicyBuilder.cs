@@ -39,6 +39,7 @@ public sealed class ResponsePolicyBuilder
     private readonly List<string> _sources = [];
     private readonly List<ProblemLocation> _misspelt = [];
     private RuleSeverity? _allRules;
+    private DocumentSettings _documents = DocumentSettings.Default;
 
     private ResponsePolicyBuilder(BusinessCalendar calendar)
     {
@@ -100,6 +101,7 @@ public sealed class ResponsePolicyBuilder
 
         builder._allRules = policy.RuleSeverities.All;
         builder._customRules.AddRange(policy.CustomRules);
+        builder._documents = policy.Documents;
         return builder;
     }
 
@@ -285,6 +287,7 @@ public sealed class ResponsePolicyBuilder
         var matrix = BuildMatrix(problems);
         var overrides = new RuleSeverityOverrides(_ruleSeverities, _categorySeverities, _allRules);
         problems.AddRange(PolicyInvariants.Check(levels, matrix, _recipients, overrides, _customRules));
+        problems.AddRange(DocumentSettingsInvariants.Check(_documents));
 
         // A misspelt key is reported once, as unknown with the name it meant, not again as that name missing.
         problems.RemoveAll(p => ProblemMessages.IsMissing(p.Message) && _misspelt.Exists(p.Location.IsAtOrUnder));
@@ -294,7 +297,17 @@ public sealed class ResponsePolicyBuilder
         }
 
         // Checked above, with the builder's own problems: the policy is not checked a second time.
-        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules);
+        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules) with { Documents = _documents };
+    }
+
+    /// <summary>Changes the settings of the document rules (docs/documents.md); <see cref="Build"/> checks them.</summary>
+    /// <param name="change">From the settings so far to the new ones, e.g. <c>d =&gt; d with { RunbookMaxAge = Duration.FromDays(30) }</c>.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder Documents(Func<DocumentSettings, DocumentSettings> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        _documents = change(_documents) ?? throw new ArgumentException("The change returned no settings.", nameof(change));
+        return this;
     }
 
     /// <summary>
@@ -310,6 +323,7 @@ public sealed class ResponsePolicyBuilder
         _ruleSeverities.Clear();
         _categorySeverities.Clear();
         _allRules = null;
+        _documents = DocumentSettings.Default;
         var calendar = DefaultPolicy.Instance.Calendar;
         CalendarBuilder
             .TimeZone(calendar.TimeZone)

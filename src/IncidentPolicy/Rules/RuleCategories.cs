@@ -35,4 +35,10 @@ public static class RuleCategories
     /// <see cref="Policy.Checks.PolicyAnalyzer.Analyze"/> rather than by evaluating an incident.
     /// </summary>
     public const string Configuration = nameof(Configuration);
+
+    /// <summary>Runbooks as Markdown documents: their structure, commands, verification and date stamp (docs/documents.md).</summary>
+    public const string Runbooks = nameof(Runbooks);
+
+    /// <summary>Post-incident reviews as Markdown documents (docs/documents.md).</summary>
+    public const string Reviews = nameof(Reviews);
 }

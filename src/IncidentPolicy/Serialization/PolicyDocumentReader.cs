@@ -32,7 +32,11 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     private const string ExtendsExpected = "\"default\" (the document changes the default policy) or \"none\" (the document is the whole policy)";
 
-    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules, Extends];
+    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules, Extends, WireFields.Documents];
+
+    private static readonly string[] DocumentsFields = [WireFields.Runbook, WireFields.ChangingCommands, WireFields.ChangingCommandsReplace, WireFields.RunbookMaxAge];
+
+    private static readonly string[] RunbookFields = [WireFields.Sections, WireFields.StepsSection, WireFields.Paths];
 
     private static readonly string[] LevelFields =
         [Rank, Title, WireFields.ResponseTime, UpdateCadence, EscalateAfter, EscalateTo, Notify, RequiredRoles, VerificationWindow, ReviewWithin];
@@ -63,6 +67,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                 case WireFields.Rules: ForEachProperty(value, location, (id, v, at) => ReadSeverity(v, at, s => builder.RuleSeverity(id, s))); break;
                 case Categories: ForEachProperty(value, location, (category, v, at) => ReadSeverity(v, at, s => builder.CategorySeverity(category, s))); break;
                 case AllRules: ReadSeverity(value, location, s => builder.AllRulesSeverity(s)); break;
+                case WireFields.Documents: ApplyDocuments(value, location); break;
                 default: Unknown(document, name, TopLevel); break;
             }
         }
@@ -552,6 +557,130 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
         }
 
         return (dates, yearly);
+    }
+
+    /// <summary>
+    /// <c>documents</c>: the runbook layout, the changing commands (<c>changingCommandsReplace</c> replaces the
+    /// list, then <c>changingCommands</c> adds to it, whatever their order) and the runbook's maximum age.
+    /// </summary>
+    private void ApplyDocuments(JsonElement value, ProblemLocation location)
+    {
+        if (values.Object(value, location, ObjectExpected) is not { } fields)
+        {
+            return;
+        }
+
+        if (fields.Optional(WireFields.ChangingCommandsReplace) is { } replace
+            && ReadCommands(replace, fields.LocationOf(WireFields.ChangingCommandsReplace)) is { } replacement)
+        {
+            builder.Documents(d => d with { ChangingCommands = [.. replacement] });
+        }
+
+        foreach (var (field, v) in fields.Properties)
+        {
+            var at = fields.LocationOf(field);
+            switch (field)
+            {
+                case WireFields.Runbook: ApplyRunbookLayout(v, at); break;
+                case WireFields.ChangingCommandsReplace: break; // read first, above
+                case WireFields.ChangingCommands:
+                    if (ReadCommands(v, at) is { } added)
+                    {
+                        builder.Documents(d => d with { ChangingCommands = [.. d.ChangingCommands, .. added.Where(c => !d.ChangingCommands.Contains(c))] });
+                    }
+
+                    break;
+                case WireFields.RunbookMaxAge:
+                    ReadDuration(v, at, allowNull: false, d => builder.Documents(s => s with { RunbookMaxAge = d!.Value }));
+                    break;
+                default: Unknown(fields, field, DocumentsFields); break;
+            }
+        }
+    }
+
+    private void ApplyRunbookLayout(JsonElement value, ProblemLocation location)
+    {
+        if (values.Object(value, location, ObjectExpected) is not { } fields)
+        {
+            return;
+        }
+
+        foreach (var (field, v) in fields.Properties)
+        {
+            var at = fields.LocationOf(field);
+            switch (field)
+            {
+                case WireFields.Sections:
+                    if (ReadNonBlankStrings(v, at, "a section name") is { } sections)
+                    {
+                        builder.Documents(d => d with { Runbook = d.Runbook with { Sections = [.. sections] } });
+                    }
+
+                    break;
+                case WireFields.StepsSection:
+                    if (values.String(v, at, "a section name (a string)", nonBlank: true) is { } steps)
+                    {
+                        builder.Documents(d => d with { Runbook = d.Runbook with { StepsSection = steps } });
+                    }
+
+                    break;
+                case WireFields.Paths:
+                    if (ReadNonBlankStrings(v, at, "a path pattern such as \"runbooks/**/*.md\"") is { } paths)
+                    {
+                        builder.Documents(d => d with { Runbook = d.Runbook with { Paths = [.. paths] } });
+                    }
+
+                    break;
+                default: Unknown(fields, field, RunbookFields); break;
+            }
+        }
+    }
+
+    /// <summary>Command patterns: each item that does not parse is a problem at its index and is left out; null when the value is not an array.</summary>
+    private List<string>? ReadCommands(JsonElement value, ProblemLocation location)
+    {
+        if (values.Strings(value, location, "an array of command patterns such as \"kubectl rollout restart|undo\"", "a command pattern (a string)") is not { } items)
+        {
+            return null;
+        }
+
+        var commands = new List<string>();
+        foreach (var (text, at) in items)
+        {
+            if (Documents.Runbooks.ChangingCommandPattern.Problem(text) is { } problem)
+            {
+                values.Add(at, problem);
+            }
+            else
+            {
+                commands.Add(text.Trim());
+            }
+        }
+
+        return commands;
+    }
+
+    private List<string>? ReadNonBlankStrings(JsonElement value, ProblemLocation location, string itemExpected)
+    {
+        if (values.Strings(value, location, $"an array of strings, each {itemExpected}", $"{itemExpected} (a string)") is not { } items)
+        {
+            return null;
+        }
+
+        var read = new List<string>();
+        foreach (var (text, at) in items)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                values.Add(at, ProblemMessages.Expected(itemExpected, "a blank string"));
+            }
+            else
+            {
+                read.Add(text.Trim());
+            }
+        }
+
+        return read;
     }
 
     private void ForEachProperty(JsonElement value, ProblemLocation location, Action<string, JsonElement, ProblemLocation> apply)

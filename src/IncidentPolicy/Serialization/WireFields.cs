@@ -65,6 +65,30 @@ internal static class WireFields
     /// <summary>The response time that waits for the next business day instead of a duration.</summary>
     public const string NextBusinessDay = "nextBusinessDay";
 
+    /// <summary>The policy's settings of the document rules.</summary>
+    public const string Documents = "documents";
+
+    /// <summary>The runbook layout, under <see cref="Documents"/>.</summary>
+    public const string Runbook = "runbook";
+
+    /// <summary>The required sections of a document layout.</summary>
+    public const string Sections = "sections";
+
+    /// <summary>The section whose subsections are a runbook's steps.</summary>
+    public const string StepsSection = "stepsSection";
+
+    /// <summary>Path patterns of documents of a kind.</summary>
+    public const string Paths = "paths";
+
+    /// <summary>Commands that change a system, added to the list.</summary>
+    public const string ChangingCommands = "changingCommands";
+
+    /// <summary>Commands that change a system, replacing the list.</summary>
+    public const string ChangingCommandsReplace = "changingCommandsReplace";
+
+    /// <summary>How long after its last verification a runbook is stale.</summary>
+    public const string RunbookMaxAge = "runbookMaxAge";
+
     /// <summary>The name of a model field in a document.</summary>
     public static string Of(InputField field) => field switch
     {
@@ -98,6 +122,14 @@ internal static class WireFields
         InputField.Every => Every,
         InputField.For => For,
         InputField.Holidays => Holidays,
+        InputField.Documents => Documents,
+        InputField.Runbook => Runbook,
+        InputField.Sections => Sections,
+        InputField.StepsSection => StepsSection,
+        InputField.Paths => Paths,
+        InputField.ChangingCommands => ChangingCommands,
+        InputField.ChangingCommandsReplace => ChangingCommandsReplace,
+        InputField.RunbookMaxAge => RunbookMaxAge,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };
 }

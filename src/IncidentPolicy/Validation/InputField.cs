@@ -99,4 +99,28 @@ public enum InputField
 
     /// <summary>The calendar's holidays.</summary>
     Holidays,
+
+    /// <summary>A policy's settings of the document rules.</summary>
+    Documents,
+
+    /// <summary>The runbook layout of the document settings.</summary>
+    Runbook,
+
+    /// <summary>The required sections of a document layout.</summary>
+    Sections,
+
+    /// <summary>The section of a runbook whose subsections are the steps.</summary>
+    StepsSection,
+
+    /// <summary>The path patterns of documents of a kind.</summary>
+    Paths,
+
+    /// <summary>Commands that change a system, added to the current list.</summary>
+    ChangingCommands,
+
+    /// <summary>Commands that change a system, replacing the current list.</summary>
+    ChangingCommandsReplace,
+
+    /// <summary>How long after its last verification a runbook is stale.</summary>
+    RunbookMaxAge,
 }

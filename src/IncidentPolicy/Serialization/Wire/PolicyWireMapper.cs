@@ -33,8 +33,17 @@ internal static class PolicyWireMapper
                 [.. calendar.Holidays.Select(IsoTime.Format), .. calendar.YearlyHolidays.Select(IsoTime.Format)]),
             Severities(policy.RuleSeverities.Rules),
             Severities(policy.RuleSeverities.Categories),
-            policy.RuleSeverities.All is { } all ? new RuleSeverityWire(WireNames.RuleSeverity.Name(all)) : null);
+            policy.RuleSeverities.All is { } all ? new RuleSeverityWire(WireNames.RuleSeverity.Name(all)) : null,
+            Documents(policy.Documents));
     }
+
+    private static DocumentsWire? Documents(DocumentSettings documents) =>
+        documents == DocumentSettings.Default
+            ? null
+            : new DocumentsWire(
+                new RunbookLayoutWire([.. documents.Runbook.Sections], documents.Runbook.StepsSection, documents.Runbook.Paths.IsEmpty ? null : [.. documents.Runbook.Paths]),
+                [.. documents.ChangingCommands],
+                IsoDuration.Format(documents.RunbookMaxAge));
 
     private static SeverityLevelWire Level(SeverityLevelPolicy level) => new(
         level.Level.Rank,

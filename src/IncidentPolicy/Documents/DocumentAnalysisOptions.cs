@@ -1,0 +1,32 @@
+using System;
+using IncidentPolicy.Policy;
+using NodaTime;
+
+namespace IncidentPolicy.Documents;
+
+/// <summary>How <see cref="DocumentAnalyzer"/> reads a document: the policy (rule severities and document settings), the analysis instant, the kind, and the incident it is about.</summary>
+public sealed record DocumentAnalysisOptions
+{
+    /// <summary>Creates options for an analysis at <paramref name="at"/>.</summary>
+    /// <param name="at">The analysis instant: a runbook's age and a review's overdue action items are measured to its date in the policy calendar's zone. The analyzer reads no clock.</param>
+    public DocumentAnalysisOptions(Instant at) => At = at;
+
+    /// <summary>The analysis instant.</summary>
+    public Instant At { get; init; }
+
+    /// <summary>The policy: rule severities (<see cref="ResponsePolicy.RuleSeverities"/>) and <see cref="ResponsePolicy.Documents"/>. Default: the default policy.</summary>
+    public ResponsePolicy Policy
+    {
+        get => field ?? ResponsePolicy.Default;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>The kind to analyse the document as, whatever its first heading; <see langword="null"/> (the default) to tell from the document and the policy's paths.</summary>
+    public DocumentKind? Kind { get; init; }
+
+    /// <summary>The incident the document is about, for the rules that cross-check a document with its record; <see langword="null"/> when none is given.</summary>
+    public DocumentIncident? Incident { get; init; }
+
+    /// <summary>The analysis date: <see cref="At"/> in the policy calendar's time zone.</summary>
+    public LocalDate AnalysisDate => At.InZone(Policy.Calendar.TimeZone).Date;
+}

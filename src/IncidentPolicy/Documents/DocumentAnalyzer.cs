@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IncidentPolicy.Documents.Markdown;
+using IncidentPolicy.Documents.Runbooks;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Policy;
+
+namespace IncidentPolicy.Documents;
+
+/// <summary>
+/// Analyses Markdown documents (runbooks, post-incident reviews) with the document rules (<see cref="DocumentRules.All"/>),
+/// as Roslyn runs analyzers over code: each rule at the severity the policy configures (a rule configured
+/// <c>none</c> is not run), each finding at a 1-based line and column, suppressed where a comment of the
+/// document says so. Pure: no clock, no file system; the caller reads the file and gives the instant.
+/// </summary>
+/// <example>
+/// <code>
+/// var analysis = DocumentAnalyzer.Analyze("runbooks/orders.md", File.ReadAllText("runbooks/orders.md"), new DocumentAnalysisOptions(now));
+/// foreach (var f in analysis.Reported)
+///     Console.WriteLine($"{analysis.Path}:{f.Position.Line}:{f.Position.Column}: {f.Severity} {f.Id}: {f.Message}");
+/// </code>
+/// </example>
+public static class DocumentAnalyzer
+{
+    private const string RunbookTitle = "Runbook:";
+    private const string ReviewTitle = "Post-Incident Review:";
+
+    /// <summary>
+    /// Analyses one document. Its kind is <see cref="DocumentAnalysisOptions.Kind"/> when set, else told by its
+    /// first heading (<c># Runbook: ...</c>, <c># Post-Incident Review: ...</c>), else a runbook when its path
+    /// matches one of the policy's <c>documents.runbook.paths</c>. A document of neither kind gets one IRP8000
+    /// finding and no other.
+    /// </summary>
+    /// <param name="path">The document's path, as the caller names it (matched against the policy's paths, shown in results).</param>
+    /// <param name="text">The document's text.</param>
+    /// <param name="options">The policy, the analysis instant, the kind and the incident.</param>
+    /// <returns>The analysis.</returns>
+    public static DocumentAnalysis Analyze(string path, string text, DocumentAnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(options);
+        var document = new MarkdownText(text);
+        var kind = options.Kind ?? KindFromTitle(document) ?? KindFromPath(path, options.Policy.Documents);
+        var findings = new List<DocumentFinding>();
+        if (kind is not { } known)
+        {
+            var descriptor = UnrecognisedDocumentRule.Descriptor;
+            if (SeverityOf(options.Policy, descriptor) is { } severity)
+            {
+                var position = document.Outline.Title is { } title ? document.PositionOf(title) : SourcePosition.Start;
+                findings.Add(Finding(document, descriptor, severity, new DocumentRuleFinding(position, descriptor.FormatMessage())));
+            }
+
+            return new DocumentAnalysis(path, null, [.. findings]);
+        }
+
+        var context = new DocumentRuleContext(document, known, options);
+        foreach (var rule in DocumentRules.Rules.Where(r => r.AppliesTo(known)))
+        {
+            if (SeverityOf(options.Policy, rule.Descriptor) is { } severity)
+            {
+                findings.AddRange(rule.Find(context).Select(f => Finding(document, rule.Descriptor, severity, f)));
+            }
+        }
+
+        return new DocumentAnalysis(
+            path,
+            known,
+            [.. findings
+                .Distinct()
+                .OrderBy(f => f.Position)
+                .ThenBy(f => f.Id, StringComparer.Ordinal)
+                .ThenBy(f => f.Message, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>The kind the first heading announces, if any.</summary>
+    internal static DocumentKind? KindFromTitle(MarkdownText document)
+    {
+        var title = document.Outline.Title is { Level: 1 } heading ? MarkdownText.PlainText(heading) : document.FrontMatter["title"]?.Value;
+        if (title is null)
+        {
+            return null;
+        }
+
+        if (title.StartsWith(RunbookTitle, StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentKind.Runbook;
+        }
+
+        return title.StartsWith(ReviewTitle, StringComparison.OrdinalIgnoreCase) ? DocumentKind.Review : null;
+    }
+
+    private static DocumentKind? KindFromPath(string path, DocumentSettings settings) =>
+        settings.Runbook.Paths.Any(p => PathGlob.Matches(p, path)) ? DocumentKind.Runbook : null;
+
+    private static DiagnosticSeverity? SeverityOf(ResponsePolicy policy, Rules.RuleDescriptor descriptor) =>
+        policy.RuleSeverities.EffectiveSeverity(descriptor) switch
+        {
+            RuleSeverity.Error => DiagnosticSeverity.Error,
+            RuleSeverity.Warning => DiagnosticSeverity.Warning,
+            RuleSeverity.Info => DiagnosticSeverity.Info,
+            _ => null,
+        };
+
+    private static DocumentFinding Finding(MarkdownText document, Rules.RuleDescriptor descriptor, DiagnosticSeverity severity, DocumentRuleFinding found) =>
+        new(descriptor, severity, found.Position, found.Message, document.Suppressions.Suppresses(descriptor.Id, found.Position));
+}

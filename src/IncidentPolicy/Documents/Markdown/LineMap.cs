@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+
+namespace IncidentPolicy.Documents.Markdown;
+
+/// <summary>Turns a character offset of a text into its 1-based line and column; a line ends at LF (a CR before it belongs to the line end).</summary>
+internal sealed class LineMap
+{
+    private readonly List<int> _lineStarts = [0];
+
+    public LineMap(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                _lineStarts.Add(i + 1);
+            }
+        }
+    }
+
+    /// <summary>The number of lines.</summary>
+    public int LineCount => _lineStarts.Count;
+
+    /// <summary>The offset where 1-based <paramref name="line"/> starts.</summary>
+    public int LineStart(int line) => _lineStarts[line - 1];
+
+    /// <summary>The position of <paramref name="offset"/> (clamped to the text).</summary>
+    public SourcePosition PositionOf(int offset)
+    {
+        if (offset < 0)
+        {
+            offset = 0;
+        }
+
+        var index = _lineStarts.BinarySearch(offset);
+        var line = index >= 0 ? index : ~index - 1;
+        return new SourcePosition(line + 1, offset - _lineStarts[line] + 1);
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace IncidentPolicy.Documents.Markdown;
+
+/// <summary>
+/// A Markdown document parsed once for every rule: the CommonMark syntax tree (with YAML front matter, pipe
+/// tables, task lists and footnotes, and the source span of every block and inline), the positions of its
+/// offsets, its front matter, and its <see cref="Prose"/>: the text with everything that is not prose blanked.
+/// </summary>
+internal sealed class MarkdownText
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseTaskLists()
+        .UseFootnotes()
+        .Build();
+
+    private readonly LineMap _lines;
+
+    public MarkdownText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Text = text;
+        Syntax = Markdig.Markdown.Parse(text, Pipeline);
+        _lines = new LineMap(text);
+        Prose = BuildProse(text, Syntax);
+        FrontMatter = FrontMatter.Read(text, Syntax);
+        Outline = DocumentOutline.Of(this);
+        Suppressions = Suppressions.Read(this);
+    }
+
+    /// <summary>The text as read.</summary>
+    public string Text { get; }
+
+    /// <summary>The syntax tree.</summary>
+    public MarkdownDocument Syntax { get; }
+
+    /// <summary>
+    /// The text with every character that is not prose replaced by a space (line ends kept), so an offset of
+    /// the prose is an offset of the text. Prose is the literal text of paragraphs, headings and table cells;
+    /// code blocks, inline code, front matter, HTML and comments, link targets and markup characters are not.
+    /// </summary>
+    public string Prose { get; }
+
+    /// <summary>The YAML front matter's top-level keys (empty when there is none).</summary>
+    public FrontMatter FrontMatter { get; }
+
+    /// <summary>The headings and the sections they open.</summary>
+    public DocumentOutline Outline { get; }
+
+    /// <summary>The suppression comments of the document.</summary>
+    public Suppressions Suppressions { get; }
+
+    /// <summary>The number of lines.</summary>
+    public int LineCount => _lines.LineCount;
+
+    /// <summary>The position of an offset of <see cref="Text"/>.</summary>
+    public SourcePosition PositionOf(int offset) => _lines.PositionOf(offset);
+
+    /// <summary>The position where <paramref name="block"/> starts.</summary>
+    public SourcePosition PositionOf(Block block) => _lines.PositionOf(block.Span.Start);
+
+    /// <summary>The prose of a block (its span of <see cref="Prose"/>) with the offset it starts at.</summary>
+    public (string Prose, int Start) ProseOf(Block block)
+    {
+        var start = Math.Clamp(block.Span.Start, 0, Text.Length);
+        var end = Math.Clamp(block.Span.End + 1, start, Text.Length);
+        return (Prose[start..end], start);
+    }
+
+    /// <summary>The text an inline container shows, without markup: literals, inline code and line breaks (as spaces).</summary>
+    public static string PlainText(ContainerInline? inlines)
+    {
+        var text = new StringBuilder();
+        Append(inlines, text);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>The text a leaf block shows (a paragraph, a heading), without markup.</summary>
+    public static string PlainText(Block block) => block is LeafBlock { Inline: { } inline } ? PlainText(inline) : string.Empty;
+
+    private static void Append(Inline? inline, StringBuilder text)
+    {
+        switch (inline)
+        {
+            case null:
+                return;
+            case LiteralInline literal:
+                text.Append(literal.Content.AsSpan());
+                return;
+            case CodeInline code:
+                text.Append(code.Content);
+                return;
+            case LineBreakInline:
+                text.Append(' ');
+                return;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Append(child, text);
+                }
+
+                return;
+            default:
+                return;
+        }
+    }
+
+    private static string BuildProse(string text, MarkdownDocument syntax)
+    {
+        var prose = new char[text.Length];
+        for (var i = 0; i < prose.Length; i++)
+        {
+            prose[i] = text[i] is '\n' or '\r' ? text[i] : ' ';
+        }
+
+        foreach (var leaf in syntax.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null || leaf is CodeBlock)
+            {
+                continue;
+            }
+
+            foreach (var literal in leaf.Inline.Descendants<LiteralInline>())
+            {
+                var start = Math.Max(literal.Span.Start, 0);
+                var end = Math.Min(literal.Span.End, text.Length - 1);
+                for (var i = start; i <= end; i++)
+                {
+                    prose[i] = text[i];
+                }
+            }
+        }
+
+        return new string(prose);
+    }
+}

@@ -1,0 +1,4 @@
+namespace IncidentPolicy.Serialization.Wire.Sarif;
+
+/// <summary>A SARIF message (plain text).</summary>
+internal sealed record SarifMessageWire(string Text);

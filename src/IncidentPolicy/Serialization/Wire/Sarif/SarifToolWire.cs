@@ -1,0 +1,4 @@
+namespace IncidentPolicy.Serialization.Wire.Sarif;
+
+/// <summary>The tool of a run.</summary>
+internal sealed record SarifToolWire(SarifDriverWire Driver);
