@@ -28,6 +28,7 @@ internal static class CliApplication
         root.Subcommands.Add(CheckPolicyCommand.Create(context));
         root.Subcommands.Add(PolicyCommand.Create(context));
         root.Subcommands.Add(LintCommand.Create(context));
+        root.Subcommands.Add(ReviewCommand.Create(context));
         return root;
     }
 

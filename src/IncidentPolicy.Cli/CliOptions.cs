@@ -34,6 +34,19 @@ internal static class CliOptions
         return option;
     }
 
+    /// <summary>A <c>--format</c> option that also accepts <paramref name="alsoAccepted"/>'s format, after text and json.</summary>
+    public static Option<string> Format(string textDescription, string jsonDescription, (string Name, string Description) alsoAccepted)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = $"Output format: '{Text}' ({textDescription}), '{Json}' ({jsonDescription}) or '{alsoAccepted.Name}' ({alsoAccepted.Description}). Default: {Text}.",
+            HelpName = $"text|json|{alsoAccepted.Name}",
+            DefaultValueFactory = _ => Text,
+        };
+        option.AcceptOnlyFromAmong(Text, Json, alsoAccepted.Name);
+        return option;
+    }
+
     public static Option<Instant?> Instant(string name, string description) => new(name)
     {
         Description = description,

@@ -13,7 +13,7 @@ public sealed class HelpTests
         var run = Tool.Run("--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var command in new[] { "evaluate", "simulate", "rules", "explain", "check-policy", "policy" })
+        foreach (var command in new[] { "evaluate", "simulate", "rules", "explain", "check-policy", "policy", "review" })
         {
             Assert.Contains($"  {command} ", run.Out, StringComparison.Ordinal);
         }
@@ -23,7 +23,8 @@ public sealed class HelpTests
 
     [Theory]
     [InlineData("evaluate", new[] { "<incident.json>", "--at <instant>", "--policy <policy.json>", "--format <text|json>" })]
-    [InlineData("simulate", new[] { "<incident.json>", "--until <instant>", "--for <duration>", "--policy <policy.json>", "--format <text|json>" })]
+    [InlineData("simulate", new[] { "<incident.json>", "--until <instant>", "--for <duration>", "--policy <policy.json>", "--format <text|json|mermaid>" })]
+    [InlineData("review", new[] { "<incident.json>", "--at <instant>", "--policy <policy.json>" })]
     [InlineData("rules", new[] { "--policy <policy.json>" })]
     [InlineData("explain", new[] { "<ID>" })]
     [InlineData("check-policy", new[] { "<policy.json>" })]

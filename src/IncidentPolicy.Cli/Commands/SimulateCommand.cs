@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using IncidentPolicy.Cli.Output;
+using IncidentPolicy.Diagrams;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Serialization;
 using NodaTime;
@@ -12,6 +13,9 @@ internal static class SimulateCommand
 {
     /// <summary>The horizon when neither <c>--until</c> nor <c>--for</c> is given: a day after detection.</summary>
     public static readonly Duration DefaultHorizon = Duration.FromHours(24);
+
+    /// <summary>The <c>--format</c> value that draws the simulation as a Mermaid gantt diagram.</summary>
+    public const string Mermaid = "mermaid";
 
     public static Command Create(CliContext context)
     {
@@ -25,7 +29,8 @@ internal static class SimulateCommand
         var policy = CliOptions.Policy();
         var format = CliOptions.Format(
             "a timeline in the policy calendar's time zone and UTC",
-            "the actions, the instants evaluated and the evaluation at the horizon");
+            "the actions, the instants evaluated and the evaluation at the horizon",
+            alsoAccepted: (Mermaid, "a Mermaid gantt diagram of the time at each level, the deadlines met and missed, mitigation and resolution, in UTC"));
         var command = new Command(
             "simulate",
             "What-if timeline: everything the policy does from detection until the horizon (escalations, notifications, deadlines, "
@@ -50,7 +55,11 @@ internal static class SimulateCommand
             Inputs.RequireNotBeforeDetection(path, incident, "--until", horizon);
             var simulation = Inputs.WithIncidentFile(path, incident, () => PolicySimulator.Simulate(engine, incident, horizon));
 
-            if (string.Equals(parseResult.GetValue(format), CliOptions.Json, StringComparison.Ordinal))
+            if (string.Equals(parseResult.GetValue(format), Mermaid, StringComparison.Ordinal))
+            {
+                context.Out.Write(IncidentGantt.Write(incident, simulation.Final));
+            }
+            else if (string.Equals(parseResult.GetValue(format), CliOptions.Json, StringComparison.Ordinal))
             {
                 context.Out.Write(IncidentJson.WriteSimulation(simulation));
                 context.Out.Write('\n');

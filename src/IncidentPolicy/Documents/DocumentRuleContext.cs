@@ -10,6 +10,7 @@ namespace IncidentPolicy.Documents;
 internal sealed class DocumentRuleContext
 {
     private readonly Lazy<RunbookOutline> _runbook;
+    private readonly Lazy<Reviews.ReviewOutline> _review;
 
     public DocumentRuleContext(MarkdownText document, DocumentKind kind, DocumentAnalysisOptions options)
     {
@@ -19,6 +20,7 @@ internal sealed class DocumentRuleContext
         AnalysisDate = options.AnalysisDate;
         Incident = options.Incident;
         _runbook = new Lazy<RunbookOutline>(() => RunbookOutline.Of(document, Settings));
+        _review = new Lazy<Reviews.ReviewOutline>(() => Reviews.ReviewOutline.Read(document));
     }
 
     /// <summary>The parsed document.</summary>
@@ -41,6 +43,9 @@ internal sealed class DocumentRuleContext
 
     /// <summary>The document read as a runbook (sections, steps, escalation), computed once for all rules.</summary>
     public RunbookOutline Runbook => _runbook.Value;
+
+    /// <summary>The document read as a post-incident review (header, sections, tables), computed once for all rules.</summary>
+    public Reviews.ReviewOutline Review => _review.Value;
 
     /// <summary>Where findings about the whole document go: the title heading, or the start of the document.</summary>
     public SourcePosition TitlePosition =>

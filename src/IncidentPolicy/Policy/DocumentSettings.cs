@@ -42,6 +42,13 @@ public sealed record DocumentSettings
         init => field = value ?? throw new ArgumentNullException(nameof(value));
     } = RunbookSettings.Default;
 
+    /// <summary>The review layout and the names the blame check ignores.</summary>
+    public ReviewSettings Review
+    {
+        get;
+        init => field = value ?? throw new ArgumentNullException(nameof(value));
+    } = ReviewSettings.Default;
+
     /// <summary>The patterns of the commands that change a system (see <see cref="DefaultChangingCommands"/>).</summary>
     public ImmutableArray<string> ChangingCommands { get; init; } = DefaultChangingCommands;
 
@@ -52,6 +59,7 @@ public sealed record DocumentSettings
     public bool Equals(DocumentSettings? other) =>
         other is not null
         && Runbook == other.Runbook
+        && Review == other.Review
         && ChangingCommands.SequenceEqual(other.ChangingCommands, StringComparer.Ordinal)
         && RunbookMaxAge == other.RunbookMaxAge;
 
