@@ -99,6 +99,12 @@ public sealed record ResponsePolicy
     /// <summary>Rules of your own, evaluated beside the built-in ones and configured the same way.</summary>
     public ImmutableArray<CustomRule> CustomRules { get; }
 
+    /// <summary>The incident checklist's settings: how long triage may take, the levels that need a channel.</summary>
+    public Checklist.ChecklistSettings Checklist { get; init; } = IncidentPolicy.Checklist.ChecklistSettings.Default;
+
+    /// <summary>The investigation advisor's tables: the investigation's steps, the hypotheses and the mitigations.</summary>
+    public Advice.AdvisorTables Advisor { get; init; } = IncidentPolicy.Advice.AdvisorTables.Default;
+
     /// <summary>Every rule this policy configures: the built-in rules, the policy checks (IRP9xxx), then <see cref="CustomRules"/>.</summary>
     public IEnumerable<RuleDescriptor> Rules => KnownRules.Of(CustomRules);
 
