@@ -34,6 +34,7 @@ public sealed class ChecklistEngine
         ArgumentNullException.ThrowIfNull(engine);
         Engine = engine;
         Settings = settings ?? engine.Policy.Checklist;
+        ChecklistSettingsCheck.ThrowIfInvalid(Settings, engine.Policy);
         var repository = new RuleRepository();
         repository.Load(spec => spec.From(ChecklistItems.RuleTypes).PrivateTypes(true));
         _sessions = repository.Compile();

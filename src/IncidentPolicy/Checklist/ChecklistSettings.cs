@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 using IncidentPolicy.Policy;
 
@@ -25,6 +26,15 @@ public sealed record ChecklistSettings
     /// <see langword="null"/> for the default, the levels named <c>P0</c>, <c>P1</c> and <c>P2</c> that the policy has.
     /// </summary>
     public ImmutableArray<string>? RequiresChannel { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(ChecklistSettings? other) =>
+        other is not null
+        && TriageWithin == other.TriageWithin
+        && (RequiresChannel is { } mine ? other.RequiresChannel is { } theirs && mine.SequenceEqual(theirs) : other.RequiresChannel is null);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(TriageWithin, RequiresChannel?.Length);
 
     /// <summary>Whether the level named <paramref name="level"/> needs a channel.</summary>
     /// <param name="level">A level's name.</param>

@@ -147,7 +147,9 @@ public sealed record ResponsePolicy
         && Calendar == other.Calendar
         && RecipientChannels.SequenceEqual(other.RecipientChannels)
         && RuleSeverities == other.RuleSeverities
-        && CustomRules.SequenceEqual(other.CustomRules);
+        && CustomRules.SequenceEqual(other.CustomRules)
+        && Checklist == other.Checklist
+        && Advisor == other.Advisor;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Levels.Length, Classification, Calendar);

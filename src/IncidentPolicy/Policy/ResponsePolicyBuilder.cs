@@ -39,6 +39,8 @@ public sealed class ResponsePolicyBuilder
     private readonly List<string> _sources = [];
     private readonly List<ProblemLocation> _misspelt = [];
     private RuleSeverity? _allRules;
+    private Checklist.ChecklistSettings _checklist = Checklist.ChecklistSettings.Default;
+    private Advice.AdvisorTablesBuilder _advisor = Advice.AdvisorTables.Default.ToBuilder();
 
     private ResponsePolicyBuilder(BusinessCalendar calendar)
     {
@@ -100,6 +102,8 @@ public sealed class ResponsePolicyBuilder
 
         builder._allRules = policy.RuleSeverities.All;
         builder._customRules.AddRange(policy.CustomRules);
+        builder._checklist = policy.Checklist;
+        builder._advisor = policy.Advisor.ToBuilder();
         return builder;
     }
 
@@ -272,6 +276,36 @@ public sealed class ResponsePolicyBuilder
         return this;
     }
 
+    /// <summary>Sets how long after detection the impact must be assessed (the checklist's <c>impactAssessed</c>; default 5 minutes).</summary>
+    /// <param name="within">The time allowed.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder TriageWithin(PolicyDuration within)
+    {
+        ArgumentNullException.ThrowIfNull(within);
+        _checklist = _checklist with { TriageWithin = within };
+        return this;
+    }
+
+    /// <summary>Sets the levels at which an incident channel or bridge must be opened (the checklist's <c>channelOpened</c>; default P0, P1, P2).</summary>
+    /// <param name="levels">The levels' names; none for no level.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder RequiresChannel(params string[] levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        _checklist = _checklist with { RequiresChannel = [.. levels] };
+        return this;
+    }
+
+    /// <summary>Extends or replaces the investigation advisor's tables (steps, hypotheses, mitigations).</summary>
+    /// <param name="configure">What to change.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder Advisor(Action<Advice.AdvisorTablesBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_advisor);
+        return this;
+    }
+
     /// <summary>
     /// Builds the policy, checking everything at once.
     /// </summary>
@@ -285,6 +319,8 @@ public sealed class ResponsePolicyBuilder
         var matrix = BuildMatrix(problems);
         var overrides = new RuleSeverityOverrides(_ruleSeverities, _categorySeverities, _allRules);
         problems.AddRange(PolicyInvariants.Check(levels, matrix, _recipients, overrides, _customRules));
+        problems.AddRange(Checklist.ChecklistSettingsCheck.Problems(_checklist, [.. _levels.Select(l => l.Name)]));
+        var advisor = _advisor.TryBuild(problems);
 
         // A misspelt key is reported once, as unknown with the name it meant, not again as that name missing.
         problems.RemoveAll(p => ProblemMessages.IsMissing(p.Message) && _misspelt.Exists(p.Location.IsAtOrUnder));
@@ -294,7 +330,7 @@ public sealed class ResponsePolicyBuilder
         }
 
         // Checked above, with the builder's own problems: the policy is not checked a second time.
-        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules);
+        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules) with { Checklist = _checklist, Advisor = advisor! };
     }
 
     /// <summary>
