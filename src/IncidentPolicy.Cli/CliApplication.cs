@@ -27,6 +27,8 @@ internal static class CliApplication
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(CheckPolicyCommand.Create(context));
         root.Subcommands.Add(PolicyCommand.Create(context));
+        root.Subcommands.Add(ChecklistCommand.Create(context));
+        root.Subcommands.Add(AdviseCommand.Create(context));
         return root;
     }
 

@@ -55,14 +55,27 @@ public sealed class ChecklistEngine
     public ChecklistReport Report(IncidentRecord incident, Instant at)
     {
         ArgumentNullException.ThrowIfNull(incident);
-        var firstUpdateDue = Engine.Evaluate(incident, incident.DetectedAt).Deadlines[Deadline.NextUpdateBy];
-        var (items, evaluation) = Items(incident, at, firstUpdateDue);
-        return new ChecklistReport(incident.Id, at, items, NextChange(incident, at, items, evaluation, firstUpdateDue));
+        var (items, evaluation) = Items(incident, at);
+        return new ChecklistReport(incident.Id, at, items, NextChange(incident, at, items, evaluation));
     }
 
-    private (ImmutableArray<ChecklistItem> Items, PolicyEvaluation Evaluation) Items(IncidentRecord incident, Instant at, Instant? firstUpdateDue)
+    /// <summary>
+    /// The first update's due instant: the first missed <c>nextUpdateBy</c> (IRP5001) before the first
+    /// internal update, or else the <c>nextUpdateBy</c> in force just before that update (or at the instant),
+    /// rises included.
+    /// </summary>
+    private Instant? FirstUpdateDue(IncidentRecord incident, Instant at, ChecklistEvents events, PolicyEvaluation evaluation)
+    {
+        var firstUpdate = ChecklistEvents.InternalUpdates(events.BeforeResolution).Select(u => (Instant?)u).FirstOrDefault();
+        var before = firstUpdate is { } u && u > incident.DetectedAt ? Engine.Evaluate(incident, u - Duration.Epsilon) : evaluation;
+        var missed = before.Diagnostics.FirstOrDefault(d => d.Id == Rules.Communication.UpdateMissedRule.Id);
+        return missed?.At ?? before.Deadlines[Deadline.NextUpdateBy];
+    }
+
+    private (ImmutableArray<ChecklistItem> Items, PolicyEvaluation Evaluation) Items(IncidentRecord incident, Instant at)
     {
         var evaluation = Engine.Evaluate(incident, at);
+        var events = ChecklistEvents.Of(incident, at);
         var frame = new ChecklistFrame
         {
             Record = incident,
@@ -70,8 +83,8 @@ public sealed class ChecklistEngine
             Policy = Engine.Policy,
             Settings = Settings,
             Evaluation = evaluation,
-            Events = ChecklistEvents.Of(incident, at),
-            FirstUpdateDue = firstUpdateDue,
+            Events = events,
+            FirstUpdateDue = FirstUpdateDue(incident, at, events, evaluation),
         };
         var session = _sessions.CreateSession();
         session.Insert(frame);
@@ -86,13 +99,13 @@ public sealed class ChecklistEngine
     /// <c>escalatesAt</c>) or when a due instant comes: the candidates are tried in order, each checked by
     /// computing the items there, until one differs.
     /// </summary>
-    private Instant? NextChange(IncidentRecord incident, Instant at, ImmutableArray<ChecklistItem> items, PolicyEvaluation evaluation, Instant? firstUpdateDue)
+    private Instant? NextChange(IncidentRecord incident, Instant at, ImmutableArray<ChecklistItem> items, PolicyEvaluation evaluation)
     {
         var now = at;
         var current = (Items: items, Evaluation: evaluation);
         while (Candidate(incident, now, current.Items, current.Evaluation) is { } next)
         {
-            current = Items(incident, next, firstUpdateDue);
+            current = Items(incident, next);
             if (!current.Items.SequenceEqual(items))
             {
                 return next;

@@ -8,7 +8,7 @@ using static System.FormattableString;
 
 namespace IncidentPolicy.Checklist.Items;
 
-/// <summary>Checklist item 3, <c>channelOpened</c>: done at the first channelOpened; due one response time after first entering a level that needs a channel.</summary>
+/// <summary>Checklist item 3, <c>channelOpened</c>: done at the first channelOpened; due one response time after entering a level that needs a channel (the earliest such instant).</summary>
 [Name("Checklist: channelOpened")]
 [Tag(ChecklistItems.Tag)]
 internal sealed class ChannelOpenedItem : Rule, IChecklistItemRule
@@ -36,7 +36,9 @@ internal sealed class ChannelOpenedItem : Rule, IChecklistItemRule
             return ChecklistFrame.NotApplicable(Descriptor, "never at a level that needs a channel");
         }
 
-        var due = entered.Level.ResponseTime.DueAfter(entered.Since, frame.Policy.Calendar);
+        // Each entry into such a level gives a due instant; a rise to a more urgent level brings it forward.
+        var due = frame.Levels.Where(l => frame.Settings.ChannelRequiredAt(l.Level.Name))
+            .Min(l => l.Level.ResponseTime.DueAfter(l.Since, frame.Policy.Calendar));
         Instant? opened = frame.Events.ChannelOpenings.Select(at => (Instant?)at).FirstOrDefault();
         return frame.Timed(
             Descriptor, opened, Invariant($"channelOpened at {opened}"), due, Invariant($"no channelOpened; {entered.Level.Name} needs a channel since {entered.Since}"));

@@ -37,6 +37,8 @@ internal sealed class ResolutionVerifiedItem : Rule, IChecklistItemRule
 
         return frame.Evaluation.Deadlines[Evaluation.Deadline.EarliestResolveAt] is { } earliest && resolved < earliest
             ? new ChecklistItem(Descriptor.Key, ChecklistItemState.Missed, resolved, null, Invariant($"IRP6001: resolved at {resolved}, before the verification window ended at {earliest}"))
-            : new ChecklistItem(Descriptor.Key, ChecklistItemState.Done, resolved, null, Invariant($"resolved at {resolved}, after the verification window"));
+            : new ChecklistItem(Descriptor.Key, ChecklistItemState.Done, resolved, null, frame.Evaluation.Deadlines[Evaluation.Deadline.EarliestResolveAt] is { } window
+                ? Invariant($"resolved at {resolved}, at or after earliestResolveAt {window}")
+                : Invariant($"resolved at {resolved}, with no verification window"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace IncidentPolicy.Serialization.Wire;
 
