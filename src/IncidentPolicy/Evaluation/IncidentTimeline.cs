@@ -211,9 +211,9 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         var happened = false;
         while (_nextEvent < _events.Length && _events[_nextEvent].Event.At <= horizon && (timer is null || _events[_nextEvent].Event.At <= timer.DueAt))
         {
-            // "After resolved, only reviewCompleted has an effect": later events stay in the record and never occur.
+            // After resolution only the events that apply then occur (the review's, a cause, an all-clear); others stay in the record and never occur.
             var next = _events[_nextEvent++];
-            if (!_status.IsResolved || next.Event is ReviewCompleted)
+            if (!_status.IsResolved || next.Event.AppliesAfterResolution)
             {
                 Record(next);
                 happened = true;

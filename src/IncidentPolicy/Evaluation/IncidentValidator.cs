@@ -35,6 +35,11 @@ internal static class IncidentValidator
             Add(ref problems, ProblemLocation.Root.Field(InputField.Id), ProblemMessages.MissingBecause("an incident needs a non-empty id (it prefixes notification keys)"));
         }
 
+        if (CheckStart(incident.StartedAt, incident.DetectedAt) is { } early)
+        {
+            (problems ??= []).Add(early);
+        }
+
         CheckImpact(ref problems, ProblemLocation.Root.Field(InputField.Impact), incident.Impact?.UsersAffected, incident.Impact?.Scope);
         if (incident.Events.IsDefault)
         {
@@ -109,6 +114,15 @@ internal static class IncidentValidator
         return problems;
     }
 
+    /// <summary>The rule of the record's start: it cannot be after the detection (both known).</summary>
+    /// <returns>The problem, or <see langword="null"/> when there is none.</returns>
+    public static ValidationProblem? CheckStart(Instant? startedAt, Instant? detectedAt) =>
+        startedAt is { } started && detectedAt is { } detected && started > detected
+            ? new ValidationProblem(
+                ProblemLocation.Root.Field(InputField.StartedAt),
+                $"startedAt {started} is after detectedAt {detected}; an incident starts at or before its detection")
+            : null;
+
     /// <summary>What only a record built in code can get wrong: a reader refuses these before any event is built.</summary>
     private static void CheckBuiltEvent(ref List<ValidationProblem>? problems, int index, IncidentEvent e)
     {
@@ -134,6 +148,30 @@ internal static class IncidentValidator
                 break;
             case ImpactReassessed reassessed:
                 CheckImpact(ref problems, ProblemLocation.Event(index).Field(InputField.Impact), reassessed.Impact.UsersAffected, reassessed.Impact.Scope);
+                break;
+            case StatusUpdatePosted posted when !Enum.IsDefined(posted.Audience):
+                Add(ref problems, ProblemLocation.Event(index).Field(InputField.Audience), ProblemMessages.UndefinedValue(posted.Audience));
+                break;
+            case CauseIdentified cause when string.IsNullOrWhiteSpace(cause.Summary):
+                Add(ref problems, ProblemLocation.Event(index).Field(InputField.Summary), ProblemMessages.Missing("the cause in words"));
+                break;
+            case InvestigationStep step when !Enum.IsDefined(step.Step):
+                Add(ref problems, ProblemLocation.Event(index).Field(InputField.Step), ProblemMessages.UndefinedValue(step.Step));
+                break;
+            case Observation observation when !Enum.IsDefined(observation.Signal):
+                Add(ref problems, ProblemLocation.Event(index).Field(InputField.Signal), ProblemMessages.UndefinedValue(observation.Signal));
+                break;
+            case ActionItemCreated item:
+                if (string.IsNullOrWhiteSpace(item.Title))
+                {
+                    Add(ref problems, ProblemLocation.Event(index).Field(InputField.Title), ProblemMessages.Missing("what is to be done"));
+                }
+
+                if (string.IsNullOrWhiteSpace(item.Owner))
+                {
+                    Add(ref problems, ProblemLocation.Event(index).Field(InputField.Owner), ProblemMessages.Missing("who owns it"));
+                }
+
                 break;
         }
     }

@@ -16,6 +16,15 @@ public sealed record ImpactAssessment(
     /// <summary>An assessment with every answer unknown: what a record without <c>impact</c> means.</summary>
     public static ImpactAssessment Unknown { get; } = new();
 
+    /// <summary>Who is affected and how, in the responders' words; <see langword="null"/> when not given. Text for people: it plays no part in the classification.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>
+    /// Who is affected and how, in words for customers (non-technical, no internal names); <see langword="null"/> when
+    /// not given. Text for people: it plays no part in the classification.
+    /// </summary>
+    public string? CustomerDescription { get; init; }
+
     /// <summary>Applies a reassessment: fields the update leaves out keep their values here.</summary>
     /// <param name="update">The reassessment.</param>
     /// <returns>The merged assessment.</returns>
@@ -26,6 +35,10 @@ public sealed record ImpactAssessment(
             update.UsersAffected ?? UsersAffected,
             update.Scope ?? Scope,
             update.SecurityBreach ?? SecurityBreach,
-            update.DataCorruption ?? DataCorruption);
+            update.DataCorruption ?? DataCorruption)
+        {
+            Description = update.Description ?? Description,
+            CustomerDescription = update.CustomerDescription ?? CustomerDescription,
+        };
     }
 }

@@ -12,4 +12,11 @@ public sealed record ImpactUpdate(
     UsersAffected? UsersAffected = null,
     ImpactScope? Scope = null,
     bool? SecurityBreach = null,
-    bool? DataCorruption = null);
+    bool? DataCorruption = null)
+{
+    /// <summary>Who is affected and how now, in the responders' words, or <see langword="null"/> for unchanged.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Who is affected and how now, in words for customers, or <see langword="null"/> for unchanged.</summary>
+    public string? CustomerDescription { get; init; }
+}

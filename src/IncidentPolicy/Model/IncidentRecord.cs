@@ -41,6 +41,16 @@ public sealed record IncidentRecord
     /// <summary>When the incident was detected.</summary>
     public Instant DetectedAt { get; init; }
 
+    /// <summary>
+    /// When the incident started, as seen in monitoring ("When did it start?"), at or before <see cref="DetectedAt"/>;
+    /// <see langword="null"/> when not recorded (then <see cref="StartTime"/> is the detection). No clock of the
+    /// policy starts here: they all start at detection.
+    /// </summary>
+    public Instant? StartedAt { get; init; }
+
+    /// <summary>When the incident started: <see cref="StartedAt"/> when recorded, else <see cref="DetectedAt"/>.</summary>
+    public Instant StartTime => StartedAt ?? DetectedAt;
+
     /// <summary>The impact assessment at detection.</summary>
     public ImpactAssessment Impact { get; init; }
 

@@ -96,6 +96,10 @@ internal sealed class CheckpointReader
             impact.OptionalEnum(WireFields.UsersAffected, WireNames.UsersAffected) ?? UsersAffected.Unknown,
             impact.OptionalEnum(WireFields.Scope, WireNames.Scope) ?? ImpactScope.Unknown,
             impact.OptionalBoolean(WireFields.SecurityBreach) ?? false,
-            impact.OptionalBoolean(WireFields.DataCorruption) ?? false);
+            impact.OptionalBoolean(WireFields.DataCorruption) ?? false)
+        {
+            Description = impact.OptionalString(WireFields.Description, "who is affected and how, a string"),
+            CustomerDescription = impact.OptionalString(WireFields.CustomerDescription, "who is affected and how in words for customers, a string"),
+        };
     }
 }

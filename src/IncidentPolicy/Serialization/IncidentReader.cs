@@ -22,10 +22,13 @@ internal static class IncidentReader
 {
     private const string RecordExpected = "an incident record (a JSON object)";
     private const string SeverityExpected = "the name of a severity level, a string such as \"P1\"";
+    private const string DescriptionExpected = "who is affected and how, a string";
+    private const string CustomerDescriptionExpected = "who is affected and how in words for customers, a string";
 
-    private static readonly string[] RecordFields = [WireFields.Id, WireFields.Title, WireFields.DetectedAt, WireFields.Impact, WireFields.Events];
+    private static readonly string[] RecordFields = [WireFields.Id, WireFields.Title, WireFields.StartedAt, WireFields.DetectedAt, WireFields.Impact, WireFields.Events];
 
-    private static readonly string[] ImpactFields = [WireFields.UsersAffected, WireFields.Scope, WireFields.SecurityBreach, WireFields.DataCorruption];
+    private static readonly string[] ImpactFields =
+        [WireFields.UsersAffected, WireFields.Scope, WireFields.SecurityBreach, WireFields.DataCorruption, WireFields.Description, WireFields.CustomerDescription];
 
     /// <summary>How each event type is read, and the fields it has beyond those of every event, in the order of <see cref="WireNames.EventTypes"/>.</summary>
     private static readonly ImmutableArray<EventShape> EventShapes =
@@ -46,11 +49,52 @@ internal static class IncidentReader
                 e.RequiredString(WireFields.Person, "who holds the role, a non-empty string", nonBlank: true) ?? string.Empty),
             WireFields.Role,
             WireFields.Person),
-        new((_, at, _) => new StatusUpdatePosted(at)),
+        new(
+            (e, at, _) => new StatusUpdatePosted(
+                at,
+                e.OptionalEnum(WireFields.Audience, WireNames.Audience) ?? UpdateAudience.Internal,
+                e.OptionalString(WireFields.Message, "what the update said, a string")),
+            WireFields.Audience,
+            WireFields.Message),
         new((e, at, strict) => new ImpactReassessed(at, ReadImpactUpdate(e, strict)), WireFields.Impact),
         new((e, at, _) => new MitigationApplied(at, e.OptionalString(WireFields.Action, "what was done, a string")), WireFields.Action),
-        new((_, at, _) => new Resolved(at)),
+        new(
+            (e, at, _) => new Resolved(
+                at,
+                e.OptionalString(WireFields.RootCause, "the root cause, a string"),
+                e.OptionalString(WireFields.Resolution, "what resolved it, a string"),
+                e.OptionalString(WireFields.CustomerImpact, "what customers experienced, a string")),
+            WireFields.RootCause,
+            WireFields.Resolution,
+            WireFields.CustomerImpact),
         new((_, at, _) => new ReviewCompleted(at)),
+        new(
+            (e, at, _) => new CauseIdentified(at, e.RequiredString(WireFields.Summary, "the cause in words, a non-empty string", nonBlank: true) ?? string.Empty),
+            WireFields.Summary),
+        new((e, at, _) => new ChannelOpened(at, e.OptionalString(WireFields.Channel, "the channel or bridge opened, a string")), WireFields.Channel),
+        new(
+            (e, at, _) => new InvestigationStep(
+                at,
+                e.RequiredEnum(WireFields.Step, WireNames.Step) ?? default,
+                e.OptionalString(WireFields.Note, "a note, a string")),
+            WireFields.Step),
+        new(
+            (e, at, _) => new Observation(
+                at,
+                e.RequiredEnum(WireFields.Signal, WireNames.Signal) ?? default,
+                e.OptionalString(WireFields.Detail, "more about it, a string")),
+            WireFields.Signal,
+            WireFields.Detail),
+        new((e, at, _) => new ReviewScheduled(at, e.RequiredInstant(WireFields.For) ?? default), WireFields.For),
+        new(
+            (e, at, _) => new ActionItemCreated(
+                at,
+                e.RequiredString(WireFields.Title, "what is to be done, a non-empty string", nonBlank: true) ?? string.Empty,
+                e.RequiredString(WireFields.Owner, "who owns it, a non-empty string", nonBlank: true) ?? string.Empty,
+                e.RequiredDate(WireFields.DueDate) ?? default),
+            WireFields.Title,
+            WireFields.Owner,
+            WireFields.DueDate),
     ];
 
     private static readonly Dictionary<string, EventShape> ShapesByType =
@@ -83,6 +127,7 @@ internal static class IncidentReader
         var strict = options.UnknownProperties == UnknownPropertyHandling.Refuse;
         var id = incident.RequiredString(WireFields.Id, "the incident's id, a non-empty string", nonBlank: true);
         var title = incident.OptionalString(WireFields.Title, "the incident's title, a string");
+        var startedAt = incident.OptionalInstant(WireFields.StartedAt);
         var detectedAt = incident.RequiredInstant(WireFields.DetectedAt);
         var impact = ReadImpact(incident, strict);
         var events = ReadEvents(incident, strict);
@@ -93,6 +138,10 @@ internal static class IncidentReader
 
         // The rules of the record run on the events that could be read, so their problems come with the format's.
         var ruled = IncidentValidator.CheckEvents(events, detectedAt, options.Policy);
+        if (IncidentValidator.CheckStart(startedAt, detectedAt) is { } early)
+        {
+            (ruled ??= []).Add(early);
+        }
 
         // Fields that failed to read hold placeholders above: a record is only built when none did.
         if (values.HasProblems || ruled is not null)
@@ -101,7 +150,7 @@ internal static class IncidentReader
             throw new InvalidIncidentException(id, problems, source);
         }
 
-        return new IncidentRecord(id!, title, detectedAt!.Value, impact, [.. events.Select(e => e.Event)]);
+        return new IncidentRecord(id!, title, detectedAt!.Value, impact, [.. events.Select(e => e.Event)]) { StartedAt = startedAt };
     }
 
     private static ImpactAssessment ReadImpact(JsonObjectReader incident, bool strict)
@@ -120,7 +169,11 @@ internal static class IncidentReader
             impact.OptionalEnum(WireFields.UsersAffected, WireNames.UsersAffected) ?? UsersAffected.Unknown,
             impact.OptionalEnum(WireFields.Scope, WireNames.Scope) ?? ImpactScope.Unknown,
             impact.OptionalBoolean(WireFields.SecurityBreach) ?? false,
-            impact.OptionalBoolean(WireFields.DataCorruption) ?? false);
+            impact.OptionalBoolean(WireFields.DataCorruption) ?? false)
+        {
+            Description = impact.OptionalString(WireFields.Description, DescriptionExpected),
+            CustomerDescription = impact.OptionalString(WireFields.CustomerDescription, CustomerDescriptionExpected),
+        };
     }
 
     private static ImpactUpdate ReadImpactUpdate(JsonObjectReader e, bool strict)
@@ -139,7 +192,11 @@ internal static class IncidentReader
             impact.OptionalEnum(WireFields.UsersAffected, WireNames.UsersAffected),
             impact.OptionalEnum(WireFields.Scope, WireNames.Scope),
             impact.OptionalBoolean(WireFields.SecurityBreach),
-            impact.OptionalBoolean(WireFields.DataCorruption));
+            impact.OptionalBoolean(WireFields.DataCorruption))
+        {
+            Description = impact.OptionalString(WireFields.Description, DescriptionExpected),
+            CustomerDescription = impact.OptionalString(WireFields.CustomerDescription, CustomerDescriptionExpected),
+        };
     }
 
     private static List<RecordedEvent> ReadEvents(JsonObjectReader incident, bool strict)
@@ -176,7 +233,11 @@ internal static class IncidentReader
                 e.OptionalString(WireFields.By, "who, a string");
             }
 
-            e.OptionalString(WireFields.Note, "a note, a string");
+            if (read is not InvestigationStep)
+            {
+                e.OptionalString(WireFields.Note, "a note, a string");
+            }
+
             if (strict)
             {
                 RefuseUnknown(e, shape.Fields);

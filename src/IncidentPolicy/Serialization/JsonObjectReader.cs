@@ -89,8 +89,14 @@ internal sealed class JsonObjectReader
     public Instant? RequiredInstant(string name) =>
         Required(name, JsonValueReader.InstantExpected) is { } value ? Values.Instant(value, LocationOf(name)) : null;
 
+    public Instant? OptionalInstant(string name) =>
+        Optional(name) is { } value ? Values.Instant(value, LocationOf(name)) : null;
+
     public Instant? NullableInstant(string name) =>
         Nullable(name, JsonValueReader.InstantExpected) is { } value ? Values.Instant(value, LocationOf(name)) : null;
+
+    public LocalDate? RequiredDate(string name) =>
+        Required(name, JsonValueReader.DateExpected) is { } value ? Values.Date(value, LocationOf(name)) : null;
 
     public bool? OptionalBoolean(string name) =>
         Optional(name) is { } value ? Values.Boolean(value, LocationOf(name)) : null;

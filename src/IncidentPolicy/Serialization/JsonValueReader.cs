@@ -18,6 +18,8 @@ internal sealed class JsonValueReader
 {
     public const string InstantExpected = "an ISO-8601 instant in UTC such as \"2024-03-15T14:00:00Z\"";
 
+    public const string DateExpected = "a date such as \"2024-03-22\"";
+
     private readonly List<ValidationProblem> _problems = [];
 
     public IReadOnlyList<ValidationProblem> Problems => _problems;
@@ -115,6 +117,23 @@ internal sealed class JsonValueReader
         }
 
         Unexpected(element, location, InstantExpected);
+        return null;
+    }
+
+    /// <summary>A calendar date, <c>YYYY-MM-DD</c>.</summary>
+    public LocalDate? Date(JsonElement element, ProblemLocation location)
+    {
+        if (String(element, location, DateExpected) is not { } text)
+        {
+            return null;
+        }
+
+        if (Text.IsoTime.TryParseDate(text, out var date))
+        {
+            return date;
+        }
+
+        Unexpected(element, location, DateExpected);
         return null;
     }
 

@@ -27,6 +27,21 @@ internal static class WireFields
     public const string Person = "person";
     public const string Action = "action";
     public const string Note = "note";
+    public const string StartedAt = "startedAt";
+    public const string Description = "description";
+    public const string CustomerDescription = "customerDescription";
+    public const string Audience = "audience";
+    public const string Message = "message";
+    public const string RootCause = "rootCause";
+    public const string Resolution = "resolution";
+    public const string CustomerImpact = "customerImpact";
+    public const string Summary = "summary";
+    public const string Channel = "channel";
+    public const string Step = "step";
+    public const string Signal = "signal";
+    public const string Detail = "detail";
+    public const string Owner = "owner";
+    public const string DueDate = "dueDate";
 
     public const string Extends = "extends";
     public const string Severities = "severities";
@@ -98,6 +113,12 @@ internal static class WireFields
         InputField.Every => Every,
         InputField.For => For,
         InputField.Holidays => Holidays,
+        InputField.StartedAt => StartedAt,
+        InputField.Summary => Summary,
+        InputField.Audience => Audience,
+        InputField.Step => Step,
+        InputField.Signal => Signal,
+        InputField.Owner => Owner,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };
 }

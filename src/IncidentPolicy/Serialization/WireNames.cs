@@ -67,10 +67,38 @@ public static class WireNames
         NodaTime.IsoDayOfWeek.Saturday,
         NodaTime.IsoDayOfWeek.Sunday);
 
+    /// <summary>Who a status update was posted to: <c>internal</c> or <c>customer</c>.</summary>
+    public static EnumWireNames<UpdateAudience> Audience { get; } = new(
+        "audience", UpdateAudience.Internal, UpdateAudience.Customer);
+
+    /// <summary>The steps of the investigation method: <c>dashboards</c>, <c>deploys</c>, <c>logs</c>, <c>hypothesis</c> or <c>test</c>.</summary>
+    public static EnumWireNames<MethodologyStep> Step { get; } = new(
+        "step", MethodologyStep.Dashboards, MethodologyStep.Deploys, MethodologyStep.Logs, MethodologyStep.Hypothesis, MethodologyStep.Test);
+
+    /// <summary>
+    /// What responders may observe: <c>errorRateSpike</c>, <c>latencyIncrease</c>, <c>trafficAnomaly</c>,
+    /// <c>resourceSaturation</c>, <c>recentDeploy</c>, <c>configChange</c>, <c>infrastructureChange</c>,
+    /// <c>dependencyFailing</c>, <c>dnsOrCertificate</c>, <c>memoryGrowth</c> or <c>dataInconsistency</c>.
+    /// </summary>
+    public static EnumWireNames<ObservedSignal> Signal { get; } = new(
+        "signal",
+        ObservedSignal.ErrorRateSpike,
+        ObservedSignal.LatencyIncrease,
+        ObservedSignal.TrafficAnomaly,
+        ObservedSignal.ResourceSaturation,
+        ObservedSignal.RecentDeploy,
+        ObservedSignal.ConfigChange,
+        ObservedSignal.InfrastructureChange,
+        ObservedSignal.DependencyFailing,
+        ObservedSignal.DnsOrCertificate,
+        ObservedSignal.MemoryGrowth,
+        ObservedSignal.DataInconsistency);
+
     /// <summary>The types of an incident record's events (<see cref="IncidentEvent.Type"/>), in the documented order.</summary>
     public static ImmutableArray<string> EventTypes { get; } =
     [
         "severityAssigned", "acknowledged", "roleAssigned", "statusUpdatePosted", "impactReassessed", "mitigationApplied", "resolved", "reviewCompleted",
+        "causeIdentified", "channelOpened", "investigationStep", "observation", "reviewScheduled", "actionItemCreated",
     ];
 
     // After the names above: fields are initialised in the order they are written.
@@ -84,6 +112,9 @@ public static class WireNames
         [typeof(NotificationChannel)] = Channel,
         [typeof(Policy.RuleSeverity)] = RuleSeverity,
         [typeof(NodaTime.IsoDayOfWeek)] = WorkingDay,
+        [typeof(UpdateAudience)] = Audience,
+        [typeof(MethodologyStep)] = Step,
+        [typeof(ObservedSignal)] = Signal,
     };
 
     /// <summary>The names of an enum's values.</summary>

@@ -40,7 +40,7 @@ public enum InputField
     /// <summary>A level's rank.</summary>
     Rank,
 
-    /// <summary>A level's title.</summary>
+    /// <summary>A title: a level's, or an action item's.</summary>
     Title,
 
     /// <summary>A level's response time.</summary>
@@ -94,9 +94,27 @@ public enum InputField
     /// <summary>The time between status updates of one phase of an update cadence.</summary>
     Every,
 
-    /// <summary>How long one phase of an update cadence lasts.</summary>
+    /// <summary>How long one phase of an update cadence lasts; when a review meeting is booked for.</summary>
     For,
 
     /// <summary>The calendar's holidays.</summary>
     Holidays,
+
+    /// <summary>When an incident started, as seen in monitoring (at or before its detection).</summary>
+    StartedAt,
+
+    /// <summary>The cause an event identifies, in words.</summary>
+    Summary,
+
+    /// <summary>Who a status update was posted to.</summary>
+    Audience,
+
+    /// <summary>The step of the investigation method an event records.</summary>
+    Step,
+
+    /// <summary>The signal an observation records.</summary>
+    Signal,
+
+    /// <summary>Who owns an action item.</summary>
+    Owner,
 }

@@ -1,6 +1,7 @@
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Tests.Properties.Generators;
 using NodaTime;
@@ -41,7 +42,7 @@ public sealed class DeadlineProperties
                 Assert.True(after.ResponseBy <= due, $"rise to {level.Level} at {risenAt}: responseBy {after.ResponseBy}, later than {due}");
             }
 
-            if (!events.Any(e => e is Resolved || (e is StatusUpdatePosted && e.At == risenAt)) && (before is null || before.NextUpdateBy > risenAt))
+            if (!events.Any(e => e is Resolved || (e is StatusUpdatePosted { Audience: UpdateAudience.Internal } && e.At == risenAt)) && (before is null || before.NextUpdateBy > risenAt))
             {
                 var due = level.UpdateCadence.CadenceAt(risenAt - s.Incident.DetectedAt).DueAfter(risenAt, policy.Calendar);
                 Assert.True(before is null || after.NextUpdateBy <= before.NextUpdateBy, $"rise to {level.Level} at {risenAt} moved nextUpdateBy from {before?.NextUpdateBy} to {after.NextUpdateBy}");

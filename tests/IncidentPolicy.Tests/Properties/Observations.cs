@@ -17,14 +17,14 @@ internal static class Observations
     /// <summary>The events as the engine takes them: by <c>at</c>, stable.</summary>
     public static IReadOnlyList<IncidentEvent> InTimeOrder(IncidentRecord record) => [.. record.Events.OrderBy(e => e.At)];
 
-    /// <summary>The events that count at <paramref name="at"/>: at or before it, and none after the resolution but reviews.</summary>
+    /// <summary>The events that count at <paramref name="at"/>: at or before it, and after the resolution only those that still apply then.</summary>
     public static IReadOnlyList<IncidentEvent> EffectiveEvents(IncidentRecord record, Instant at)
     {
         var effective = new List<IncidentEvent>();
         var resolved = false;
         foreach (var e in InTimeOrder(record).Where(e => e.At <= at))
         {
-            if (!resolved || e is ReviewCompleted)
+            if (!resolved || e.AppliesAfterResolution)
             {
                 effective.Add(e);
             }

@@ -109,7 +109,8 @@ public sealed class IncidentReaderBadInputTests
         Assert.Equal(
             ("$.events[1].type",
              "unknown event type \"paged\"; expected severityAssigned, acknowledged, roleAssigned, statusUpdatePosted, "
-             + "impactReassessed, mitigationApplied, resolved or reviewCompleted"),
+             + "impactReassessed, mitigationApplied, resolved, reviewCompleted, causeIdentified, channelOpened, investigationStep, "
+             + "observation, reviewScheduled or actionItemCreated"),
             TheProblem(WithEvent("""{ "type": "paged", "at": "2024-03-15T10:02:00Z" }""")));
     }
 
@@ -125,7 +126,8 @@ public sealed class IncidentReaderBadInputTests
         Assert.Equal(
             ("$.events[1].type",
              "missing: expected the event's type, one of severityAssigned, acknowledged, roleAssigned, statusUpdatePosted, "
-             + "impactReassessed, mitigationApplied, resolved or reviewCompleted"),
+             + "impactReassessed, mitigationApplied, resolved, reviewCompleted, causeIdentified, channelOpened, investigationStep, "
+             + "observation, reviewScheduled or actionItemCreated"),
             TheProblem(WithEvent("""{ "at": "2024-03-15T10:02:00Z" }""")));
     }
 

@@ -110,6 +110,11 @@ public sealed class SchemaTests
             "severityAssigned" => """{ "type": "severityAssigned", "at": "2024-03-15T10:01:00Z", "severity": "P1", "by": "a", "note": "n" }""",
             "roleAssigned" => """{ "type": "roleAssigned", "at": "2024-03-15T10:01:00Z", "role": "scribe", "person": "p", "by": "a", "note": "n" }""",
             "impactReassessed" => """{ "type": "impactReassessed", "at": "2024-03-15T10:01:00Z", "impact": {}, "by": "a", "note": "n" }""",
+            "causeIdentified" => """{ "type": "causeIdentified", "at": "2024-03-15T10:01:00Z", "summary": "s", "by": "a", "note": "n" }""",
+            "investigationStep" => """{ "type": "investigationStep", "at": "2024-03-15T10:01:00Z", "step": "logs", "by": "a", "note": "n" }""",
+            "observation" => """{ "type": "observation", "at": "2024-03-15T10:01:00Z", "signal": "memoryGrowth", "by": "a", "note": "n" }""",
+            "reviewScheduled" => """{ "type": "reviewScheduled", "at": "2024-03-15T10:01:00Z", "for": "2024-03-16T10:00:00Z", "by": "a", "note": "n" }""",
+            "actionItemCreated" => """{ "type": "actionItemCreated", "at": "2024-03-15T10:01:00Z", "title": "t", "owner": "o", "dueDate": "2024-03-20", "by": "a", "note": "n" }""",
             _ => $$"""{ "type": "{{type}}", "at": "2024-03-15T10:01:00Z", "by": "a", "note": "n" }""",
         }));
         var json = $$"""{ "id": "INC-1", "detectedAt": "2024-03-15T10:00:00Z", "events": [ {{events}} ] }""";

@@ -45,7 +45,7 @@ public sealed class StrictIncidentRecordTests
     public void An_unknown_property_with_no_near_name_lists_the_known_ones()
     {
         Assert.Equal(
-            [("$.service", "unknown property \"service\"; expected id, title, detectedAt, impact or events")],
+            [("$.service", "unknown property \"service\"; expected id, title, startedAt, detectedAt, impact or events")],
             Problems($$"""{ {{Detected}}, "service": "payments" }"""));
     }
 
@@ -54,7 +54,7 @@ public sealed class StrictIncidentRecordTests
     {
         Assert.Equal(
             [("$.impact.usersAfected", "unknown property \"usersAfected\"; did you mean \"usersAffected\"?"),
-             ("$.impact.region", "unknown property \"region\"; expected usersAffected, scope, securityBreach or dataCorruption")],
+             ("$.impact.region", "unknown property \"region\"; expected usersAffected, scope, securityBreach, dataCorruption, description or customerDescription")],
             Problems($$"""{ {{Detected}}, "impact": { "usersAfected": "all", "scope": "outage", "region": "eu-west-1" } }"""));
     }
 
@@ -95,7 +95,8 @@ public sealed class StrictIncidentRecordTests
     {
         var events = string.Join(", ", WireNames.EventTypes.Select(type => $$"""
             { "type": "{{type}}", "at": "2024-03-15T10:05:00Z", "by": "bob", "note": "from the pager",
-              "severity": "P1", "role": "scribe", "person": "x", "impact": {}, "action": "rollback" }
+              "severity": "P1", "role": "scribe", "person": "x", "impact": {}, "action": "rollback",
+              "summary": "s", "step": "logs", "signal": "memoryGrowth", "for": "2024-03-16T10:00:00Z", "title": "t", "owner": "o", "dueDate": "2024-03-20" }
             """));
 
         // Each type refuses the fields of the others, never by and note.
@@ -120,7 +121,7 @@ public sealed class StrictIncidentRecordTests
     public void The_properties_of_an_event_of_an_unknown_type_are_not_judged()
     {
         Assert.Equal(
-            [("$.events[0].type", "unknown event type \"exploded\"; expected severityAssigned, acknowledged, roleAssigned, statusUpdatePosted, impactReassessed, mitigationApplied, resolved or reviewCompleted")],
+            [("$.events[0].type", "unknown event type \"exploded\"; expected severityAssigned, acknowledged, roleAssigned, statusUpdatePosted, impactReassessed, mitigationApplied, resolved, reviewCompleted, causeIdentified, channelOpened, investigationStep, observation, reviewScheduled or actionItemCreated")],
             Problems(WithEvent("""{ "type": "exploded", "at": "2024-03-15T10:05:00Z", "blast": "radius" }""")));
     }
 

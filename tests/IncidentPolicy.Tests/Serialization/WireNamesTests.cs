@@ -24,6 +24,9 @@ public sealed class WireNamesTests
         AssertRoundTrips(WireNames.Channel);
         AssertRoundTrips(WireNames.RuleSeverity);
         AssertRoundTrips(WireNames.WorkingDay, IsoDayOfWeek.None);
+        AssertRoundTrips(WireNames.Audience);
+        AssertRoundTrips(WireNames.Step);
+        AssertRoundTrips(WireNames.Signal);
     }
 
     [Fact]
@@ -52,7 +55,9 @@ public sealed class WireNamesTests
         [
             new SeverityAssigned(default, "P1"), new Acknowledged(default), new RoleAssigned(default, IncidentRole.Scribe, "ana"),
             new StatusUpdatePosted(default), new ImpactReassessed(default, new ImpactUpdate()), new MitigationApplied(default),
-            new Resolved(default), new ReviewCompleted(default),
+            new Resolved(default), new ReviewCompleted(default), new CauseIdentified(default, "cause"), new ChannelOpened(default),
+            new InvestigationStep(default, MethodologyStep.Logs), new Observation(default, ObservedSignal.MemoryGrowth), new ReviewScheduled(default, default),
+            new ActionItemCreated(default, "fix", "ana", default),
         ];
 
         Assert.Equal(events.Select(e => e.Type), WireNames.EventTypes);

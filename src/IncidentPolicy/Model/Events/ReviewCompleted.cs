@@ -8,4 +8,6 @@ public sealed record ReviewCompleted(Instant At) : IncidentEvent(At)
 {
     /// <inheritdoc />
     public override string Type => "reviewCompleted";
+
+    internal override bool AppliesAfterResolution => true;
 }

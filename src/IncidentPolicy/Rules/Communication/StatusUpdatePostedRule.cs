@@ -1,3 +1,4 @@
+using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Rules.Facts;
 using NodaTime;
@@ -5,7 +6,7 @@ using NRules.Fluent.Dsl;
 
 namespace IncidentPolicy.Rules.Communication;
 
-/// <summary>A posted status update makes the next one due one cadence (of the level then, as in force at the update) later.</summary>
+/// <summary>A posted internal status update makes the next one due one cadence (of the level then, as in force at the update) later; a customer update does not count here.</summary>
 [Name("Communication: a status update restarts the cadence")]
 [Priority(RulePriorities.Reaction)]
 internal sealed class StatusUpdatePostedRule(RuleContext policy) : Rule
@@ -17,7 +18,7 @@ internal sealed class StatusUpdatePostedRule(RuleContext policy) : Rule
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => posted)
+            .Match(() => posted, p => p.Event.Audience == UpdateAudience.Internal)
             .Match(() => timer, t => t.Source != posted)
             .Match(() => current);
 

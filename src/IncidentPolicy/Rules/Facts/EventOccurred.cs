@@ -5,8 +5,9 @@ namespace IncidentPolicy.Rules.Facts;
 
 /// <summary>
 /// A recorded event happening now on the timeline; <see cref="EventOccurred{TEvent}"/> gives rules its
-/// type. A fact custom rules can match; it lives for one moment. Events after resolution other than
-/// <c>reviewCompleted</c> never occur.
+/// type. A fact custom rules can match; it lives for one moment. After resolution only the events that
+/// still apply then occur: <c>reviewCompleted</c>, <c>reviewScheduled</c>, <c>actionItemCreated</c>,
+/// <c>causeIdentified</c> and <c>statusUpdatePosted</c>.
 /// </summary>
 public abstract class EventOccurred : ITransientFact
 {
@@ -35,6 +36,12 @@ public abstract class EventOccurred : ITransientFact
         MitigationApplied e => new EventOccurred<MitigationApplied>(e, sequenced.RecordIndex),
         Resolved e => new EventOccurred<Resolved>(e, sequenced.RecordIndex),
         ReviewCompleted e => new EventOccurred<ReviewCompleted>(e, sequenced.RecordIndex),
+        CauseIdentified e => new EventOccurred<CauseIdentified>(e, sequenced.RecordIndex),
+        ChannelOpened e => new EventOccurred<ChannelOpened>(e, sequenced.RecordIndex),
+        InvestigationStep e => new EventOccurred<InvestigationStep>(e, sequenced.RecordIndex),
+        Observation e => new EventOccurred<Observation>(e, sequenced.RecordIndex),
+        ReviewScheduled e => new EventOccurred<ReviewScheduled>(e, sequenced.RecordIndex),
+        ActionItemCreated e => new EventOccurred<ActionItemCreated>(e, sequenced.RecordIndex),
         _ => new EventOccurred<IncidentEvent>(sequenced.Event, sequenced.RecordIndex),
     };
 }

@@ -23,11 +23,7 @@ internal static class CheckpointWireMapper
             checkpoint.PolicyFingerprint,
             checkpoint.RecordFingerprint,
             checkpoint.EventCount,
-            new ImpactWire(
-                WireNames.UsersAffected.Name(impact.UsersAffected),
-                WireNames.Scope.Name(impact.Scope),
-                impact.SecurityBreach,
-                impact.DataCorruption),
+            IncidentWireMapper.Impact(impact),
             wire.MoveToImmutable());
     }
 }

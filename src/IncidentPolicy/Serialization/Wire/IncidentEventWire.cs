@@ -15,4 +15,10 @@ namespace IncidentPolicy.Serialization.Wire;
 [JsonDerivedType(typeof(MitigationAppliedWire), "mitigationApplied")]
 [JsonDerivedType(typeof(ResolvedWire), "resolved")]
 [JsonDerivedType(typeof(ReviewCompletedWire), "reviewCompleted")]
+[JsonDerivedType(typeof(CauseIdentifiedWire), "causeIdentified")]
+[JsonDerivedType(typeof(ChannelOpenedWire), "channelOpened")]
+[JsonDerivedType(typeof(InvestigationStepWire), "investigationStep")]
+[JsonDerivedType(typeof(ObservationWire), "observation")]
+[JsonDerivedType(typeof(ReviewScheduledWire), "reviewScheduled")]
+[JsonDerivedType(typeof(ActionItemCreatedWire), "actionItemCreated")]
 internal abstract record IncidentEventWire;

@@ -17,12 +17,9 @@ internal static class IncidentWireMapper
         return new IncidentRecordWire(
             incident.Id,
             incident.Title ?? string.Empty,
+            incident.StartedAt,
             incident.DetectedAt,
-            new ImpactWire(
-                WireNames.UsersAffected.Name(impact.UsersAffected),
-                WireNames.Scope.Name(impact.Scope),
-                impact.SecurityBreach,
-                impact.DataCorruption),
+            Impact(impact),
             [.. events.Select(Event)]);
     }
 
@@ -31,11 +28,18 @@ internal static class IncidentWireMapper
         SeverityAssigned assigned => new SeverityAssignedWire(e.At, assigned.Severity, assigned.By, assigned.Reason),
         Acknowledged acknowledged => new AcknowledgedWire(e.At, acknowledged.By),
         RoleAssigned assigned => new RoleAssignedWire(e.At, WireNames.Role.Name(assigned.Role), assigned.Person),
-        StatusUpdatePosted => new StatusUpdatePostedWire(e.At),
+        StatusUpdatePosted posted => new StatusUpdatePostedWire(
+            e.At, posted.Audience == UpdateAudience.Internal ? null : WireNames.Audience.Name(posted.Audience), posted.Message),
         ImpactReassessed reassessed => new ImpactReassessedWire(e.At, Update(reassessed.Impact, index)),
         MitigationApplied mitigation => new MitigationAppliedWire(e.At, mitigation.Action),
-        Resolved => new ResolvedWire(e.At),
+        Resolved resolved => new ResolvedWire(e.At, resolved.RootCause, resolved.Resolution, resolved.CustomerImpact),
         ReviewCompleted => new ReviewCompletedWire(e.At),
+        CauseIdentified cause => new CauseIdentifiedWire(e.At, cause.Summary),
+        ChannelOpened opened => new ChannelOpenedWire(e.At, opened.Channel),
+        InvestigationStep step => new InvestigationStepWire(e.At, WireNames.Step.Name(step.Step), step.Note),
+        Observation observation => new ObservationWire(e.At, WireNames.Signal.Name(observation.Signal), observation.Detail),
+        ReviewScheduled scheduled => new ReviewScheduledWire(e.At, scheduled.For),
+        ActionItemCreated item => new ActionItemCreatedWire(e.At, item.Title, item.Owner, item.DueDate),
         null => throw new ArgumentException($"Event {index} of the incident is null.", nameof(e)),
         _ => throw new ArgumentException($"Event {index} of the incident is a {e.GetType().Name}, which has no wire format.", nameof(e)),
     };
@@ -51,6 +55,17 @@ internal static class IncidentWireMapper
             update.UsersAffected is { } users ? WireNames.UsersAffected.Name(users) : null,
             update.Scope is { } scope ? WireNames.Scope.Name(scope) : null,
             update.SecurityBreach,
-            update.DataCorruption);
+            update.DataCorruption,
+            update.Description,
+            update.CustomerDescription);
     }
+
+    /// <summary>An assessment on the wire: the four answers by their wire names, the descriptions when known. The checkpoint writes its impact alike.</summary>
+    public static ImpactWire Impact(ImpactAssessment impact) => new(
+        WireNames.UsersAffected.Name(impact.UsersAffected),
+        WireNames.Scope.Name(impact.Scope),
+        impact.SecurityBreach,
+        impact.DataCorruption,
+        impact.Description,
+        impact.CustomerDescription);
 }

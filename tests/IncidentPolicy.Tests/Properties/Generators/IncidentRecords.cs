@@ -29,9 +29,11 @@ internal sealed record RecordShape(
 }
 
 /// <summary>
-/// Valid incident records: detected anywhere in 2024 (weekends, DST changes, holidays, the year's end), with
-/// 0-30 events in time order, seconds to days apart (sometimes at the same instant), at most one
-/// <c>resolved</c>, reviews only after it, role changes, manual ups and downs and reassessments.
+/// Valid incident records: detected anywhere in 2024 (weekends, DST changes, holidays, the year's end), sometimes
+/// with a start before detection and descriptions of the impact, with 0-30 events in time order, seconds to days
+/// apart (sometimes at the same instant), at most one <c>resolved</c>, reviews only after it, role changes, manual
+/// ups and downs and reassessments, internal and customer updates, and the events of the investigation (a cause,
+/// the channel, the method's steps, observations, the review's booking and action items).
 /// </summary>
 internal static class IncidentRecords
 {
@@ -46,6 +48,8 @@ internal static class IncidentRecords
     private static readonly string[] Actions = ["rollback", "feature flag off", "scaled out", "failover"];
 
     private static readonly string[] Reasons = ["checkout failing", "contained", "customer escalation"];
+
+    private static readonly string[] Texts = ["Checkout fails for most users", "Payments <!here> down @channel *now*", "Logins slow in the EU", "db-primary-3 saturated"];
 
     /// <summary>Instants where calendars are interesting: DST changes of the zones used, Friday evenings, holidays, the year's end.</summary>
     private static readonly Instant[] Interesting =
@@ -95,7 +99,22 @@ internal static class IncidentRecords
         from impact in Impacts.Assessments
         from id in Ids
         from title in Gen.Elements(Titles)
-        select Build(shape, id, title, detection, impact, drafts));
+        from extra in Gen.Choose(0, 9999)
+        select Build(shape, id, title, detection, Described(impact, extra), drafts) with { StartedAt = StartedBefore(detection, extra) });
+
+    /// <summary>A start before detection one time in three: minutes to hours earlier, sometimes the detection itself.</summary>
+    private static Instant? StartedBefore(Instant detection, int extra) => (extra % 3) switch
+    {
+        0 => detection - Duration.FromMinutes(extra % 241),
+        _ => null,
+    };
+
+    /// <summary>The descriptions of the impact, each given about half of the time.</summary>
+    private static ImpactAssessment Described(ImpactAssessment impact, int extra) => impact with
+    {
+        Description = (extra / 3) % 2 == 0 ? Texts[extra % Texts.Length] : null,
+        CustomerDescription = (extra / 6) % 2 == 0 ? Texts[(extra / 7) % Texts.Length] : null,
+    };
 
     /// <summary>Smaller records: fewer events, no flags, round instants, the examples' day; each still valid and of the same shape.</summary>
     public static IEnumerable<IncidentRecord> Shrink(IncidentRecord record)
@@ -120,6 +139,16 @@ internal static class IncidentRecords
         foreach (var impact in Impacts.Shrink(record.Impact))
         {
             yield return record with { Impact = impact };
+        }
+
+        if (record.StartedAt is not null)
+        {
+            yield return record with { StartedAt = null };
+        }
+
+        if (record.Impact.Description is not null || record.Impact.CustomerDescription is not null)
+        {
+            yield return record with { Impact = record.Impact with { Description = null, CustomerDescription = null } };
         }
 
         var detectedAt = record.DetectedAt;
@@ -158,6 +187,12 @@ internal static class IncidentRecords
 
     public static string Describe(IncidentEvent e) => e switch
     {
+        StatusUpdatePosted { Audience: UpdateAudience.Customer } u => $"statusUpdatePosted customer{(u.Message is null ? string.Empty : $" \"{u.Message}\"")}",
+        CauseIdentified c => $"causeIdentified \"{c.Summary}\"",
+        InvestigationStep i => $"investigationStep {Identifiers.Camel(i.Step)}",
+        Observation o => $"observation {Identifiers.Camel(o.Signal)}",
+        ReviewScheduled r => $"reviewScheduled for {r.For}",
+        ActionItemCreated a => $"actionItemCreated \"{a.Title}\" {a.Owner} {a.DueDate}",
         Acknowledged a => $"acknowledged{By(a.By)}",
         RoleAssigned r => $"roleAssigned {Identifiers.Camel(r.Role)} \"{r.Person}\"",
         ImpactReassessed i => $"impactReassessed {Impacts.Describe(i.Impact)}",
@@ -170,7 +205,8 @@ internal static class IncidentRecords
     public static IncidentRecord Shift(IncidentRecord record, Duration delta) => record with
     {
         DetectedAt = record.DetectedAt + delta,
-        Events = [.. record.Events.Select(e => e with { At = e.At + delta })],
+        StartedAt = record.StartedAt + delta,
+        Events = [.. record.Events.Select(e => e is ReviewScheduled booked ? booked with { At = e.At + delta, For = booked.For + delta } : e with { At = e.At + delta })],
     };
 
     private static IncidentRecord WithOffsets(IncidentRecord record, Func<Duration, Duration> offset) =>
@@ -212,16 +248,30 @@ internal static class IncidentRecords
         [
             (Kind.Acknowledged, 12), (Kind.RoleAssigned, 14), (Kind.StatusUpdatePosted, 18), (Kind.MitigationApplied, 10),
             (Kind.ImpactReassessed, shape.Reassessments ? 8 : 0), (Kind.SeverityAssigned, shape.ManualChanges ? 10 : 0),
-            (Kind.Resolved, shape.Resolution ? 5 : 0),
+            (Kind.Resolved, shape.Resolution ? 5 : 0), (Kind.CustomerUpdatePosted, 8), (Kind.CauseIdentified, 2), (Kind.ChannelOpened, 2),
+            (Kind.InvestigationStep, 4), (Kind.Observation, 3), (Kind.ReviewScheduled, 1), (Kind.ActionItemCreated, 1),
         ];
         return Pick(weights, draft.Kind);
     }
 
     private static Kind AfterResolution(RecordShape shape, Draft draft)
     {
-        if (!shape.EventsAfterResolution || draft.Kind % 10 < 6)
+        if (!shape.EventsAfterResolution || draft.Kind % 10 < 4)
         {
             return Kind.ReviewCompleted;
+        }
+
+        // The events that still apply after resolution: the review's booking and action items, an all-clear, a cause found late.
+        if (draft.Kind % 10 < 6)
+        {
+            return ((draft.Kind / 10) % 5) switch
+            {
+                0 => Kind.ReviewScheduled,
+                1 => Kind.ActionItemCreated,
+                2 => Kind.StatusUpdatePosted,
+                3 => Kind.CustomerUpdatePosted,
+                _ => Kind.CauseIdentified,
+            };
         }
 
         // Kept in the record and ignored: anything but a second resolution.
@@ -248,12 +298,19 @@ internal static class IncidentRecords
     {
         Kind.Acknowledged => new Acknowledged(at, d.A % 3 == 0 ? null : People[d.B % People.Count]),
         Kind.RoleAssigned => new RoleAssigned(at, (IncidentRole)(d.A % 4), People[d.B % People.Count]),
-        Kind.StatusUpdatePosted => new StatusUpdatePosted(at),
+        Kind.StatusUpdatePosted => new StatusUpdatePosted(at, UpdateAudience.Internal, d.A % 4 == 0 ? Texts[d.B % Texts.Length] : null),
+        Kind.CustomerUpdatePosted => new StatusUpdatePosted(at, UpdateAudience.Customer, d.A % 2 == 0 ? Texts[d.B % Texts.Length] : null),
+        Kind.CauseIdentified => new CauseIdentified(at, Texts[d.A % Texts.Length]),
+        Kind.ChannelOpened => new ChannelOpened(at, d.A % 2 == 0 ? null : "#incident-bridge"),
+        Kind.InvestigationStep => new InvestigationStep(at, (MethodologyStep)(d.A % 5), d.B % 2 == 0 ? null : Texts[d.C % Texts.Length]),
+        Kind.Observation => new Observation(at, (ObservedSignal)(d.A % 11), d.B % 2 == 0 ? null : Texts[d.C % Texts.Length]),
+        Kind.ReviewScheduled => new ReviewScheduled(at, at + Duration.FromHours(d.A % 120)),
+        Kind.ActionItemCreated => new ActionItemCreated(at, Texts[d.A % Texts.Length], People[d.B % People.Count], at.InUtc().Date.PlusDays(d.C % 30)),
         Kind.MitigationApplied => new MitigationApplied(at, d.A % 3 == 0 ? null : Actions[d.B % Actions.Length]),
         Kind.ImpactReassessed => new ImpactReassessed(at, Impacts.Update(d.A, d.B, d.C)),
         Kind.SeverityAssigned => new SeverityAssigned(
             at, PolicyVariants.Levels[d.A % 4], d.B % 3 == 0 ? null : People[d.B % People.Count], d.C % 2 == 0 ? null : Reasons[d.C % Reasons.Length]),
-        Kind.Resolved => new Resolved(at),
+        Kind.Resolved => d.A % 2 == 0 ? new Resolved(at) : new Resolved(at, Texts[d.A % Texts.Length], d.B % 2 == 0 ? null : Reasons[d.B % Reasons.Length], Texts[d.C % Texts.Length]),
         _ => new ReviewCompleted(at),
     };
 
@@ -267,6 +324,13 @@ internal static class IncidentRecords
         SeverityAssigned,
         Resolved,
         ReviewCompleted,
+        CustomerUpdatePosted,
+        CauseIdentified,
+        ChannelOpened,
+        InvestigationStep,
+        Observation,
+        ReviewScheduled,
+        ActionItemCreated,
     }
 
     /// <summary>One event before it is placed: the gap before it, what kind, and numbers for its details.</summary>

@@ -29,11 +29,17 @@ internal static class WireSchemaAnnotations
         [typeof(SeverityAssignedWire)] = "A person set the severity, up or down.",
         [typeof(AcknowledgedWire)] = "A responder acknowledged the incident: the response.",
         [typeof(RoleAssignedWire)] = "A person took an incident role.",
-        [typeof(StatusUpdatePostedWire)] = "A status update was posted.",
+        [typeof(StatusUpdatePostedWire)] = "A status update was posted, to stakeholders inside (internal, the default) or to customers.",
         [typeof(ImpactReassessedWire)] = "The impact was assessed again; answers left out keep their previous values.",
         [typeof(MitigationAppliedWire)] = "A mitigation was applied: the verification window starts.",
         [typeof(ResolvedWire)] = "The incident was resolved.",
         [typeof(ReviewCompletedWire)] = "The post-incident review was completed.",
+        [typeof(CauseIdentifiedWire)] = "The cause of the incident is known.",
+        [typeof(ChannelOpenedWire)] = "The incident channel or bridge exists.",
+        [typeof(InvestigationStepWire)] = "A step of the investigation method was done.",
+        [typeof(ObservationWire)] = "The responders saw a signal while investigating.",
+        [typeof(ReviewScheduledWire)] = "The post-incident review meeting was booked; it also applies after resolution.",
+        [typeof(ActionItemCreatedWire)] = "A follow-up action item exists, with an owner and a due date; it also applies after resolution.",
         [typeof(SimulatedActionWire)] = "One thing the policy does: at, kind, ruleId, then the fields of its kind.",
         [typeof(SeverityChangedActionWire)] = "The incident entered a level.",
         [typeof(StatusChangedActionWire)] = "The incident's status changed.",
@@ -88,6 +94,7 @@ internal static class WireSchemaAnnotations
 
         Add(typeof(IncidentRecordWire), "id", "The incident's identifier; it prefixes notification de-duplication keys.", NonBlank);
         Add(typeof(IncidentRecordWire), "title", "A short description; it names the incident channel. Missing means empty.");
+        Add(typeof(IncidentRecordWire), "startedAt", "When the incident started, as seen in monitoring: at or before detectedAt. Missing means detectedAt.");
         Add(typeof(IncidentRecordWire), "detectedAt", "When the incident was detected: every clock of the policy starts here.");
         Add(typeof(IncidentRecordWire), "impact", "The impact assessment at detection. Missing means all unknown.");
         Add(typeof(IncidentRecordWire), "events", "What happened, in any order: events are taken in order of at (a stable sort). Missing means none.");
@@ -99,6 +106,9 @@ internal static class WireSchemaAnnotations
             var flag = impact == typeof(ImpactWire) ? "Missing means false." : "Left out, it keeps its previous value.";
             Add(impact, "securityBreach", $"A data breach or security compromise: the incident is the most severe level. {flag}");
             Add(impact, "dataCorruption", $"Data integrity is broken: the incident is the most severe level. {flag}");
+            var text = impact == typeof(ImpactWire) ? "Missing means none." : "Left out, it keeps its previous value.";
+            Add(impact, "description", $"Who is affected and how, in the responders' words; no part of the classification. {text}");
+            Add(impact, "customerDescription", $"Who is affected and how, in words for customers (non-technical, no internal names); no part of the classification. {text}");
         }
 
         foreach (var eventType in typeof(IncidentEventWire).GetCustomAttributes<JsonDerivedTypeAttribute>().Select(a => a.DerivedType))
@@ -114,6 +124,21 @@ internal static class WireSchemaAnnotations
         Add(typeof(RoleAssignedWire), "person", "Who took it.", NonBlank);
         Add(typeof(ImpactReassessedWire), "impact", "The answers that changed.");
         Add(typeof(MitigationAppliedWire), "action", "What was done.");
+        Add(typeof(StatusUpdatePostedWire), "audience", "Who it was posted to: internal updates count for IRP5001, customer updates for IRP5003. Missing means internal.", OneOf(WireNames.Audience.Names));
+        Add(typeof(StatusUpdatePostedWire), "message", "What the update said.");
+        Add(typeof(ResolvedWire), "rootCause", "The root cause, in the responders' words.");
+        Add(typeof(ResolvedWire), "resolution", "What resolved it.");
+        Add(typeof(ResolvedWire), "customerImpact", "What customers experienced, in words for them.");
+        Add(typeof(CauseIdentifiedWire), "summary", "The cause, in words.", NonBlank);
+        Add(typeof(ChannelOpenedWire), "channel", "The channel or bridge opened.");
+        Add(typeof(InvestigationStepWire), "step", "Which step of the investigation method.", OneOf(WireNames.Step.Names));
+        Add(typeof(InvestigationStepWire), "note", "What was found.");
+        Add(typeof(ObservationWire), "signal", "What was seen.", OneOf(WireNames.Signal.Names));
+        Add(typeof(ObservationWire), "detail", "More about it.");
+        Add(typeof(ReviewScheduledWire), "for", "When the review meeting is.");
+        Add(typeof(ActionItemCreatedWire), "title", "What is to be done.", NonBlank);
+        Add(typeof(ActionItemCreatedWire), "owner", "Who owns it.", NonBlank);
+        Add(typeof(ActionItemCreatedWire), "dueDate", "The date it is due, such as 2024-03-22.");
 
         Add(typeof(EvaluationWire), "incidentId", "The incident's identifier.");
         Add(typeof(EvaluationWire), "evaluatedAt", "The instant evaluated.");

@@ -25,6 +25,12 @@ internal static class WireSchemaDocuments
             [typeof(MitigationAppliedWire)] = ["type", "at"],
             [typeof(ResolvedWire)] = ["type", "at"],
             [typeof(ReviewCompletedWire)] = ["type", "at"],
+            [typeof(CauseIdentifiedWire)] = ["type", "at", "summary"],
+            [typeof(ChannelOpenedWire)] = ["type", "at"],
+            [typeof(InvestigationStepWire)] = ["type", "at", "step"],
+            [typeof(ObservationWire)] = ["type", "at", "signal"],
+            [typeof(ReviewScheduledWire)] = ["type", "at", "for"],
+            [typeof(ActionItemCreatedWire)] = ["type", "at", "title", "owner", "dueDate"],
         });
 
     public static WireSchemaDocument Evaluation { get; } = new(

@@ -134,7 +134,10 @@ internal static class WireSchemaExporter
             properties["by"] = OptionalText("Who did it; kept in the document only.");
         }
 
-        properties["note"] = OptionalText("A note of your own; kept in the document only.");
+        if (!properties.ContainsKey("note"))
+        {
+            properties["note"] = OptionalText("A note of your own; kept in the document only.");
+        }
     }
 
     private static JsonObject OptionalText(string description) =>
