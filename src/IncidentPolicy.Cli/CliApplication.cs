@@ -29,6 +29,8 @@ internal static class CliApplication
         root.Subcommands.Add(PolicyCommand.Create(context));
         root.Subcommands.Add(LintCommand.Create(context));
         root.Subcommands.Add(ReviewCommand.Create(context));
+        root.Subcommands.Add(ChecklistCommand.Create(context));
+        root.Subcommands.Add(AdviseCommand.Create(context));
         return root;
     }
 

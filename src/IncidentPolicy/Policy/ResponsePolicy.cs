@@ -112,6 +112,12 @@ public sealed record ResponsePolicy
         }
     } = DocumentSettings.Default;
 
+    /// <summary>The incident checklist's settings: how long triage may take, the levels that need a channel.</summary>
+    public Checklist.ChecklistSettings Checklist { get; init; } = IncidentPolicy.Checklist.ChecklistSettings.Default;
+
+    /// <summary>The investigation advisor's tables: the investigation's steps, the hypotheses and the mitigations.</summary>
+    public Advice.AdvisorTables Advisor { get; init; } = IncidentPolicy.Advice.AdvisorTables.Default;
+
     /// <summary>Every rule this policy configures: the built-in rules, the policy checks (IRP9xxx), the document rules (IRP8xxx), then <see cref="CustomRules"/>.</summary>
     public IEnumerable<RuleDescriptor> Rules => KnownRules.Of(CustomRules);
 
@@ -155,7 +161,9 @@ public sealed record ResponsePolicy
         && RecipientChannels.SequenceEqual(other.RecipientChannels)
         && RuleSeverities == other.RuleSeverities
         && CustomRules.SequenceEqual(other.CustomRules)
-        && Documents == other.Documents;
+        && Documents == other.Documents
+        && Checklist == other.Checklist
+        && Advisor == other.Advisor;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Levels.Length, Classification, Calendar);

@@ -40,6 +40,8 @@ public sealed class ResponsePolicyBuilder
     private readonly List<ProblemLocation> _misspelt = [];
     private RuleSeverity? _allRules;
     private DocumentSettings _documents = DocumentSettings.Default;
+    private Checklist.ChecklistSettings _checklist = Checklist.ChecklistSettings.Default;
+    private Advice.AdvisorTablesBuilder _advisor = Advice.AdvisorTables.Default.ToBuilder();
 
     private ResponsePolicyBuilder(BusinessCalendar calendar)
     {
@@ -102,6 +104,8 @@ public sealed class ResponsePolicyBuilder
         builder._allRules = policy.RuleSeverities.All;
         builder._customRules.AddRange(policy.CustomRules);
         builder._documents = policy.Documents;
+        builder._checklist = policy.Checklist;
+        builder._advisor = policy.Advisor.ToBuilder();
         return builder;
     }
 
@@ -274,6 +278,36 @@ public sealed class ResponsePolicyBuilder
         return this;
     }
 
+    /// <summary>Sets how long after detection the impact must be assessed (the checklist's <c>impactAssessed</c>; default 5 minutes).</summary>
+    /// <param name="within">The time allowed.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder TriageWithin(PolicyDuration within)
+    {
+        ArgumentNullException.ThrowIfNull(within);
+        _checklist = _checklist with { TriageWithin = within };
+        return this;
+    }
+
+    /// <summary>Sets the levels at which an incident channel or bridge must be opened (the checklist's <c>channelOpened</c>; default P0, P1, P2).</summary>
+    /// <param name="levels">The levels' names; none for no level.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder RequiresChannel(params string[] levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        _checklist = _checklist with { RequiresChannel = [.. levels] };
+        return this;
+    }
+
+    /// <summary>Extends or replaces the investigation advisor's tables (steps, hypotheses, mitigations).</summary>
+    /// <param name="configure">What to change.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder Advisor(Action<Advice.AdvisorTablesBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        configure(_advisor);
+        return this;
+    }
+
     /// <summary>
     /// Builds the policy, checking everything at once.
     /// </summary>
@@ -288,6 +322,8 @@ public sealed class ResponsePolicyBuilder
         var overrides = new RuleSeverityOverrides(_ruleSeverities, _categorySeverities, _allRules);
         problems.AddRange(PolicyInvariants.Check(levels, matrix, _recipients, overrides, _customRules));
         problems.AddRange(DocumentSettingsInvariants.Check(_documents));
+        problems.AddRange(Checklist.ChecklistSettingsCheck.Problems(_checklist, [.. _levels.Select(l => l.Name)]));
+        var advisor = _advisor.TryBuild(problems);
 
         // A misspelt key is reported once, as unknown with the name it meant, not again as that name missing.
         problems.RemoveAll(p => ProblemMessages.IsMissing(p.Message) && _misspelt.Exists(p.Location.IsAtOrUnder));
@@ -297,7 +333,7 @@ public sealed class ResponsePolicyBuilder
         }
 
         // Checked above, with the builder's own problems: the policy is not checked a second time.
-        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules) with { Documents = _documents };
+        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules) with { Documents = _documents, Checklist = _checklist, Advisor = advisor! };
     }
 
     /// <summary>Changes the settings of the document rules (docs/documents.md); <see cref="Build"/> checks them.</summary>

@@ -19,6 +19,15 @@ namespace IncidentPolicy.Serialization;
 /// </example>
 public static class WireNames
 {
+    /// <summary>A checklist item's state: <c>done</c>, <c>pending</c>, <c>overdue</c>, <c>missed</c> or <c>notApplicable</c>.</summary>
+    public static EnumWireNames<Checklist.ChecklistItemState> ChecklistItemState { get; } = new(
+        "state",
+        Checklist.ChecklistItemState.Done,
+        Checklist.ChecklistItemState.Pending,
+        Checklist.ChecklistItemState.Overdue,
+        Checklist.ChecklistItemState.Missed,
+        Checklist.ChecklistItemState.NotApplicable);
+
     /// <summary>Who is affected: <c>all</c>, <c>most</c>, <c>subset</c>, <c>internal</c> or <c>unknown</c>.</summary>
     public static EnumWireNames<UsersAffected> UsersAffected { get; } = new(
         "value", Model.UsersAffected.All, Model.UsersAffected.Most, Model.UsersAffected.Subset, Model.UsersAffected.Internal, Model.UsersAffected.Unknown);

@@ -15,4 +15,6 @@ namespace IncidentPolicy.Serialization.Wire;
 [JsonSerializable(typeof(SimulationWire))]
 [JsonSerializable(typeof(PolicyDocumentWire))]
 [JsonSerializable(typeof(CheckpointWire))]
+[JsonSerializable(typeof(ChecklistWire))]
+[JsonSerializable(typeof(AdviceWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

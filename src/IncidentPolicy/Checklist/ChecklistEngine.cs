@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using NodaTime;
+using NRules;
+using NRules.Fluent;
+
+namespace IncidentPolicy.Checklist;
+
+/// <summary>
+/// Computes the incident checklist of a record at an instant. Each item is decided by its own NRules rule,
+/// in a rule set of its own, over the evaluation of the policy engine at that instant: the same timeline,
+/// the same levels and deadlines. Pure and thread-safe; build it once per policy and share it.
+/// </summary>
+/// <example>
+/// <code>
+/// var checklist = new ChecklistEngine(engine);
+/// var report = checklist.Report(incident, clock.GetCurrentInstant());
+/// foreach (var item in report.Overdue) Console.WriteLine(item.Key);
+/// </code>
+/// </example>
+public sealed class ChecklistEngine
+{
+    private readonly ISessionFactory _sessions;
+
+    /// <summary>Compiles the checklist's rules for <paramref name="engine"/>'s policy.</summary>
+    /// <param name="engine">The policy engine whose evaluations the checklist reads.</param>
+    /// <param name="settings">The checklist's settings; <see langword="null"/> for the policy's (<see cref="Policy.ResponsePolicy.Checklist"/>).</param>
+    public ChecklistEngine(PolicyEngine engine, ChecklistSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        Engine = engine;
+        Settings = settings ?? engine.Policy.Checklist;
+        ChecklistSettingsCheck.ThrowIfInvalid(Settings, engine.Policy);
+        var repository = new RuleRepository();
+        repository.Load(spec => spec.From(ChecklistItems.RuleTypes).PrivateTypes(true));
+        _sessions = repository.Compile();
+    }
+
+    /// <summary>The policy engine whose evaluations the checklist reads.</summary>
+    public PolicyEngine Engine { get; }
+
+    /// <summary>The checklist's settings.</summary>
+    public ChecklistSettings Settings { get; }
+
+    /// <summary>The checklist of <paramref name="incident"/> at <paramref name="at"/>, with the instant it next changes.</summary>
+    /// <param name="incident">The record; only its events at or before <paramref name="at"/> count for the items.</param>
+    /// <param name="at">The report's instant; not before detection.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="Validation.InvalidIncidentException">The record breaks the rules of the format.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="at"/> is before the incident's detection.</exception>
+    public ChecklistReport Report(IncidentRecord incident, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var (items, evaluation) = Items(incident, at);
+        return new ChecklistReport(incident.Id, at, items, NextChange(incident, at, items, evaluation));
+    }
+
+    /// <summary>
+    /// The first update's due instant: the first missed <c>nextUpdateBy</c> (IRP5001) before the first
+    /// internal update, or else the <c>nextUpdateBy</c> in force just before that update (or at the instant),
+    /// rises included.
+    /// </summary>
+    private Instant? FirstUpdateDue(IncidentRecord incident, Instant at, ChecklistEvents events, PolicyEvaluation evaluation)
+    {
+        var firstUpdate = ChecklistEvents.InternalUpdates(events.BeforeResolution).Select(u => (Instant?)u).FirstOrDefault();
+        var before = firstUpdate is { } u && u > incident.DetectedAt ? Engine.Evaluate(incident, u - Duration.Epsilon) : evaluation;
+        var missed = before.Diagnostics.FirstOrDefault(d => d.Id == Rules.Communication.UpdateMissedRule.Id);
+        return missed?.At ?? before.Deadlines[Deadline.NextUpdateBy];
+    }
+
+    private (ImmutableArray<ChecklistItem> Items, PolicyEvaluation Evaluation) Items(IncidentRecord incident, Instant at)
+    {
+        var evaluation = Engine.Evaluate(incident, at);
+        var events = ChecklistEvents.Of(incident, at);
+        var frame = new ChecklistFrame
+        {
+            Record = incident,
+            At = at,
+            Policy = Engine.Policy,
+            Settings = Settings,
+            Evaluation = evaluation,
+            Events = events,
+            FirstUpdateDue = FirstUpdateDue(incident, at, events, evaluation),
+        };
+        var session = _sessions.CreateSession();
+        session.Insert(frame);
+        session.Fire();
+        var items = session.Query<ItemDecided>().OrderBy(d => d.Order).Select(d => d.Item).ToImmutableArray();
+        return (items, evaluation);
+    }
+
+    /// <summary>
+    /// The earliest instant after <paramref name="at"/> at which an item changes. Items change only when an
+    /// event is recorded, when the level changes (escalation, an instant the evaluation names in
+    /// <c>escalatesAt</c>) or when a due instant comes: the candidates are tried in order, each checked by
+    /// computing the items there, until one differs.
+    /// </summary>
+    private Instant? NextChange(IncidentRecord incident, Instant at, ImmutableArray<ChecklistItem> items, PolicyEvaluation evaluation)
+    {
+        var now = at;
+        var current = (Items: items, Evaluation: evaluation);
+        while (Candidate(incident, now, current.Items, current.Evaluation) is { } next)
+        {
+            current = Items(incident, next);
+            if (!current.Items.SequenceEqual(items))
+            {
+                return next;
+            }
+
+            now = next;
+        }
+
+        return null;
+    }
+
+    private static Instant? Candidate(IncidentRecord incident, Instant after, ImmutableArray<ChecklistItem> items, PolicyEvaluation evaluation)
+    {
+        IEnumerable<Instant?> candidates = incident.Events.Select(e => (Instant?)e.At)
+            .Append(evaluation.Deadlines[Deadline.EscalatesAt])
+            .Concat(items.Where(i => !i.IsDone).Select(i => i.DueBy));
+        return candidates.Where(c => c > after).Min();
+    }
+}
