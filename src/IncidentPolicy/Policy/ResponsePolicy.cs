@@ -99,6 +99,9 @@ public sealed record ResponsePolicy
     /// <summary>Rules of your own, evaluated beside the built-in ones and configured the same way.</summary>
     public ImmutableArray<CustomRule> CustomRules { get; }
 
+    /// <summary>What the policy says about its messages: the service's name, the customers' time zone, templates replacing the default texts.</summary>
+    public CommunicationSettings Communications { get; init; } = CommunicationSettings.Default;
+
     /// <summary>Every rule this policy configures: the built-in rules, the policy checks (IRP9xxx), then <see cref="CustomRules"/>.</summary>
     public IEnumerable<RuleDescriptor> Rules => KnownRules.Of(CustomRules);
 
@@ -141,7 +144,8 @@ public sealed record ResponsePolicy
         && Calendar == other.Calendar
         && RecipientChannels.SequenceEqual(other.RecipientChannels)
         && RuleSeverities == other.RuleSeverities
-        && CustomRules.SequenceEqual(other.CustomRules);
+        && CustomRules.SequenceEqual(other.CustomRules)
+        && Communications == other.Communications;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Levels.Length, Classification, Calendar);

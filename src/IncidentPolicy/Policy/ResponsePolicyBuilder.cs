@@ -39,6 +39,9 @@ public sealed class ResponsePolicyBuilder
     private readonly List<string> _sources = [];
     private readonly List<ProblemLocation> _misspelt = [];
     private RuleSeverity? _allRules;
+    private string? _serviceName;
+    private DateTimeZone? _customerTimeZone;
+    private readonly SortedDictionary<Communications.MessageKind, string> _templates = [];
 
     private ResponsePolicyBuilder(BusinessCalendar calendar)
     {
@@ -100,6 +103,13 @@ public sealed class ResponsePolicyBuilder
 
         builder._allRules = policy.RuleSeverities.All;
         builder._customRules.AddRange(policy.CustomRules);
+        builder._serviceName = policy.Communications.ServiceName;
+        builder._customerTimeZone = policy.Communications.CustomerTimeZone;
+        foreach (var template in policy.Communications.Templates)
+        {
+            builder._templates[template.Key] = template.Value;
+        }
+
         return builder;
     }
 
@@ -272,6 +282,47 @@ public sealed class ResponsePolicyBuilder
         return this;
     }
 
+    /// <summary>Sets the service's name in the customer message (docs/communications.md).</summary>
+    /// <param name="serviceName">The name, e.g. <c>Acme Checkout</c>, or <see langword="null"/> for none ("Status Update", "our service").</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder ServiceName(string? serviceName)
+    {
+        _serviceName = serviceName;
+        return this;
+    }
+
+    /// <summary>Sets the time zone the customer message gives its times in.</summary>
+    /// <param name="zone">The zone, or <see langword="null"/> for the business calendar's.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder CustomerTimeZone(DateTimeZone? zone)
+    {
+        _customerTimeZone = zone;
+        return this;
+    }
+
+    /// <summary>
+    /// Replaces the default text of a message with a Liquid template over the message's fields
+    /// (<see cref="Communications.MessageFields"/>). <see cref="Build"/> checks it: a syntax error, an unknown field
+    /// or a tag that reaches outside the template is a problem at <c>communications.templates.&lt;kind&gt;</c> with
+    /// its line and column.
+    /// </summary>
+    /// <param name="kind">The message.</param>
+    /// <param name="template">The template, or <see langword="null"/> for the default text.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder MessageTemplate(Communications.MessageKind kind, string? template)
+    {
+        if (template is null)
+        {
+            _templates.Remove(kind);
+        }
+        else
+        {
+            _templates[kind] = template;
+        }
+
+        return this;
+    }
+
     /// <summary>
     /// Builds the policy, checking everything at once.
     /// </summary>
@@ -285,6 +336,7 @@ public sealed class ResponsePolicyBuilder
         var matrix = BuildMatrix(problems);
         var overrides = new RuleSeverityOverrides(_ruleSeverities, _categorySeverities, _allRules);
         problems.AddRange(PolicyInvariants.Check(levels, matrix, _recipients, overrides, _customRules));
+        var communications = CommunicationSettings.Create(_serviceName, _customerTimeZone, _templates, problems);
 
         // A misspelt key is reported once, as unknown with the name it meant, not again as that name missing.
         problems.RemoveAll(p => ProblemMessages.IsMissing(p.Message) && _misspelt.Exists(p.Location.IsAtOrUnder));
@@ -294,7 +346,7 @@ public sealed class ResponsePolicyBuilder
         }
 
         // Checked above, with the builder's own problems: the policy is not checked a second time.
-        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules);
+        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules) with { Communications = communications };
     }
 
     /// <summary>
@@ -310,6 +362,9 @@ public sealed class ResponsePolicyBuilder
         _ruleSeverities.Clear();
         _categorySeverities.Clear();
         _allRules = null;
+        _serviceName = null;
+        _customerTimeZone = null;
+        _templates.Clear();
         var calendar = DefaultPolicy.Instance.Calendar;
         CalendarBuilder
             .TimeZone(calendar.TimeZone)
