@@ -108,7 +108,7 @@ public sealed class MessageComposer(PolicyEngine engine)
 
     private static FluidValue ToFluid(FieldValue value, MessageFormat format)
     {
-        string Escaped(string text) => value.IsMissing ? text : ValueEscaper.Escape(text, format);
+        string Escaped(string text) => value.IsMissing || value.IsGenerated ? text : ValueEscaper.Escape(text, format);
         if (value.IsList)
         {
             return new ArrayValue([.. value.Items.Select(i => (FluidValue)new StringValue(Escaped(i)))]);

@@ -34,16 +34,16 @@ internal static class MessageFacts
             [MessageFields.Severity] = FieldValue.Of(level.Name),
             [MessageFields.Title] = record.Title.Length > 0 ? FieldValue.Of(record.Title) : FieldValue.Missing("[Brief description]"),
             [MessageFields.Impact] = ImpactWords.Internal(impact) is { } words ? FieldValue.Of(words) : FieldValue.Missing("[Who is affected and how]"),
-            [MessageFields.StartTime] = FieldValue.Of(kind == MessageKind.Customer
+            [MessageFields.StartTime] = FieldValue.Generated(kind == MessageKind.Customer
                 ? InstantWords.In(start, policy.Communications.CustomerTimeZone ?? policy.Calendar.TimeZone)
                 : InstantWords.Utc(start)),
-            [MessageFields.Status] = FieldValue.Of(MessagePhases.Word(phase)),
+            [MessageFields.Status] = FieldValue.Generated(MessagePhases.Word(phase)),
             [MessageFields.IncidentCommander] = FieldValue.Of(
                 events.OfType<RoleAssigned>().LastOrDefault(r => r.Role == IncidentRole.IncidentCommander)?.Person ?? "unassigned"),
-            [MessageFields.Channel] = evaluation.Channel is { } channel ? FieldValue.Of(channel) : FieldValue.Missing("#incident-[date]-[topic]"),
+            [MessageFields.Channel] = evaluation.Channel is { } channel ? FieldValue.Generated(channel) : FieldValue.Missing("#incident-[date]-[topic]"),
             [MessageFields.NextUpdateIn] = phase == MessagePhase.Resolved
                 ? FieldValue.None
-                : FieldValue.Of(DurationWords.Of(level.UpdateCadence.CadenceAt(at - record.DetectedAt))),
+                : FieldValue.Generated(DurationWords.Of(level.UpdateCadence.CadenceAt(at - record.DetectedAt))),
             [MessageFields.Duration] = Duration(kind, record, start, at, resolved),
             [MessageFields.ActionsTaken] = events.OfType<MitigationApplied>().Select(m => m.Action).OfType<string>().Where(a => a.Length > 0).ToImmutableArray() is { IsEmpty: false } actions
                 ? FieldValue.List(actions)
@@ -58,10 +58,10 @@ internal static class MessageFacts
             [MessageFields.CustomerDescription] = ImpactWords.Customer(impact, policy.Communications.ServiceName) is { } customer
                 ? FieldValue.Of(customer)
                 : FieldValue.Missing("[description of user impact]"),
-            [MessageFields.CustomerStatus] = FieldValue.Of(MessagePhases.CustomerWords(phase)),
+            [MessageFields.CustomerStatus] = FieldValue.Generated(MessagePhases.CustomerWords(phase)),
             [MessageFields.CustomerCadence] = phase == MessagePhase.Resolved || CustomerCadence(level) is not { } cadence
                 ? FieldValue.None
-                : FieldValue.Of(DurationWords.Of(cadence)),
+                : FieldValue.Generated(DurationWords.Of(cadence)),
         };
         return fields;
     }
@@ -73,19 +73,19 @@ internal static class MessageFacts
     {
         if (kind != MessageKind.Resolution)
         {
-            return FieldValue.Of(DurationWords.Of(at - start));
+            return FieldValue.Generated(DurationWords.Of(at - start));
         }
 
         return resolved is null
             ? FieldValue.Missing("[Total time from detection to resolution]")
-            : FieldValue.Of(DurationWords.Of(resolved.At - record.DetectedAt));
+            : FieldValue.Generated(DurationWords.Of(resolved.At - record.DetectedAt));
     }
 
     private static FieldValue FollowUp(ResponsePolicy policy, PolicyEvaluation evaluation, Resolved? resolved)
     {
         if (evaluation.Deadlines.ReviewBy is { } due)
         {
-            return FieldValue.Of("Post-incident review due by " + InstantWords.Utc(due));
+            return FieldValue.Generated("Post-incident review due by " + InstantWords.Utc(due));
         }
 
         return resolved is null && policy[evaluation.PeakSeverity.Name].ReviewWithin is not null
