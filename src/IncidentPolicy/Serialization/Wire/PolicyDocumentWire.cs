@@ -7,7 +7,7 @@ namespace IncidentPolicy.Serialization.Wire;
 /// A whole policy on the wire (docs/wire-format.md): <c>"extends": "none"</c> (nothing is inherited, so the
 /// document reads back as the same policy by every road), levels by name in the policy's order, the triage
 /// matrix, the recipients' channels, the business calendar and the rule severity settings. <c>allRules</c> is
-/// left out when the policy has no such setting. The same keys, each optional, make a partial override.
+/// left out when the policy has no such setting, <c>communications</c> when it has the default settings. The same keys, each optional, make a partial override.
 /// </summary>
 internal sealed record PolicyDocumentWire(
     string Extends,
@@ -17,4 +17,5 @@ internal sealed record PolicyDocumentWire(
     BusinessCalendarWire BusinessCalendar,
     IReadOnlyDictionary<string, RuleSeverityWire> Rules,
     IReadOnlyDictionary<string, RuleSeverityWire> Categories,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RuleSeverityWire? AllRules);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] RuleSeverityWire? AllRules,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] CommunicationsWire? Communications = null);

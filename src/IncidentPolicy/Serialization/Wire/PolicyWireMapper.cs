@@ -33,7 +33,8 @@ internal static class PolicyWireMapper
                 [.. calendar.Holidays.Select(IsoTime.Format), .. calendar.YearlyHolidays.Select(IsoTime.Format)]),
             Severities(policy.RuleSeverities.Rules),
             Severities(policy.RuleSeverities.Categories),
-            policy.RuleSeverities.All is { } all ? new RuleSeverityWire(WireNames.RuleSeverity.Name(all)) : null);
+            policy.RuleSeverities.All is { } all ? new RuleSeverityWire(WireNames.RuleSeverity.Name(all)) : null,
+            CommunicationsWire.From(policy.Communications));
     }
 
     private static SeverityLevelWire Level(SeverityLevelPolicy level) => new(
