@@ -118,6 +118,9 @@ public sealed record ResponsePolicy
     /// <summary>The investigation advisor's tables: the investigation's steps, the hypotheses and the mitigations.</summary>
     public Advice.AdvisorTables Advisor { get; init; } = IncidentPolicy.Advice.AdvisorTables.Default;
 
+    /// <summary>What the policy says about its messages: the service's name, the customers' time zone, templates replacing the default texts.</summary>
+    public CommunicationSettings Communications { get; init; } = CommunicationSettings.Default;
+
     /// <summary>Every rule this policy configures: the built-in rules, the policy checks (IRP9xxx), the document rules (IRP8xxx), then <see cref="CustomRules"/>.</summary>
     public IEnumerable<RuleDescriptor> Rules => KnownRules.Of(CustomRules);
 
@@ -163,7 +166,8 @@ public sealed record ResponsePolicy
         && CustomRules.SequenceEqual(other.CustomRules)
         && Documents == other.Documents
         && Checklist == other.Checklist
-        && Advisor == other.Advisor;
+        && Advisor == other.Advisor
+        && Communications == other.Communications;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Levels.Length, Classification, Calendar);

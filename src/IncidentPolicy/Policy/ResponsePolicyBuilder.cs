@@ -42,6 +42,9 @@ public sealed class ResponsePolicyBuilder
     private DocumentSettings _documents = DocumentSettings.Default;
     private Checklist.ChecklistSettings _checklist = Checklist.ChecklistSettings.Default;
     private Advice.AdvisorTablesBuilder _advisor = Advice.AdvisorTables.Default.ToBuilder();
+    private string? _serviceName;
+    private DateTimeZone? _customerTimeZone;
+    private readonly SortedDictionary<Communications.MessageKind, string> _templates = [];
 
     private ResponsePolicyBuilder(BusinessCalendar calendar)
     {
@@ -106,6 +109,13 @@ public sealed class ResponsePolicyBuilder
         builder._documents = policy.Documents;
         builder._checklist = policy.Checklist;
         builder._advisor = policy.Advisor.ToBuilder();
+        builder._serviceName = policy.Communications.ServiceName;
+        builder._customerTimeZone = policy.Communications.CustomerTimeZone;
+        foreach (var template in policy.Communications.Templates)
+        {
+            builder._templates[template.Key] = template.Value;
+        }
+
         return builder;
     }
 
@@ -305,6 +315,44 @@ public sealed class ResponsePolicyBuilder
     {
         ArgumentNullException.ThrowIfNull(configure);
         configure(_advisor);
+    /// <summary>Sets the service's name in the customer message (docs/communications.md).</summary>
+    /// <param name="serviceName">The name, e.g. <c>Acme Checkout</c>, or <see langword="null"/> for none ("Status Update", "our service").</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder ServiceName(string? serviceName)
+    {
+        _serviceName = serviceName;
+        return this;
+    }
+
+    /// <summary>Sets the time zone the customer message gives its times in.</summary>
+    /// <param name="zone">The zone, or <see langword="null"/> for the business calendar's.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder CustomerTimeZone(DateTimeZone? zone)
+    {
+        _customerTimeZone = zone;
+        return this;
+    }
+
+    /// <summary>
+    /// Replaces the default text of a message with a Liquid template over the message's fields
+    /// (<see cref="Communications.MessageFields"/>). <see cref="Build"/> checks it: a syntax error, an unknown field
+    /// or a tag that reaches outside the template is a problem at <c>communications.templates.&lt;kind&gt;</c> with
+    /// its line and column.
+    /// </summary>
+    /// <param name="kind">The message.</param>
+    /// <param name="template">The template, or <see langword="null"/> for the default text.</param>
+    /// <returns>This builder.</returns>
+    public ResponsePolicyBuilder MessageTemplate(Communications.MessageKind kind, string? template)
+    {
+        if (template is null)
+        {
+            _templates.Remove(kind);
+        }
+        else
+        {
+            _templates[kind] = template;
+        }
+
         return this;
     }
 
@@ -324,6 +372,10 @@ public sealed class ResponsePolicyBuilder
         problems.AddRange(DocumentSettingsInvariants.Check(_documents));
         problems.AddRange(Checklist.ChecklistSettingsCheck.Problems(_checklist, [.. _levels.Select(l => l.Name)]));
         var advisor = _advisor.TryBuild(problems);
+        return this;
+    }
+
+        var communications = CommunicationSettings.Create(_serviceName, _customerTimeZone, _templates, problems);
 
         // A misspelt key is reported once, as unknown with the name it meant, not again as that name missing.
         problems.RemoveAll(p => ProblemMessages.IsMissing(p.Message) && _misspelt.Exists(p.Location.IsAtOrUnder));
@@ -344,6 +396,7 @@ public sealed class ResponsePolicyBuilder
         ArgumentNullException.ThrowIfNull(change);
         _documents = change(_documents) ?? throw new ArgumentException("The change returned no settings.", nameof(change));
         return this;
+        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules) with { Communications = communications };
     }
 
     /// <summary>

@@ -32,11 +32,13 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     private const string ExtendsExpected = "\"default\" (the document changes the default policy) or \"none\" (the document is the whole policy)";
 
-    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules, Extends, WireFields.Documents];
+    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules, Extends, WireFields.Documents, WireFields.Communications];
 
     private static readonly string[] DocumentsFields = [WireFields.Runbook, WireFields.ChangingCommands, WireFields.ChangingCommandsReplace, WireFields.RunbookMaxAge];
 
     private static readonly string[] RunbookFields = [WireFields.Sections, WireFields.StepsSection, WireFields.Paths];
+
+    private static readonly string[] CommunicationsFields = [WireFields.ServiceName, WireFields.CustomerTimeZone, WireFields.Templates];
 
     private static readonly string[] LevelFields =
         [Rank, Title, WireFields.ResponseTime, UpdateCadence, EscalateAfter, EscalateTo, Notify, RequiredRoles, VerificationWindow, ReviewWithin];
@@ -68,6 +70,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                 case Categories: ForEachProperty(value, location, (category, v, at) => ReadSeverity(v, at, s => builder.CategorySeverity(category, s))); break;
                 case AllRules: ReadSeverity(value, location, s => builder.AllRulesSeverity(s)); break;
                 case WireFields.Documents: ApplyDocuments(value, location); break;
+                case WireFields.Communications: ApplyCommunications(value, location); break;
                 default: Unknown(document, name, TopLevel); break;
             }
         }
@@ -681,6 +684,67 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
         }
 
         return read;
+    }
+
+    /// <summary>
+    /// <c>communications</c>: <c>serviceName</c> and <c>customerTimeZone</c> (null for none), and <c>templates</c> by
+    /// message kind (null for the default text). The templates themselves are checked when the policy is built.
+    /// </summary>
+    private void ApplyCommunications(JsonElement value, ProblemLocation location)
+    {
+        if (values.Object(value, location, ObjectExpected) is not { } fields)
+        {
+            return;
+        }
+
+        foreach (var (field, v) in fields.Properties)
+        {
+            var at = fields.LocationOf(field);
+            switch (field)
+            {
+                case WireFields.ServiceName:
+                    if (ReadString(v, at, allowNull: true, out var name))
+                    {
+                        builder.ServiceName(name);
+                    }
+
+                    break;
+                case WireFields.CustomerTimeZone:
+                    if (ReadString(v, at, allowNull: true, out var zoneId))
+                    {
+                        if (zoneId is null)
+                        {
+                            builder.CustomerTimeZone(null);
+                        }
+                        else if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneId) is { } zone)
+                        {
+                            builder.CustomerTimeZone(zone);
+                        }
+                        else
+                        {
+                            values.Add(at, ProblemMessages.Unknown("time zone", Quote.Json(zoneId), "an IANA zone ID such as \"Europe/London\" or \"UTC\""));
+                        }
+                    }
+
+                    break;
+                case WireFields.Templates:
+                    ForEachProperty(v, at, (kind, t, where) =>
+                    {
+                        if (!WireNames.MessageKind.TryParse(kind, out var messageKind))
+                        {
+                            Misspelt(where, WireNames.MessageKind.Noun, kind, WireNames.MessageKind.Names);
+                        }
+                        else if (ReadString(t, where, allowNull: true, out var template, "a Liquid template (a string)"))
+                        {
+                            builder.MessageTemplate(messageKind, template);
+                        }
+                    });
+                    break;
+                default:
+                    Unknown(fields, field, CommunicationsFields);
+                    break;
+            }
+        }
     }
 
     private void ForEachProperty(JsonElement value, ProblemLocation location, Action<string, JsonElement, ProblemLocation> apply)

@@ -70,6 +70,10 @@ internal static class WireFields
     public const string Every = "every";
     public const string For = "for";
     public const string BusinessDays = "businessDays";
+    public const string Communications = "communications";
+    public const string ServiceName = "serviceName";
+    public const string CustomerTimeZone = "customerTimeZone";
+    public const string Templates = "templates";
 
     /// <summary>The value of <c>extends</c> for a document that changes the default policy (the same as leaving <c>extends</c> out).</summary>
     public const string ExtendsDefault = "default";
@@ -151,6 +155,10 @@ internal static class WireFields
         InputField.ChangingCommands => ChangingCommands,
         InputField.ChangingCommandsReplace => ChangingCommandsReplace,
         InputField.RunbookMaxAge => RunbookMaxAge,
+        InputField.Communications => Communications,
+        InputField.ServiceName => ServiceName,
+        InputField.CustomerTimeZone => CustomerTimeZone,
+        InputField.Templates => Templates,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };
 }

@@ -102,6 +102,14 @@ public static class WireNames
     ];
 
     // After the names above: fields are initialised in the order they are written.
+    /// <summary>The messages: <c>initialAlert</c>, <c>statusUpdate</c>, <c>resolution</c> or <c>customer</c>.</summary>
+    public static EnumWireNames<Communications.MessageKind> MessageKind { get; } = new(
+        "message kind", Communications.MessageKind.InitialAlert, Communications.MessageKind.StatusUpdate, Communications.MessageKind.Resolution, Communications.MessageKind.Customer);
+
+    /// <summary>The message formats: <c>text</c>, <c>markdown</c> or <c>slack</c>.</summary>
+    public static EnumWireNames<Communications.MessageFormat> MessageFormat { get; } = new(
+        "format", Communications.MessageFormat.Text, Communications.MessageFormat.Markdown, Communications.MessageFormat.Slack);
+
     private static readonly Dictionary<Type, object> ByEnum = new()
     {
         [typeof(Model.UsersAffected)] = UsersAffected,
@@ -115,6 +123,8 @@ public static class WireNames
         [typeof(UpdateAudience)] = Audience,
         [typeof(MethodologyStep)] = Step,
         [typeof(ObservedSignal)] = Signal,
+        [typeof(Communications.MessageKind)] = MessageKind,
+        [typeof(Communications.MessageFormat)] = MessageFormat,
     };
 
     /// <summary>The names of an enum's values.</summary>

@@ -140,4 +140,15 @@ public enum InputField
 
     /// <summary>How long after its last verification a runbook is stale.</summary>
     RunbookMaxAge,
+    /// <summary>A policy's communication settings: the service's name, the customers' time zone, the message templates.</summary>
+    Communications,
+
+    /// <summary>The service's name in the customer message.</summary>
+    ServiceName,
+
+    /// <summary>The time zone of the customer message.</summary>
+    CustomerTimeZone,
+
+    /// <summary>A policy's message templates, each by message kind.</summary>
+    Templates,
 }

@@ -34,7 +34,8 @@ internal static class PolicyWireMapper
             Severities(policy.RuleSeverities.Rules),
             Severities(policy.RuleSeverities.Categories),
             policy.RuleSeverities.All is { } all ? new RuleSeverityWire(WireNames.RuleSeverity.Name(all)) : null,
-            Documents(policy.Documents));
+            Documents(policy.Documents),
+            CommunicationsWire.From(policy.Communications));
     }
 
     private static DocumentsWire? Documents(DocumentSettings documents) =>

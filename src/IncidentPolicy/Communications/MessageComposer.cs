@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Fluid.Values;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Model;
+using IncidentPolicy.Policy;
+using NodaTime;
+
+namespace IncidentPolicy.Communications;
+
+/// <summary>
+/// Renders the procedure's four messages for an incident: the one call a chat bot or a status page makes.
+/// A message is rendered from the policy, the record and an instant, through the evaluation at that instant;
+/// rendering is pure (no clock, no I/O), deterministic, and never changes an evaluation. Values from the record
+/// and from the host are escaped for the format; the template's own markup is kept (docs/communications.md).
+/// Thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var composer = new MessageComposer(engine);
+/// var alert = composer.Compose(incident, clock.GetCurrentInstant(), MessageKind.InitialAlert, MessageFormat.Slack);
+/// if (alert.Missing.Contains(MessageFields.CurrentState)) { /* ask the incident commander */ }
+/// </code>
+/// </example>
+/// <param name="engine">The engine: its policy holds the templates and settings.</param>
+public sealed class MessageComposer(PolicyEngine engine)
+{
+    /// <summary>The engine the messages are rendered with.</summary>
+    public PolicyEngine Engine { get; } = engine ?? throw new ArgumentNullException(nameof(engine));
+
+    /// <summary>Renders a message at <paramref name="at"/>, evaluating the incident there.</summary>
+    /// <param name="incident">The record.</param>
+    /// <param name="at">The instant the message speaks for.</param>
+    /// <param name="kind">Which message.</param>
+    /// <param name="format">Where it is posted.</param>
+    /// <param name="values">
+    /// Values for fields the record does not hold (or to replace what it says), by field name
+    /// (<see cref="MessageFields"/>); escaped like the record's text. <see langword="null"/> for none.
+    /// </param>
+    /// <returns>The message, with the fields still missing.</returns>
+    /// <exception cref="ArgumentException"><paramref name="values"/> names a field that does not exist.</exception>
+    /// <exception cref="Validation.InvalidIncidentException">The record breaks the rules of the wire format.</exception>
+    /// <exception cref="InvalidOperationException">The policy's template ran more than its steps or wrote more than its output limit.</exception>
+    public ComposedMessage Compose(
+        IncidentRecord incident,
+        Instant at,
+        MessageKind kind,
+        MessageFormat format = MessageFormat.Text,
+        IReadOnlyDictionary<string, string>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        CheckNames(values);
+        return Compose(incident, Engine.Evaluate(incident, at), kind, format, values);
+    }
+
+    /// <summary>Renders a message from an evaluation the host already has (at its <see cref="PolicyEvaluation.EvaluatedAt"/>).</summary>
+    /// <param name="incident">The record that was evaluated.</param>
+    /// <param name="evaluation">Its evaluation by <see cref="Engine"/>.</param>
+    /// <param name="kind">Which message.</param>
+    /// <param name="format">Where it is posted.</param>
+    /// <param name="values">Values for fields, by field name; <see langword="null"/> for none.</param>
+    /// <returns>The message, with the fields still missing.</returns>
+    /// <exception cref="ArgumentException"><paramref name="values"/> names a field that does not exist.</exception>
+    /// <exception cref="InvalidOperationException">The policy's template ran more than its steps or wrote more than its output limit.</exception>
+    public ComposedMessage Compose(
+        IncidentRecord incident,
+        PolicyEvaluation evaluation,
+        MessageKind kind,
+        MessageFormat format = MessageFormat.Text,
+        IReadOnlyDictionary<string, string>? values = null)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        CheckNames(values);
+        var policy = Engine.Policy;
+        var template = policy.Communications.TemplateFor(kind, format);
+        var fields = MessageFacts.Read(policy, incident, evaluation, kind);
+        foreach (var (name, value) in values ?? ImmutableDictionary<string, string>.Empty)
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(values));
+            fields[name] = name == MessageFields.ActionsTaken ? FieldValue.List([value]) : FieldValue.Of(value);
+        }
+
+        var allowed = MessageFields.For(kind);
+        var context = fields
+            .Where(f => allowed.Contains(f.Key))
+            .ToDictionary(f => f.Key, f => ToFluid(f.Value, format), StringComparer.Ordinal);
+        var text = MessageRenderer.Render(template, context, evaluation.EvaluatedAt);
+        var missing = template.Fields.Where(f => fields[f].IsMissing).ToImmutableArray();
+        return new ComposedMessage(kind, evaluation.EvaluatedAt, text, missing);
+    }
+
+    /// <summary>Throws when <paramref name="values"/> names a field that does not exist, naming each.</summary>
+    /// <param name="values">Values by field name.</param>
+    /// <exception cref="ArgumentException">An unknown name.</exception>
+    public static void CheckNames(IReadOnlyDictionary<string, string>? values)
+    {
+        var unknown = values?.Keys.Where(k => !MessageFields.AllSet.Contains(k)).Order(StringComparer.Ordinal).ToList() ?? [];
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException(
+                $"Unknown message field{(unknown.Count == 1 ? string.Empty : "s")} {string.Join(", ", unknown.Select(u => $"'{u}'"))}; the fields are {string.Join(", ", MessageFields.All)}.",
+                nameof(values));
+        }
+    }
+
+    private static FluidValue ToFluid(FieldValue value, MessageFormat format)
+    {
+        string Escaped(string text) => value.IsMissing || value.IsGenerated ? text : ValueEscaper.Escape(text, format);
+        if (value.IsList)
+        {
+            return new ArrayValue([.. value.Items.Select(i => (FluidValue)new StringValue(Escaped(i)))]);
+        }
+
+        return value.Text is { } text ? new StringValue(Escaped(text)) : NilValue.Instance;
+    }
+}

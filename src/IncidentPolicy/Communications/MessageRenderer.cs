@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Fluid;
+using Fluid.Values;
+using Microsoft.Extensions.FileProviders;
+using NodaTime;
+
+namespace IncidentPolicy.Communications;
+
+/// <summary>
+/// Runs a checked template in a sandbox: the template sees only the message's fields (strings and lists of
+/// strings, already escaped for the format), no object's members, no files (no includes), the evaluation instant
+/// as <c>now</c>, the invariant culture and UTC; it runs at most <see cref="TemplateLimits.MaxSteps"/> steps and
+/// writes at most <see cref="TemplateLimits.MaxOutputLength"/> characters. The output's line ends are LF, trailing
+/// spaces and runs of blank lines are trimmed, and it ends with one line end.
+/// </summary>
+internal static class MessageRenderer
+{
+    public static string Render(MessageTemplate template, IReadOnlyDictionary<string, FluidValue> fields, Instant at)
+    {
+        var options = new TemplateOptions
+        {
+            MaxSteps = TemplateLimits.MaxSteps,
+            MaxRecursion = TemplateLimits.MaxRecursion,
+            CultureInfo = CultureInfo.InvariantCulture,
+            TimeZone = TimeZoneInfo.Utc,
+            FileProvider = new NullFileProvider(),
+            MemberAccessStrategy = new DefaultMemberAccessStrategy(),
+            Now = () => at.ToDateTimeOffset(),
+        };
+        var context = new TemplateContext(options);
+        foreach (var (name, value) in fields)
+        {
+            context.SetValue(name, value);
+        }
+
+        using var writer = new BoundedWriter(TemplateLimits.MaxOutputLength);
+        try
+        {
+            template.Parsed.RenderAsync(writer, NullEncoder.Default, context).AsTask().GetAwaiter().GetResult();
+        }
+        catch (InvalidOperationException exception) when (exception is not OutputTooLongException)
+        {
+            throw new InvalidOperationException($"The message template was stopped: {exception.Message} (at most {TemplateLimits.MaxSteps} steps).", exception);
+        }
+
+        return Normalise(writer.ToString());
+    }
+
+    private static string Normalise(string output)
+    {
+        var lines = output.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n')
+            .Select(l => l.TrimEnd(' ', '\t'));
+        var text = new StringBuilder(output.Length);
+        var blank = 0;
+        foreach (var line in lines.SkipWhile(l => l.Length == 0))
+        {
+            blank = line.Length == 0 ? blank + 1 : 0;
+            if (blank <= 1)
+            {
+                text.Append(line).Append('\n');
+            }
+        }
+
+        while (text.Length > 1 && text[^1] == '\n' && text[^2] == '\n')
+        {
+            text.Length--;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A template wrote more than <see cref="TemplateLimits.MaxOutputLength"/> characters.</summary>
+    internal sealed class OutputTooLongException(int limit)
+        : InvalidOperationException($"The message template wrote more than {limit} characters; it was stopped.");
+
+    private sealed class BoundedWriter(int limit) : StringWriter(CultureInfo.InvariantCulture)
+    {
+        public override void Write(char value)
+        {
+            Check(1);
+            base.Write(value);
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Check(count);
+            base.Write(buffer, index, count);
+        }
+
+        public override void Write(string? value)
+        {
+            Check(value?.Length ?? 0);
+            base.Write(value);
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            Check(buffer.Length);
+            base.Write(buffer);
+        }
+
+        public override System.Threading.Tasks.Task WriteAsync(string? value)
+        {
+            Write(value);
+            return System.Threading.Tasks.Task.CompletedTask;
+        }
+
+        public override System.Threading.Tasks.Task WriteAsync(char value)
+        {
+            Write(value);
+            return System.Threading.Tasks.Task.CompletedTask;
+        }
+
+        public override System.Threading.Tasks.Task WriteAsync(char[] buffer, int index, int count)
+        {
+            Write(buffer, index, count);
+            return System.Threading.Tasks.Task.CompletedTask;
+        }
+
+        public override System.Threading.Tasks.Task WriteAsync(ReadOnlyMemory<char> buffer, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return System.Threading.Tasks.Task.CompletedTask;
+        }
+
+        private void Check(int count)
+        {
+            if (GetStringBuilder().Length + count > limit)
+            {
+                throw new OutputTooLongException(limit);
+            }
+        }
+    }
+}
