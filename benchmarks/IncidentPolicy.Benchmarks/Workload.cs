@@ -102,6 +102,50 @@ public static class Workload
         return (record, detectedAt + Duration.FromMinutes((10 * count) + 1));
     }
 
+    /// <summary>
+    /// A host's day: <paramref name="count"/> incidents, each a typical incident (<see cref="Typical(int)"/>'s ten
+    /// events over its first two hours) detected at a minute of the day, followed by one of three endings:
+    /// 60 % get a few more status updates (every 20 to 40 minutes) and are resolved within about three
+    /// hours of the last; 25 % stay open all day with a status update every 20 to 40 minutes (some late for
+    /// a P0's or a P1's cadence); 15 % are left open without another update (a missed update every cadence).
+    /// Every event is on a whole minute, so a host polling each minute sees it at its instant.
+    /// </summary>
+    public static IncidentRecord[] HostDay(int count)
+    {
+        var day = new IncidentRecord[count];
+        for (var i = 0; i < count; i++)
+        {
+            var detected = Day + Duration.FromMinutes(new Random(~i).Next(0, 24 * 60));
+            var (record, _) = Typical(i, detected);
+            var random = new Random(unchecked((i * 7919) + 17));
+            var events = new List<IncidentEvent>(record.Events);
+            var at = events[^1].At;
+            var end = detected + Duration.FromHours(24);
+            switch (i % 20)
+            {
+                case < 12:
+                    for (var updates = random.Next(0, 4); updates > 0; updates--)
+                    {
+                        events.Add(new StatusUpdatePosted(at += Duration.FromMinutes(random.Next(20, 41))));
+                    }
+
+                    events.Add(new Resolved(at + Duration.FromMinutes(random.Next(10, 61))));
+                    break;
+                case < 17:
+                    while ((at += Duration.FromMinutes(random.Next(20, 41))) < end)
+                    {
+                        events.Add(new StatusUpdatePosted(at));
+                    }
+
+                    break;
+            }
+
+            day[i] = record with { Events = [.. events] };
+        }
+
+        return day;
+    }
+
     /// <summary><paramref name="count"/> distinct typical open incidents, each with its evaluation instant.</summary>
     public static (IncidentRecord Record, Instant At)[] Batch(int count)
     {

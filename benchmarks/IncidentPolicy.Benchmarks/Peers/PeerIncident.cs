@@ -185,6 +185,24 @@ public sealed class PeerIncident
         }
     }
 
+    /// <summary>The instant of the next happening (a timer or the next event), <see cref="Instant.MaxValue"/> when none: what a host that computes it wakes at.</summary>
+    public Instant NextHappeningAt
+    {
+        get
+        {
+            var next = _nextEvent < _events.Length ? _events[_nextEvent].Event.At : Instant.MaxValue;
+            foreach (var due in (ReadOnlySpan<Instant?>)[EscalationDue, ResponsePending ? ResponseDue : null, UpdateDue])
+            {
+                if (due is { } d && d < next)
+                {
+                    next = d;
+                }
+            }
+
+            return next;
+        }
+    }
+
     public void MeetResponse() => ResponsePending = false;
 
     public void MissResponse()

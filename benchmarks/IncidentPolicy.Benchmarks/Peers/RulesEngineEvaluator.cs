@@ -61,47 +61,80 @@ public sealed class RulesEngineEvaluator
         var parameter = new RuleParameter("m", s);
         while (s.Advance())
         {
-            var decided = Run(Decide, parameter);
-            var changeLevel = false;
-            foreach (var result in decided)
-            {
-                if (!result.IsSuccess)
-                {
-                    continue;
-                }
-
-                switch (result.Rule.RuleName)
-                {
-                    case "MeetResponse": s.MeetResponse(); break;
-                    case "Resolve": s.Resolve(); break;
-                    case "RestartCadence": s.RestartCadence(); break;
-                    case "AssignSeverity": changeLevel = true; break;
-                    case "Reassess": s.Reassess(); break;
-                    case "ReassessmentRaises": changeLevel = true; break;
-                    case "Escalate": changeLevel = true; break;
-                    case "ResponseMissed": s.MissResponse(); break;
-                    case "UpdateMissed": s.MissUpdate(); break;
-                }
-            }
-
-            if (changeLevel)
-            {
-                s.ChangeLevel();
-                foreach (var result in Run(React, parameter))
-                {
-                    if (result.IsSuccess && result.Rule.RuleName == "TightenResponse")
-                    {
-                        s.TightenResponse();
-                    }
-                    else if (result.IsSuccess && result.Rule.RuleName == "TightenUpdate")
-                    {
-                        s.TightenUpdate();
-                    }
-                }
-            }
+            DecideMoment(s, parameter);
         }
 
         return s.Result();
+    }
+
+    /// <summary>
+    /// One poll of an incident kept in memory (<paramref name="parameter"/> wraps <paramref name="s"/>): every
+    /// happening since the last poll up to <paramref name="now"/> is decided; a poll that finds none still asks
+    /// the rules once, because without a next evaluation instant only the rules can say that nothing is due.
+    /// </summary>
+    /// <returns>The number of RulesEngine calls.</returns>
+    public int Poll(PeerIncident s, RuleParameter parameter, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var calls = 0;
+        while (s.Advance(now))
+        {
+            calls += DecideMoment(s, parameter);
+        }
+
+        if (calls == 0)
+        {
+            Run(Decide, parameter);
+            calls = 1;
+        }
+
+        return calls;
+    }
+
+    private int DecideMoment(PeerIncident s, RuleParameter parameter)
+    {
+        var decided = Run(Decide, parameter);
+        var changeLevel = false;
+        foreach (var result in decided)
+        {
+            if (!result.IsSuccess)
+            {
+                continue;
+            }
+
+            switch (result.Rule.RuleName)
+            {
+                case "MeetResponse": s.MeetResponse(); break;
+                case "Resolve": s.Resolve(); break;
+                case "RestartCadence": s.RestartCadence(); break;
+                case "AssignSeverity": changeLevel = true; break;
+                case "Reassess": s.Reassess(); break;
+                case "ReassessmentRaises": changeLevel = true; break;
+                case "Escalate": changeLevel = true; break;
+                case "ResponseMissed": s.MissResponse(); break;
+                case "UpdateMissed": s.MissUpdate(); break;
+            }
+        }
+
+        if (!changeLevel)
+        {
+            return 1;
+        }
+
+        s.ChangeLevel();
+        foreach (var result in Run(React, parameter))
+        {
+            if (result.IsSuccess && result.Rule.RuleName == "TightenResponse")
+            {
+                s.TightenResponse();
+            }
+            else if (result.IsSuccess && result.Rule.RuleName == "TightenUpdate")
+            {
+                s.TightenUpdate();
+            }
+        }
+
+        return 2;
     }
 
     private List<RuleResultTree> Run(string workflow, RuleParameter parameter) =>

@@ -21,23 +21,26 @@ namespace IncidentPolicy.Evaluation;
 public sealed class EvaluationCheckpoint
 {
     private ImmutableArray<CheckpointFact> _facts;
+    private string? _recordFingerprint;
 
     internal EvaluationCheckpoint(
         string incidentId,
         Instant at,
         string engineVersion,
         string policyFingerprint,
-        string recordFingerprint,
+        string? recordFingerprint,
         int eventCount,
         ImpactAssessment impact,
         ImmutableArray<CheckpointFact> facts,
-        IReadOnlyList<object>? liveFacts)
+        IReadOnlyList<object>? liveFacts,
+        IncidentRecord? source = null)
     {
         IncidentId = incidentId;
         At = at;
         EngineVersion = engineVersion;
         PolicyFingerprint = policyFingerprint;
-        RecordFingerprint = recordFingerprint;
+        _recordFingerprint = recordFingerprint;
+        Source = source;
         EventCount = eventCount;
         Impact = impact;
         _facts = facts;
@@ -61,7 +64,8 @@ public sealed class EvaluationCheckpoint
     public string PolicyFingerprint { get; }
 
     /// <summary>A fingerprint (SHA-256) of the record's fields and of its events before <see cref="At"/>, with their positions.</summary>
-    public string RecordFingerprint { get; }
+    /// <remarks>Computed when first read (to write the checkpoint, or to check it against another record).</remarks>
+    public string RecordFingerprint => _recordFingerprint ??= Fingerprints.Record(Source!, At, out _);
 
     /// <summary>The number of the record's events before <see cref="At"/>.</summary>
     public int EventCount { get; }
@@ -101,6 +105,12 @@ public sealed class EvaluationCheckpoint
 
         return byKind != 0 ? byKind : a.Values.Length.CompareTo(b.Values.Length);
     }
+
+    /// <summary>
+    /// The record this checkpoint was taken from, when taken in this process: a record whose fields and events before
+    /// <see cref="At"/> equal its own is the same document without computing <see cref="RecordFingerprint"/>.
+    /// </summary>
+    internal IncidentRecord? Source { get; }
 
     /// <summary>The state facts themselves, when this checkpoint was taken in this process (immutable: a resume reinserts them).</summary>
     internal IReadOnlyList<object>? LiveFacts { get; }

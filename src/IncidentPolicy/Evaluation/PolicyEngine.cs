@@ -151,9 +151,11 @@ public sealed class PolicyEngine
         EvaluationCheckpoint? checkpoint = null;
         if (state is not null)
         {
-            var fingerprint = Fingerprints.Record(incident, at, out var count);
+            // The record's fingerprint waits until someone reads it (to store the checkpoint): a host that keeps the
+            // checkpoint in memory resumes by comparing the records themselves.
             checkpoint = new EvaluationCheckpoint(
-                incident.Id, at, Fingerprints.EngineVersion, PolicyFingerprint, fingerprint, count, timeline.CheckpointImpact, default, state);
+                incident.Id, at, Fingerprints.EngineVersion, PolicyFingerprint, null, Fingerprints.CountBefore(incident, at),
+                timeline.CheckpointImpact, default, state, incident);
         }
 
         return new CheckpointedEvaluation(evaluation, checkpoint, outcome);
@@ -167,6 +169,22 @@ public sealed class PolicyEngine
             throw new ArgumentOutOfRangeException(
                 nameof(at), at, $"The evaluation instant {at} is before incident '{incident.Id}' was detected ({incident.DetectedAt}).");
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="incident"/>'s fields and events before the checkpoint's instant are those the checkpoint was
+    /// taken from: equal to the record it was taken from in this process (no fingerprint to compute), or else with its
+    /// fingerprint. An unequal source record only means "not known to be the same": the fingerprint decides.
+    /// </summary>
+    private static bool SameRecordBefore(EvaluationCheckpoint checkpoint, IncidentRecord incident)
+    {
+        if (checkpoint.Source is { } source && Fingerprints.SameBefore(source, incident, checkpoint.At))
+        {
+            return true;
+        }
+
+        return string.Equals(checkpoint.RecordFingerprint, Fingerprints.Record(incident, checkpoint.At, out var count), StringComparison.Ordinal)
+            && count == checkpoint.EventCount;
     }
 
     /// <summary>Whether <paramref name="checkpoint"/> can be resumed for this record at <paramref name="at"/>, and its facts for this policy if so.</summary>
@@ -190,8 +208,7 @@ public sealed class PolicyEngine
 
         if (!string.Equals(checkpoint.IncidentId, incident.Id, StringComparison.Ordinal)
             || checkpoint.At < incident.DetectedAt
-            || !string.Equals(checkpoint.RecordFingerprint, Fingerprints.Record(incident, checkpoint.At, out var count), StringComparison.Ordinal)
-            || count != checkpoint.EventCount)
+            || !SameRecordBefore(checkpoint, incident))
         {
             return ResumeOutcome.RecordChanged;
         }

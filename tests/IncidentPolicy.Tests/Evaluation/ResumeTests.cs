@@ -78,6 +78,19 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public void A_checkpoint_kept_in_memory_or_stored_resumes_an_equal_record_read_again()
+    {
+        var checkpoint = CheckpointAtEleven();
+        var readAgain = IncidentJson.ReadIncident(IncidentJson.WriteIncident(Later));
+
+        var result = Engine.EvaluateWithCheckpoint(readAgain, T.Of("13:00"), checkpoint);
+
+        Assert.Equal(ResumeOutcome.Resumed, result.Resume);
+        Assert.Equal(IncidentJson.WriteEvaluation(Engine.Evaluate(Later, T.Of("13:00"))), IncidentJson.WriteEvaluation(result.Evaluation));
+        Assert.Equal(ResumeOutcome.Resumed, Engine.EvaluateWithCheckpoint(readAgain, T.Of("13:00"), CheckpointJson.Read(CheckpointJson.Write(checkpoint))).Resume);
+    }
+
+    [Fact]
     public void Another_incident_or_another_detection_replays_from_detection()
     {
         var checkpoint = CheckpointAtEleven();

@@ -86,6 +86,45 @@ internal static class Fingerprints
         return Hash(buffer.WrittenSpan);
     }
 
+    /// <summary>The number of the record's events before <paramref name="before"/>.</summary>
+    public static int CountBefore(IncidentRecord incident, Instant before)
+    {
+        var count = 0;
+        foreach (var e in incident.Events.IsDefault ? [] : incident.Events)
+        {
+            count += e.At < before ? 1 : 0;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// Whether two records have equal fields and equal events before <paramref name="before"/> at the same positions:
+    /// then <see cref="Record"/> gives them the same fingerprint. Value equality of the model's records, so a
+    /// <see langword="false"/> may also mean "equal, but not known to be" (a collection field copied to a new array).
+    /// </summary>
+    public static bool SameBefore(IncidentRecord a, IncidentRecord b, Instant before)
+    {
+        if (!ReferenceEquals(a, b) && a with { Events = default } != b with { Events = default })
+        {
+            return false;
+        }
+
+        var x = a.Events.IsDefault ? [] : a.Events;
+        var y = b.Events.IsDefault ? [] : b.Events;
+        for (var i = 0; i < x.Length || i < y.Length; i++)
+        {
+            var left = i < x.Length && x[i].At < before ? x[i] : null;
+            var right = i < y.Length && y[i].At < before ? y[i] : null;
+            if (!Equals(left, right))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string Hash(ReadOnlySpan<byte> bytes)
     {
         Span<byte> hash = stackalloc byte[32];
