@@ -315,6 +315,9 @@ public sealed class ResponsePolicyBuilder
     {
         ArgumentNullException.ThrowIfNull(configure);
         configure(_advisor);
+        return this;
+    }
+
     /// <summary>Sets the service's name in the customer message (docs/communications.md).</summary>
     /// <param name="serviceName">The name, e.g. <c>Acme Checkout</c>, or <see langword="null"/> for none ("Status Update", "our service").</param>
     /// <returns>This builder.</returns>
@@ -372,9 +375,6 @@ public sealed class ResponsePolicyBuilder
         problems.AddRange(DocumentSettingsInvariants.Check(_documents));
         problems.AddRange(Checklist.ChecklistSettingsCheck.Problems(_checklist, [.. _levels.Select(l => l.Name)]));
         var advisor = _advisor.TryBuild(problems);
-        return this;
-    }
-
         var communications = CommunicationSettings.Create(_serviceName, _customerTimeZone, _templates, problems);
 
         // A misspelt key is reported once, as unknown with the name it meant, not again as that name missing.
@@ -385,7 +385,7 @@ public sealed class ResponsePolicyBuilder
         }
 
         // Checked above, with the builder's own problems: the policy is not checked a second time.
-        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules) with { Documents = _documents, Checklist = _checklist, Advisor = advisor! };
+        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules) with { Documents = _documents, Checklist = _checklist, Advisor = advisor!, Communications = communications };
     }
 
     /// <summary>Changes the settings of the document rules (docs/documents.md); <see cref="Build"/> checks them.</summary>
@@ -396,7 +396,6 @@ public sealed class ResponsePolicyBuilder
         ArgumentNullException.ThrowIfNull(change);
         _documents = change(_documents) ?? throw new ArgumentException("The change returned no settings.", nameof(change));
         return this;
-        return ResponsePolicy.Checked(levels, matrix, calendar!, _recipients, overrides, _customRules) with { Communications = communications };
     }
 
     /// <summary>
@@ -413,6 +412,11 @@ public sealed class ResponsePolicyBuilder
         _categorySeverities.Clear();
         _allRules = null;
         _documents = DocumentSettings.Default;
+        _checklist = Checklist.ChecklistSettings.Default;
+        _advisor = Advice.AdvisorTables.Default.ToBuilder();
+        _serviceName = null;
+        _customerTimeZone = null;
+        _templates.Clear();
         var calendar = DefaultPolicy.Instance.Calendar;
         CalendarBuilder
             .TimeZone(calendar.TimeZone)
