@@ -34,6 +34,7 @@ public sealed class BenchmarkSilo : ISiloConfigurator
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.ServiceId = $"bench-{Guid.NewGuid():N}";
+        builder.Options.ConfigureFileLogging = false; // no logs/ folder where the benchmark runs
         builder.AddSiloBuilderConfigurator<BenchmarkSilo>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
