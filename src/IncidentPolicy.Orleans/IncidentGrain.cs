@@ -244,9 +244,10 @@ internal sealed partial class IncidentGrain : Grain, IIncidentGrain, IRemindable
 
         var delivered = State.DeliveredKeys.ToHashSet(StringComparer.Ordinal);
         var undelivered = IncidentMessages.From(evaluated.Evaluation).Where(m => !delivered.Contains(m.Key)).ToList();
-        if (undelivered.Count > 0)
+        if (undelivered.Count > 0 && !(State.ReminderDueAt is { } reminderDue && Instant.FromDateTimeOffset(reminderDue) <= now))
         {
             // Durable before the first delivery: a silo that dies from here on leaves a reminder that finishes the job.
+            // A reminder already due (this is its wake-up, or the timer's at its instant) ticks again within its period.
             await EnsureReminderAsync(now + Duration.FromTimeSpan(_options.RetryAfter));
         }
 
