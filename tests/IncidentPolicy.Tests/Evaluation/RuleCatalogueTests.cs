@@ -81,7 +81,7 @@ public sealed class RuleCatalogueTests
     public void Every_rule_and_every_policy_check_has_its_docs_page()
     {
         var root = RepositoryRoot();
-        Assert.All([.. BuiltInRules.All, .. PolicyChecks.All], r =>
+        Assert.All([.. BuiltInRules.All, .. PolicyChecks.All, .. IncidentPolicy.Documents.DocumentRules.All], r =>
         {
             Assert.Equal($"docs/rules/{r.Id}.md", r.HelpLink);
             Assert.True(File.Exists(Path.Combine(root, r.HelpLink)), $"{r.HelpLink} is missing");
@@ -108,7 +108,7 @@ public sealed class RuleCatalogueTests
 
         var engine = new PolicyEngine(new ResponsePolicy(p.Levels, p.Classification, p.Calendar, p.RecipientChannels, overrides));
 
-        Assert.Equal<RuleDescriptor>([.. BuiltInRules.All, .. IncidentPolicy.Policy.Checks.PolicyChecks.All], engine.Rules);
+        Assert.Equal<RuleDescriptor>([.. BuiltInRules.All, .. IncidentPolicy.Policy.Checks.PolicyChecks.All, .. IncidentPolicy.Documents.DocumentRules.All], engine.Rules);
         Assert.Equal(
             Render.WithoutEvaluatedAt(Engines.Default.Evaluate(Incidents.Record("10:00", Incidents.P1Impact), T.Of("13:00"))),
             Render.WithoutEvaluatedAt(engine.Evaluate(Incidents.Record("10:00", Incidents.P1Impact), T.Of("13:00"))));

@@ -20,7 +20,7 @@ public sealed class RuleCategoryAndIdRangesTests
     [Fact]
     public void Every_built_in_rule_and_policy_check_has_an_ID_in_its_categorys_range()
     {
-        Assert.All([.. BuiltInRules.All, .. PolicyChecks.All], rule =>
+        Assert.All([.. BuiltInRules.All, .. PolicyChecks.All, .. IncidentPolicy.Documents.DocumentRules.All], rule =>
             Assert.True(IsInRange(Ranges, rule.Category, rule.Id), $"{rule.Id} is outside the range of {rule.Category} in RuleCategoryAndIdRanges.txt"));
     }
 
