@@ -89,6 +89,12 @@ internal static class WireFields
     /// <summary>How long after its last verification a runbook is stale.</summary>
     public const string RunbookMaxAge = "runbookMaxAge";
 
+    /// <summary>The review layout, under <see cref="Documents"/>.</summary>
+    public const string Review = "review";
+
+    /// <summary>Names a review's blame check ignores.</summary>
+    public const string IgnoreNames = "ignoreNames";
+
     /// <summary>The name of a model field in a document.</summary>
     public static string Of(InputField field) => field switch
     {
@@ -130,6 +136,8 @@ internal static class WireFields
         InputField.ChangingCommands => ChangingCommands,
         InputField.ChangingCommandsReplace => ChangingCommandsReplace,
         InputField.RunbookMaxAge => RunbookMaxAge,
+        InputField.Review => Review,
+        InputField.IgnoreNames => IgnoreNames,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };
 }

@@ -123,4 +123,10 @@ public enum InputField
 
     /// <summary>How long after its last verification a runbook is stale.</summary>
     RunbookMaxAge,
+
+    /// <summary>The review layout of the document settings.</summary>
+    Review,
+
+    /// <summary>Names a review's blame check ignores (bots, tools).</summary>
+    IgnoreNames,
 }
