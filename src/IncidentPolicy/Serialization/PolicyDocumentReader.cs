@@ -34,7 +34,9 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules, Extends, WireFields.Documents, WireFields.Communications];
 
-    private static readonly string[] DocumentsFields = [WireFields.Runbook, WireFields.ChangingCommands, WireFields.ChangingCommandsReplace, WireFields.RunbookMaxAge];
+    private static readonly string[] DocumentsFields = [WireFields.Runbook, WireFields.ChangingCommands, WireFields.ChangingCommandsReplace, WireFields.RunbookMaxAge, WireFields.Review];
+
+    private static readonly string[] ReviewFields = [WireFields.Sections, WireFields.IgnoreNames];
 
     private static readonly string[] RunbookFields = [WireFields.Sections, WireFields.StepsSection, WireFields.Paths];
 
@@ -585,6 +587,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
             switch (field)
             {
                 case WireFields.Runbook: ApplyRunbookLayout(v, at); break;
+                case WireFields.Review: ApplyReviewLayout(v, at); break;
                 case WireFields.ChangingCommandsReplace: break; // read first, above
                 case WireFields.ChangingCommands:
                     if (ReadCommands(v, at) is { } added)
@@ -635,6 +638,38 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
                     break;
                 default: Unknown(fields, field, RunbookFields); break;
+            }
+        }
+    }
+
+    /// <summary><c>documents.review</c>: the required sections of a review and the names its blame check ignores.</summary>
+    private void ApplyReviewLayout(JsonElement value, ProblemLocation location)
+    {
+        if (values.Object(value, location, ObjectExpected) is not { } fields)
+        {
+            return;
+        }
+
+        foreach (var (field, v) in fields.Properties)
+        {
+            var at = fields.LocationOf(field);
+            switch (field)
+            {
+                case WireFields.Sections:
+                    if (ReadNonBlankStrings(v, at, "a section name") is { } sections)
+                    {
+                        builder.Documents(d => d with { Review = d.Review with { Sections = [.. sections] } });
+                    }
+
+                    break;
+                case WireFields.IgnoreNames:
+                    if (ReadNonBlankStrings(v, at, "a name that is not a person, such as \"dependabot\"") is { } names)
+                    {
+                        builder.Documents(d => d with { Review = d.Review with { IgnoreNames = [.. names] } });
+                    }
+
+                    break;
+                default: Unknown(fields, field, ReviewFields); break;
             }
         }
     }

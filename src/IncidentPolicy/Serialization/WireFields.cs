@@ -108,6 +108,12 @@ internal static class WireFields
     /// <summary>How long after its last verification a runbook is stale.</summary>
     public const string RunbookMaxAge = "runbookMaxAge";
 
+    /// <summary>The review layout, under <see cref="Documents"/>.</summary>
+    public const string Review = "review";
+
+    /// <summary>Names a review's blame check ignores.</summary>
+    public const string IgnoreNames = "ignoreNames";
+
     /// <summary>The name of a model field in a document.</summary>
     public static string Of(InputField field) => field switch
     {
@@ -159,6 +165,8 @@ internal static class WireFields
         InputField.ServiceName => ServiceName,
         InputField.CustomerTimeZone => CustomerTimeZone,
         InputField.Templates => Templates,
+        InputField.Review => Review,
+        InputField.IgnoreNames => IgnoreNames,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };
 }

@@ -140,6 +140,7 @@ public enum InputField
 
     /// <summary>How long after its last verification a runbook is stale.</summary>
     RunbookMaxAge,
+
     /// <summary>A policy's communication settings: the service's name, the customers' time zone, the message templates.</summary>
     Communications,
 
@@ -151,4 +152,10 @@ public enum InputField
 
     /// <summary>A policy's message templates, each by message kind.</summary>
     Templates,
+
+    /// <summary>The review layout of the document settings.</summary>
+    Review,
+
+    /// <summary>Names a review's blame check ignores (bots, tools).</summary>
+    IgnoreNames,
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using IncidentPolicy.Documents;
 using IncidentPolicy.Evaluation;
@@ -103,8 +104,8 @@ public sealed class DocumentAnalyzerTests
     [Fact]
     public void The_catalogue_lists_the_document_rules_in_the_Runbooks_range_and_the_policy_configures_them()
     {
-        Assert.Equal([.. Enumerable.Range(8000, 11).Select(i => $"IRP{i}")], DocumentRules.All.Select(r => r.Id));
-        Assert.All(DocumentRules.All, r => Assert.Equal(RuleCategories.Runbooks, r.Category));
+        Assert.Equal([.. Enumerable.Range(8000, 11).Select(i => $"IRP{i}"), .. Enumerable.Range(8101, 12).Select(i => $"IRP{i}")], DocumentRules.All.Select(r => r.Id));
+        Assert.All(DocumentRules.All, r => Assert.Equal(r.Id.StartsWith("IRP80", StringComparison.Ordinal) ? RuleCategories.Runbooks : RuleCategories.Reviews, r.Category));
         Assert.Equal("IRP8004", DocumentRules.Get("IRP8004").Id);
         Assert.Contains(ResponsePolicy.Default.Rules, r => r.Id == "IRP8010");
     }

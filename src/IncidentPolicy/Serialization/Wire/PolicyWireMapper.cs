@@ -44,7 +44,10 @@ internal static class PolicyWireMapper
             : new DocumentsWire(
                 new RunbookLayoutWire([.. documents.Runbook.Sections], documents.Runbook.StepsSection, documents.Runbook.Paths.IsEmpty ? null : [.. documents.Runbook.Paths]),
                 [.. documents.ChangingCommands],
-                IsoDuration.Format(documents.RunbookMaxAge));
+                IsoDuration.Format(documents.RunbookMaxAge),
+                documents.Review == ReviewSettings.Default
+                    ? null
+                    : new ReviewLayoutWire([.. documents.Review.Sections], documents.Review.IgnoreNames.IsEmpty ? null : [.. documents.Review.IgnoreNames]));
 
     private static SeverityLevelWire Level(SeverityLevelPolicy level) => new(
         level.Level.Rank,
