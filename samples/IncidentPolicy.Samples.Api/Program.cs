@@ -3,6 +3,8 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using IncidentPolicy.Advice;
+using IncidentPolicy.Checklist;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Samples.Api;
@@ -18,6 +20,7 @@ using NodaTime.Text;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Services.AddIncidentPolicy(builder.Configuration); // the policy: defaults + the "IncidentPolicy" section of appsettings.json; IClock
 builder.Services.AddProblemDetails();
+builder.Services.AddSingleton(services => new ChecklistEngine(services.GetRequiredService<PolicyEngine>()));
 var app = builder.Build();
 
 // Incident JSON in (docs/wire-format.md), evaluation JSON out; ?at= optional (ISO-8601), else now from the injected clock.
@@ -57,4 +60,50 @@ app.MapPost("/incidents/evaluate", async (HttpRequest request, string? at, Polic
 app.MapGet("/rules", (PolicyEngine engine) => engine.EffectiveSeverities.Select(p => new RuleInfo(
     p.Key.Id, p.Key.Title, p.Key.Category, WireNames.RuleSeverity.Name(p.Key.DefaultSeverity), WireNames.RuleSeverity.Name(p.Value), p.Key.IsConfigurable, p.Key.HelpLink)));
 
+// The incident checklist at ?at= (else now): each item's state, due instant and evidence, and nextChangeAt (docs/checklist.md).
+app.MapPost("/incidents/checklist", (HttpRequest request, string? at, ChecklistEngine checklist, IClock clock, CancellationToken cancellationToken) =>
+    WithIncident(request, at, clock, cancellationToken, (incident, instant) => ChecklistJson.WriteReport(checklist.Report(incident, instant))));
+
+// The investigation advice at ?at= (else now): the next step, the hypotheses ranked, the mitigations (docs/checklist.md).
+app.MapPost("/incidents/advise", (HttpRequest request, string? at, PolicyEngine engine, IClock clock, CancellationToken cancellationToken) =>
+    WithIncident(request, at, clock, cancellationToken, (incident, instant) => ChecklistJson.WriteAdvice(new Advisor(engine.Policy.Advisor).Advise(incident, instant))));
+
+// The checklist's items, in order, and the advisor's tables in force.
+app.MapGet("/checklist/items", () => ChecklistItems.All);
+app.MapGet("/advisor/tables", (PolicyEngine engine) => engine.Policy.Advisor);
+
 app.Run();
+
+// Reads the incident of the request body and the instant of ?at= (else now), and writes what run makes of them; a bad input is a 400 problem.
+static async System.Threading.Tasks.Task<IResult> WithIncident(
+    HttpRequest request, string? at, IClock clock, CancellationToken cancellationToken, Func<IncidentRecord, Instant, string> run)
+{
+    var instant = clock.GetCurrentInstant();
+    if (at is not null)
+    {
+        var parsed = InstantPattern.ExtendedIso.Parse(at);
+        if (!parsed.Success)
+        {
+            return Problems.BadRequest("The instant is invalid", [("at", $"'{at}' is not an instant; expected ISO-8601 in UTC such as 2024-03-15T14:00:00Z")]);
+        }
+
+        instant = parsed.Value;
+    }
+
+    try
+    {
+        var incident = await IncidentJson.ReadIncidentAsync(request.Body, source: "request body", cancellationToken);
+        if (instant < incident.DetectedAt)
+        {
+            return Problems.BadRequest(
+                "The instant is before the incident's detection",
+                [("at", $"{InstantPattern.ExtendedIso.Format(instant)} is before $.detectedAt ({InstantPattern.ExtendedIso.Format(incident.DetectedAt)})")]);
+        }
+
+        return Results.Text(run(incident, instant), "application/json", Encoding.UTF8);
+    }
+    catch (InvalidIncidentException e)
+    {
+        return Problems.BadRequest("The incident record is invalid", e.Problems);
+    }
+}

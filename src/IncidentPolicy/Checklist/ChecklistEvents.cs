@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
+using IncidentPolicy.Serialization;
 using NodaTime;
 
 namespace IncidentPolicy.Checklist;
@@ -47,20 +48,22 @@ internal sealed class ChecklistEvents
 
     /// <summary>The instants of the internal status updates in <paramref name="events"/>.</summary>
     public static IEnumerable<Instant> InternalUpdates(IEnumerable<IncidentEvent> events) =>
-        events.OfType<StatusUpdatePosted>().Select(e => e.At);
+        events.OfType<StatusUpdatePosted>().Where(e => e.Audience == UpdateAudience.Internal).Select(e => e.At);
 
     /// <summary>The instants at which a channel or bridge was opened, before resolution.</summary>
-    public IEnumerable<Instant> ChannelOpenings => BeforeResolution.Take(0).Select(e => e.At);
+    public IEnumerable<Instant> ChannelOpenings => BeforeResolution.OfType<ChannelOpened>().Select(e => e.At);
 
     /// <summary>The steps of the investigation recorded before resolution, each with its instant.</summary>
-    public IEnumerable<(string Step, Instant At)> InvestigationSteps => BeforeResolution.Take(0).Select(e => (e.Type, e.At));
+    public IEnumerable<(string Step, Instant At)> InvestigationSteps =>
+        BeforeResolution.OfType<InvestigationStep>().Select(e => (WireNames.Step.Name(e.Step), e.At));
 
     /// <summary>The signals observed before resolution, each with its instant, in time order.</summary>
-    public IEnumerable<(string Signal, Instant At)> Observations => BeforeResolution.Take(0).Select(e => (e.Type, e.At));
+    public IEnumerable<(string Signal, Instant At)> Observations =>
+        BeforeResolution.OfType<Observation>().Select(e => (WireNames.Signal.Name(e.Signal), e.At));
 
     /// <summary>The review bookings (booked at, meeting at), in time order, resolution or not.</summary>
-    public IEnumerable<(Instant At, Instant For)> ReviewBookings => All.Take(0).Select(e => (e.At, e.At));
+    public IEnumerable<(Instant At, Instant For)> ReviewBookings => All.OfType<ReviewScheduled>().Select(e => (e.At, e.For));
 
     /// <summary>The instants at which an action item was created, resolution or not.</summary>
-    public IEnumerable<Instant> ActionItems => All.Take(0).Select(e => e.At);
+    public IEnumerable<Instant> ActionItems => All.OfType<ActionItemCreated>().Select(e => e.At);
 }

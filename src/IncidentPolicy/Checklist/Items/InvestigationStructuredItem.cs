@@ -43,5 +43,5 @@ internal sealed class InvestigationStructuredItem : Rule, IChecklistItemRule
     }
 
     /// <summary>The steps of the investigation, in their order.</summary>
-    internal static readonly string[] Steps = ["dashboards", "deploys", "logs", "hypothesis", "test"];
+    internal static System.Collections.Immutable.ImmutableArray<string> Steps => WireNames.Step.Names;
 }
