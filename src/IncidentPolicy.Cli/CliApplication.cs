@@ -27,6 +27,7 @@ internal static class CliApplication
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(CheckPolicyCommand.Create(context));
         root.Subcommands.Add(PolicyCommand.Create(context));
+        root.Subcommands.Add(MessageCommand.Create(context));
         return root;
     }
 

@@ -15,4 +15,5 @@ namespace IncidentPolicy.Serialization.Wire;
 [JsonSerializable(typeof(SimulationWire))]
 [JsonSerializable(typeof(PolicyDocumentWire))]
 [JsonSerializable(typeof(CheckpointWire))]
+[JsonSerializable(typeof(MessageWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;
