@@ -31,6 +31,7 @@ internal static class CliApplication
         root.Subcommands.Add(ReviewCommand.Create(context));
         root.Subcommands.Add(ChecklistCommand.Create(context));
         root.Subcommands.Add(AdviseCommand.Create(context));
+        root.Subcommands.Add(MessageCommand.Create(context));
         return root;
     }
 

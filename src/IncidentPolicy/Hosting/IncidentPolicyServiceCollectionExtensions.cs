@@ -32,7 +32,7 @@ public static class IncidentPolicyServiceCollectionExtensions
 
     /// <summary>
     /// Registers the <see cref="PolicyEngine"/> for the <see cref="ResponsePolicy"/> registered by the
-    /// caller, and NodaTime's <see cref="IClock"/> (the system clock, unless the host registered another).
+    /// caller, the <see cref="IncidentPolicy.Communications.MessageComposer"/> that renders its messages, and NodaTime's <see cref="IClock"/> (the system clock, unless the host registered another).
     /// </summary>
     /// <param name="services">The services.</param>
     /// <returns>The services.</returns>
@@ -41,6 +41,7 @@ public static class IncidentPolicyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(provider => new PolicyEngine(provider.GetRequiredService<ResponsePolicy>()));
+        services.TryAddSingleton(provider => new IncidentPolicy.Communications.MessageComposer(provider.GetRequiredService<PolicyEngine>()));
         return services;
     }
 }

@@ -17,4 +17,5 @@ namespace IncidentPolicy.Serialization.Wire;
 [JsonSerializable(typeof(CheckpointWire))]
 [JsonSerializable(typeof(ChecklistWire))]
 [JsonSerializable(typeof(AdviceWire))]
+[JsonSerializable(typeof(MessageWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;
