@@ -13,7 +13,7 @@ public sealed class HelpTests
         var run = Tool.Run("--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var command in new[] { "evaluate", "simulate", "rules", "explain", "check-policy", "policy", "review" })
+        foreach (var command in new[] { "evaluate", "simulate", "rules", "explain", "check-policy", "policy", "lint", "review", "checklist", "advise", "message" })
         {
             Assert.Contains($"  {command} ", run.Out, StringComparison.Ordinal);
         }
@@ -29,6 +29,7 @@ public sealed class HelpTests
     [InlineData("explain", new[] { "<ID>" })]
     [InlineData("check-policy", new[] { "<policy.json>" })]
     [InlineData("policy", new[] { "--policy <policy.json>", "--format <json|text>", "Default: json" })]
+    [InlineData("lint", new[] { "<file-or-folder>...", "--kind <runbook|review>", "--policy <policy.json>", "--at <instant>", "--format <text|sarif>", "--max-file-size <bytes>" })]
     public void Each_command_describes_its_arguments_and_options(string command, string[] symbols)
     {
         var run = Tool.Run(command, "--help");
