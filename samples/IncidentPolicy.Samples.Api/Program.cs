@@ -3,10 +3,13 @@ using System;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using System.Text.Json;
 using IncidentPolicy.Advice;
 using IncidentPolicy.Checklist;
+using IncidentPolicy.Documents;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
+using IncidentPolicy.Reviews;
 using IncidentPolicy.Samples.Api;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Validation;
@@ -49,6 +52,63 @@ app.MapPost("/incidents/evaluate", async (HttpRequest request, string? at, Polic
         }
 
         return Results.Text(IncidentJson.WriteEvaluation(engine.Evaluate(incident, instant)), "application/json", Encoding.UTF8);
+    }
+    catch (InvalidIncidentException e)
+    {
+        return Problems.BadRequest("The incident record is invalid", e.Problems);
+    }
+});
+
+// A review's draft: incident JSON in, the Markdown of the procedure's review template out (people by role title); ?at= as above.
+app.MapPost("/reviews/draft", async (HttpRequest request, string? at, PolicyEngine engine, IClock clock, CancellationToken cancellationToken) =>
+{
+    if (Instants.Read(at, clock) is not { } instant)
+    {
+        return Problems.BadRequest("The analysis instant is invalid", [("at", $"'{at}' is not an instant; expected ISO-8601 in UTC such as 2024-03-16T12:00:00Z")]);
+    }
+
+    try
+    {
+        var incident = await IncidentJson.ReadIncidentAsync(request.Body, source: "request body", cancellationToken);
+        return instant < incident.DetectedAt
+            ? Problems.BadRequest("The analysis instant is before the incident's detection", [("at", $"{InstantPattern.ExtendedIso.Format(instant)} is before $.detectedAt")])
+            : Results.Text(ReviewDraft.Write(engine, incident, instant), "text/markdown", Encoding.UTF8);
+    }
+    catch (InvalidIncidentException e)
+    {
+        return Problems.BadRequest("The incident record is invalid", e.Problems);
+    }
+});
+
+// Checks an edited review before it is published: { "review": "<markdown>", "incident": { ...record... } } in
+// (the incident optional: with it, the names, the deadline and the severity are cross-checked), the findings out.
+app.MapPost("/reviews/lint", async (HttpRequest request, string? at, PolicyEngine engine, IClock clock, CancellationToken cancellationToken) =>
+{
+    if (Instants.Read(at, clock) is not { } instant)
+    {
+        return Problems.BadRequest("The analysis instant is invalid", [("at", $"'{at}' is not an instant; expected ISO-8601 in UTC such as 2024-03-16T12:00:00Z")]);
+    }
+
+    using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+    if (body.RootElement.ValueKind != JsonValueKind.Object
+        || !body.RootElement.TryGetProperty("review", out var review) || review.ValueKind != JsonValueKind.String)
+    {
+        return Problems.BadRequest("The request is invalid", [("$.review", "expected the review's Markdown as a string")]);
+    }
+
+    try
+    {
+        DocumentIncident? incident = null;
+        if (body.RootElement.TryGetProperty("incident", out var record))
+        {
+            var read = IncidentJson.ReadIncident(record.GetRawText(), source: "$.incident");
+            incident = new DocumentIncident(read, engine.Evaluate(read, instant));
+        }
+
+        var analysis = DocumentAnalyzer.Analyze(
+            "review.md", review.GetString()!, new DocumentAnalysisOptions(instant) { Policy = engine.Policy, Kind = DocumentKind.Review, Incident = incident });
+        return Results.Ok(analysis.Findings.Select(f => new ReviewFinding(
+            f.Id, WireNames.DiagnosticSeverity.Name(f.Severity), f.Position.Line, f.Position.Column, f.Message, f.IsSuppressed)));
     }
     catch (InvalidIncidentException e)
     {
