@@ -43,6 +43,8 @@ public sealed class RuleCatalogueTests
             .Select(a => (string)a.ConstructorArguments[0].Value!)
             .ToHashSet();
 
+        // The checklist's item rules are keyed, not numbered: their one tag keeps them out of the policy engine (docs/checklist.md).
+        Assert.True(tags.Remove("checklist"));
         Assert.Equal(BuiltInRules.All.Select(r => r.Id).Order(), tags.Order());
     }
 
