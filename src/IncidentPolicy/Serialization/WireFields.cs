@@ -48,6 +48,7 @@ internal static class WireFields
     public const string Rank = "rank";
     public const string ResponseTime = "responseTime";
     public const string UpdateCadence = "updateCadence";
+    public const string CustomerUpdateCadence = "customerUpdateCadence";
     public const string EscalateAfter = "escalateAfter";
     public const string EscalateTo = "escalateTo";
     public const string Notify = "notify";
@@ -119,6 +120,7 @@ internal static class WireFields
         InputField.Step => Step,
         InputField.Signal => Signal,
         InputField.Owner => Owner,
+        InputField.CustomerUpdateCadence => CustomerUpdateCadence,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };
 }

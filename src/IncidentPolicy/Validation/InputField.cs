@@ -117,4 +117,7 @@ public enum InputField
 
     /// <summary>Who owns an action item.</summary>
     Owner,
+
+    /// <summary>A level's customer update cadence.</summary>
+    CustomerUpdateCadence,
 }
