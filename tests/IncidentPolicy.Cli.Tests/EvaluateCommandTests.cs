@@ -34,7 +34,8 @@ public sealed class EvaluateCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("severity      P0 (peak P0), open", run.Out, StringComparison.Ordinal);
         Assert.Contains("Fri 2024-03-15 16:00 UTC  P0  IRP3001  P1 unresolved for 2h", run.Out, StringComparison.Ordinal);
-        Assert.Contains("Diagnostics (12)", run.Out, StringComparison.Ordinal);
+        // Twelve as before, and four missed customer updates (IRP5003 at 15:00, 16:00, 16:30 and 17:00).
+        Assert.Contains("Diagnostics (16)", run.Out, StringComparison.Ordinal);
         Assert.Contains("Next change: Fri 2024-03-15 17:15 UTC", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', run.Out);
     }

@@ -11,8 +11,8 @@ namespace IncidentPolicy.Evaluation;
 /// </summary>
 /// <remarks>
 /// Timers due at one instant elapse escalation first (so the checks of that instant see the new level),
-/// then the response deadline, the roles' due instant, the status-update due instant and the review
-/// deadline. <see cref="EarliestResolveAt"/> has no timer: nothing happens when it passes.
+/// then the response deadline, the roles' due instant, the status-update due instant, the customer-update due
+/// instant, the review deadline, and last the boundaries of cadence phases. <see cref="EarliestResolveAt"/> has no timer: nothing happens when it passes.
 /// </remarks>
 public sealed class Deadline
 {
@@ -40,10 +40,16 @@ public sealed class Deadline
     public static Deadline EarliestResolveAt { get; } = new("earliestResolveAt", timerOrder: NoTimer, stopsAtResolution: false);
 
     /// <summary><c>reviewBy</c>: when the post-incident review is due, set at resolution by the peak level, and kept once met or missed (IRP7001).</summary>
-    public static Deadline ReviewBy { get; } = new("reviewBy", timerOrder: 4, stopsAtResolution: false);
+    public static Deadline ReviewBy { get; } = new("reviewBy", timerOrder: 5, stopsAtResolution: false);
+
+    /// <summary>
+    /// <c>nextCustomerUpdateBy</c>: when the next customer update is due, at a level with a customer update cadence;
+    /// cleared on entering a level without one and at resolution (IRP5003).
+    /// </summary>
+    public static Deadline NextCustomerUpdateBy { get; } = new("nextCustomerUpdateBy", timerOrder: 4, stopsAtResolution: true);
 
     /// <summary>Every deadline of a result, in the order the result, the wire format and the text output list them.</summary>
-    public static ImmutableArray<Deadline> All { get; } = [ResponseBy, NextUpdateBy, EscalatesAt, EarliestResolveAt, ReviewBy];
+    public static ImmutableArray<Deadline> All { get; } = [ResponseBy, NextUpdateBy, EscalatesAt, EarliestResolveAt, ReviewBy, NextCustomerUpdateBy];
 
     /// <summary>
     /// The instant the required incident roles fall due (IRP4002): a timer of the engine, not part of the
@@ -55,7 +61,7 @@ public sealed class Deadline
     /// An instant at which a phase of a cadence schedule begins: a timer of the engine that moves
     /// <see cref="NextUpdateBy"/> earlier when the new phase asks for it; not part of the result, so not in <see cref="All"/>.
     /// </summary>
-    internal static Deadline CadencePhase { get; } = new("cadencePhase", timerOrder: 5, stopsAtResolution: true);
+    internal static Deadline CadencePhase { get; } = new("cadencePhase", timerOrder: 6, stopsAtResolution: true);
 
     /// <summary>The name: the key in the wire format and the text output, e.g. <c>responseBy</c>.</summary>
     public string Name { get; }

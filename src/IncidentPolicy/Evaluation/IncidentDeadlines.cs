@@ -13,12 +13,13 @@ namespace IncidentPolicy.Evaluation;
 /// <param name="EscalatesAt">When the incident escalates if still unresolved; <see langword="null"/> once resolved, at a level without escalation, or with IRP3001 off (<see cref="Deadline.EscalatesAt"/>).</param>
 /// <param name="EarliestResolveAt">The last mitigation plus the level's verification window; frozen at resolution (<see cref="Deadline.EarliestResolveAt"/>).</param>
 /// <param name="ReviewBy">When the post-incident review is due, from resolution; keeps its value once met or missed (<see cref="Deadline.ReviewBy"/>).</param>
+/// <param name="NextCustomerUpdateBy">When the next customer update is due; <see langword="null"/> at a level without a customer update cadence and once resolved (<see cref="Deadline.NextCustomerUpdateBy"/>).</param>
 public sealed record IncidentDeadlines(
-    Instant? ResponseBy, Instant? NextUpdateBy, Instant? EscalatesAt, Instant? EarliestResolveAt, Instant? ReviewBy)
+    Instant? ResponseBy, Instant? NextUpdateBy, Instant? EscalatesAt, Instant? EarliestResolveAt, Instant? ReviewBy, Instant? NextCustomerUpdateBy = null)
 {
     /// <summary>The deadlines read from <paramref name="valueOf"/>, one call per deadline of <see cref="Deadline.All"/>.</summary>
     internal IncidentDeadlines(Func<Deadline, Instant?> valueOf)
-        : this(valueOf(Deadline.ResponseBy), valueOf(Deadline.NextUpdateBy), valueOf(Deadline.EscalatesAt), valueOf(Deadline.EarliestResolveAt), valueOf(Deadline.ReviewBy))
+        : this(valueOf(Deadline.ResponseBy), valueOf(Deadline.NextUpdateBy), valueOf(Deadline.EscalatesAt), valueOf(Deadline.EarliestResolveAt), valueOf(Deadline.ReviewBy), valueOf(Deadline.NextCustomerUpdateBy))
     {
     }
 
@@ -32,5 +33,6 @@ public sealed record IncidentDeadlines(
         : ReferenceEquals(deadline, Deadline.EscalatesAt) ? EscalatesAt
         : ReferenceEquals(deadline, Deadline.EarliestResolveAt) ? EarliestResolveAt
         : ReferenceEquals(deadline, Deadline.ReviewBy) ? ReviewBy
+        : ReferenceEquals(deadline, Deadline.NextCustomerUpdateBy) ? NextCustomerUpdateBy
         : throw new ArgumentOutOfRangeException(nameof(deadline), deadline, "Not a deadline of a result.");
 }

@@ -43,6 +43,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     private RoleRoster _roster = RoleRoster.Empty;
     private LastMitigation _mitigation = LastMitigation.None;
     private StatusState _status = null!;
+    private PhaseState _phase = null!;
 
     /// <summary>
     /// The state facts after every moment before <c>at</c> (the detection always included), when the evaluation
@@ -142,6 +143,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
                 case RoleRoster roster: _roster = roster; break;
                 case LastMitigation mitigation: _mitigation = mitigation; break;
                 case StatusState status: _status = status; break;
+                case PhaseState phase: _phase = phase; break;
                 case HistoryEntry or DiagnosticReported:
                     _carried.Add(fact);
                     continue;
@@ -269,10 +271,24 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
                     Replace(ref _status, new StatusState(IncidentStatus.Mitigated, next.Event.At));
                 }
 
+                MovePhase(IncidentPhase.Mitigating, next.Event.At);
+                break;
+            case CauseIdentified:
+                MovePhase(IncidentPhase.Identified, next.Event.At);
                 break;
             case Resolved:
                 Replace(ref _status, new StatusState(IncidentStatus.Resolved, next.Event.At));
+                MovePhase(IncidentPhase.Resolved, next.Event.At);
                 break;
+        }
+    }
+
+    /// <summary>The phase moves on to <paramref name="phase"/> when it is further than the current one; it never goes back.</summary>
+    private void MovePhase(IncidentPhase phase, Instant at)
+    {
+        if (phase > _phase.Phase)
+        {
+            Replace(ref _phase, new PhaseState(phase, at));
         }
     }
 
@@ -290,6 +306,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         var detectedAt = incident.DetectedAt;
         _impact = incident.Impact;
         _status = new StatusState(IncidentStatus.Open, detectedAt);
+        _phase = new PhaseState(IncidentPhase.Investigating, detectedAt);
         return
         [
             new TrackedIncident(incident),
@@ -300,6 +317,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             _roster,
             _mitigation,
             _status,
+            _phase,
             new EarliestResolve(null, detectedAt),
         ];
     }
@@ -333,6 +351,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     {
         CurrentSeverity? severity = null;
         StatusState? status = null;
+        PhaseState? phase = null;
         string? channel = null;
         var deadlines = new Instant?[Deadline.All.Length];
         var history = new List<HistoryEntry>();
@@ -345,6 +364,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             {
                 case CurrentSeverity s: severity = s; break;
                 case StatusState s: status = s; break;
+                case PhaseState p: phase = p; break;
                 case ChannelNamed c: channel = c.Name; break;
                 case HistoryEntry h: history.Add(h); break;
                 case NotificationSent n: notifications.Add(n); break;
@@ -385,6 +405,7 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             Severity = severity!.Level!.Level,
             PeakSeverity = severity.Peak!.Level,
             Status = status!.Status,
+            Phase = phase!.Phase,
             Channel = channel,
             SeverityHistory = historyBuilder.MoveToImmutable(),
             Deadlines = new IncidentDeadlines(d => deadlines[d.Index]),

@@ -26,6 +26,9 @@ public sealed record PolicyEvaluation
     /// <summary>Open, mitigated or resolved.</summary>
     public required IncidentStatus Status { get; init; }
 
+    /// <summary>How far the response has come: investigating, identified, mitigating or resolved, the furthest reached.</summary>
+    public required IncidentPhase Phase { get; init; }
+
     /// <summary>The incident channel's name (IRP5002), or <see langword="null"/> when that rule is off.</summary>
     public required string? Channel { get; init; }
 

@@ -478,7 +478,10 @@ public sealed class ResponsePolicyBuilder
             responseTime = null;
         }
 
-        var cadence = CheckCadence(level, at.Field(InputField.UpdateCadence), problems);
+        var cadence = CheckCadence(level.UpdateCadenceValue, level.UpdateCadenceIsList, at.Field(InputField.UpdateCadence), problems);
+        var customerCadence = level.CustomerUpdateCadenceValue is null
+            ? null
+            : CheckCadence(level.CustomerUpdateCadenceValue, level.CustomerUpdateCadenceIsList, at.Field(InputField.CustomerUpdateCadence), problems);
         var verification = CheckPositive(level.VerificationWindowValue, at.Field(InputField.VerificationWindow), problems, required: false);
         var review = level.ReviewWithinValue;
         if (review?.Duration is { } fixedReview)
@@ -532,13 +535,14 @@ public sealed class ResponsePolicyBuilder
             notify,
             roles,
             verification,
-            review);
+            review,
+            customerCadence);
     }
 
-    /// <summary>The level's update cadence if it is a schedule; otherwise its problems, each in its place, and a placeholder so that other checks still run.</summary>
-    private static CadenceSchedule CheckCadence(SeverityLevelBuilder level, ProblemLocation location, List<ValidationProblem> problems)
+    /// <summary>A level's cadence if it is a schedule; otherwise its problems, each in its place, and a placeholder so that other checks still run.</summary>
+    private static CadenceSchedule CheckCadence(CadenceSchedule? value, bool isList, ProblemLocation location, List<ValidationProblem> problems)
     {
-        if (level.UpdateCadenceValue is not { } cadence)
+        if (value is not { } cadence)
         {
             problems.Add(new(location, ProblemMessages.Missing(ProblemMessages.Duration)));
             return CadenceSchedule.Every(PolicyDuration.Within(Duration.FromMinutes(1)));
@@ -547,7 +551,7 @@ public sealed class ResponsePolicyBuilder
         var found = CadenceSchedule.Problems(cadence.Phases).ToList();
         foreach (var (index, field, message) in found)
         {
-            var place = !level.UpdateCadenceIsList || index is not { } i ? location
+            var place = !isList || index is not { } i ? location
                 : field is { } f ? location.Index(i).Field(f) : location.Index(i);
             problems.Add(new(place, message));
         }

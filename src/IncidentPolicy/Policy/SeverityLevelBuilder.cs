@@ -31,6 +31,8 @@ public sealed class SeverityLevelBuilder
         RequiredRolesValue = [.. level.RequiredRoles];
         VerificationWindowValue = level.VerificationWindow;
         ReviewWithinValue = level.ReviewWithin;
+        CustomerUpdateCadenceValue = level.CustomerUpdateCadence;
+        CustomerUpdateCadenceIsList = level.CustomerUpdateCadence is { IsSingle: false };
     }
 
     /// <summary>The level's name.</summary>
@@ -46,6 +48,11 @@ public sealed class SeverityLevelBuilder
 
     /// <summary>Whether the cadence was written as a list of phases, so its problems are placed in the list.</summary>
     internal bool UpdateCadenceIsList { get; private set; }
+
+    internal CadenceSchedule? CustomerUpdateCadenceValue { get; private set; }
+
+    /// <summary>Whether the customer cadence was written as a list of phases, so its problems are placed in the list.</summary>
+    internal bool CustomerUpdateCadenceIsList { get; private set; }
 
     internal Duration? EscalateAfterValue { get; private set; }
 
@@ -119,6 +126,34 @@ public sealed class SeverityLevelBuilder
     {
         UpdateCadenceValue = cadence;
         UpdateCadenceIsList = asList;
+        return this;
+    }
+
+    /// <summary>Sets the time between customer updates (IRP5003); <see langword="null"/> for none (nothing is due to customers at this level).</summary>
+    /// <param name="cadence">
+    /// A positive duration (a <see cref="Duration"/> converts), business days, a <see cref="CadenceSchedule"/>, or
+    /// <see langword="null"/>.
+    /// </param>
+    /// <returns>This builder.</returns>
+    public SeverityLevelBuilder CustomerUpdateCadence(CadenceSchedule? cadence) =>
+        SetCustomerUpdateCadence(cadence, asList: cadence is { IsSingle: false });
+
+    /// <summary>Sets the customer update cadence by phases of the incident's age (IRP5003).</summary>
+    /// <param name="phases">Writes the phases, as for <see cref="UpdateCadence(Func{CadenceScheduleBuilder, CadenceScheduleBuilder})"/>.</param>
+    /// <returns>This builder.</returns>
+    public SeverityLevelBuilder CustomerUpdateCadence(Func<CadenceScheduleBuilder, CadenceScheduleBuilder> phases)
+    {
+        ArgumentNullException.ThrowIfNull(phases);
+        var schedule = new CadenceScheduleBuilder();
+        phases(schedule);
+        return SetCustomerUpdateCadence(CadenceSchedule.Unchecked(schedule.Phases), asList: true);
+    }
+
+    /// <summary>Sets the customer cadence as read from a document: <paramref name="asList"/> when it was written as a list of phases.</summary>
+    internal SeverityLevelBuilder SetCustomerUpdateCadence(CadenceSchedule? cadence, bool asList)
+    {
+        CustomerUpdateCadenceValue = cadence;
+        CustomerUpdateCadenceIsList = asList;
         return this;
     }
 

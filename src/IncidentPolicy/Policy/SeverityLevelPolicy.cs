@@ -21,8 +21,9 @@ public sealed record SeverityLevelPolicy
     /// <param name="requiredRoles">The roles that must be assigned at this level (IRP4002).</param>
     /// <param name="verificationWindow">How long to monitor after a mitigation before resolving (IRP6001), or <see langword="null"/>.</param>
     /// <param name="reviewWithin">Time after resolution by which the post-incident review is due when this is the peak level (IRP7001): a duration or business days, or <see langword="null"/>.</param>
+    /// <param name="customerUpdateCadence">Time between customer updates (IRP5003): one cadence, or phases by the incident's age; <see langword="null"/> when customers get no updates at this level.</param>
     /// <exception cref="ArgumentOutOfRangeException">A duration is not positive.</exception>
-    /// <exception cref="ArgumentException">The update cadence's phases are not a schedule (see <see cref="CadenceSchedule"/>).</exception>
+    /// <exception cref="ArgumentException">The phases of the update cadence or the customer update cadence are not a schedule (see <see cref="CadenceSchedule"/>).</exception>
     public SeverityLevelPolicy(
         SeverityLevel level,
         string title,
@@ -32,7 +33,8 @@ public sealed record SeverityLevelPolicy
         IEnumerable<string>? notify = null,
         IEnumerable<IncidentRole>? requiredRoles = null,
         Duration? verificationWindow = null,
-        PolicyDuration? reviewWithin = null)
+        PolicyDuration? reviewWithin = null,
+        CadenceSchedule? customerUpdateCadence = null)
     {
         ArgumentNullException.ThrowIfNull(level);
         ArgumentNullException.ThrowIfNull(responseTime);
@@ -41,6 +43,11 @@ public sealed record SeverityLevelPolicy
         if (CadenceSchedule.Problems(updateCadence.Phases).FirstOrDefault() is { Message: { } problem } found)
         {
             throw new ArgumentException(found.Index is { } i ? $"phase {i + 1}: {problem}" : problem, nameof(updateCadence));
+        }
+
+        if (customerUpdateCadence is not null && CadenceSchedule.Problems(customerUpdateCadence.Phases).FirstOrDefault() is { Message: { } customerProblem } customerFound)
+        {
+            throw new ArgumentException(customerFound.Index is { } i ? $"phase {i + 1}: {customerProblem}" : customerProblem, nameof(customerUpdateCadence));
         }
 
         RequirePositive(verificationWindow, nameof(verificationWindow));
@@ -54,6 +61,7 @@ public sealed record SeverityLevelPolicy
         RequiredRoles = requiredRoles is null ? [] : [.. requiredRoles.Distinct()];
         VerificationWindow = verificationWindow;
         ReviewWithin = reviewWithin;
+        CustomerUpdateCadence = customerUpdateCadence;
     }
 
     /// <summary>The level.</summary>
@@ -70,6 +78,9 @@ public sealed record SeverityLevelPolicy
 
     /// <summary>Time between status updates: one cadence, or phases by the incident's age.</summary>
     public CadenceSchedule UpdateCadence { get; }
+
+    /// <summary>Time between customer updates (IRP5003): one cadence, or phases by the incident's age; <see langword="null"/> when nothing is due to customers at this level.</summary>
+    public CadenceSchedule? CustomerUpdateCadence { get; }
 
     /// <summary>Automatic escalation from this level, if any.</summary>
     public EscalationStep? Escalation { get; }
@@ -109,7 +120,8 @@ public sealed record SeverityLevelPolicy
         && Notify.SequenceEqual(other.Notify)
         && RequiredRoles.SequenceEqual(other.RequiredRoles)
         && VerificationWindow == other.VerificationWindow
-        && ReviewWithin == other.ReviewWithin;
+        && ReviewWithin == other.ReviewWithin
+        && CustomerUpdateCadence == other.CustomerUpdateCadence;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Level, ResponseTime, UpdateCadence, Escalation);

@@ -41,6 +41,7 @@ internal sealed class EvaluationReader
         var severity = Level(result, "severity");
         var peakSeverity = Level(result, "peakSeverity");
         var status = result.RequiredEnum("status", WireNames.Status);
+        var phase = result.RequiredEnum("phase", WireNames.Phase);
         var channel = result.NullableString("channel", "the incident channel's name, a string");
 
         var history = result.RequiredArray("severityHistory", "the severity history, an array")
@@ -59,7 +60,8 @@ internal sealed class EvaluationReader
                 d.NullableInstant("nextUpdateBy"),
                 d.NullableInstant("escalatesAt"),
                 d.NullableInstant("earliestResolveAt"),
-                d.NullableInstant("reviewBy"))
+                d.NullableInstant("reviewBy"),
+                d.NullableInstant("nextCustomerUpdateBy"))
             : null;
 
         var notifications = result.RequiredArray("notifications", "the notifications, an array")
@@ -100,6 +102,7 @@ internal sealed class EvaluationReader
             Severity = severity!,
             PeakSeverity = peakSeverity!,
             Status = status!.Value,
+            Phase = phase!.Value,
             Channel = channel,
             SeverityHistory = [.. history.Select(h => h!)],
             Deadlines = deadlines!,

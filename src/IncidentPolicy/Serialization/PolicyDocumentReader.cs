@@ -43,7 +43,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
     private static readonly string[] CommunicationsFields = [WireFields.ServiceName, WireFields.CustomerTimeZone, WireFields.Templates];
 
     private static readonly string[] LevelFields =
-        [Rank, Title, WireFields.ResponseTime, UpdateCadence, EscalateAfter, EscalateTo, Notify, RequiredRoles, VerificationWindow, ReviewWithin];
+        [Rank, Title, WireFields.ResponseTime, UpdateCadence, CustomerUpdateCadence, EscalateAfter, EscalateTo, Notify, RequiredRoles, VerificationWindow, ReviewWithin];
 
     private static readonly string[] CalendarFields = [WireFields.TimeZone, WorkingDays, WorkingHours, Holidays];
 
@@ -138,7 +138,10 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                     ReadResponseTime(v, at, level);
                     break;
                 case UpdateCadence:
-                    ReadUpdateCadence(v, at, level);
+                    ReadCadence(v, at, allowNull: false, (c, list) => level.SetUpdateCadence(c!, list));
+                    break;
+                case CustomerUpdateCadence:
+                    ReadCadence(v, at, allowNull: true, level.SetCustomerUpdateCadence);
                     break;
                 case EscalateAfter:
                     ReadDuration(v, at, allowNull: true, d => _ = d is { } after ? level.EscalateAfter(after) : level.NoEscalation());
@@ -193,11 +196,11 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
     /// <c>[{"every": ..., "for": ...}, ..., {"every": ...}]</c>. The list's shape (a <c>for</c> on every phase but
     /// the last) is checked by the builder, which places each problem in the list.
     /// </summary>
-    private void ReadUpdateCadence(JsonElement value, ProblemLocation location, SeverityLevelBuilder level)
+    private void ReadCadence(JsonElement value, ProblemLocation location, bool allowNull, Func<CadenceSchedule?, bool, SeverityLevelBuilder> set)
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            ReadPolicyDuration(value, location, allowNull: false, ProblemMessages.UpdateCadence, d => level.SetUpdateCadence(CadenceSchedule.Every(d!), asList: false));
+            ReadPolicyDuration(value, location, allowNull, ProblemMessages.UpdateCadence, d => set(d is null ? null : CadenceSchedule.Every(d), false));
             return;
         }
 
@@ -248,7 +251,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
         if (complete)
         {
-            level.SetUpdateCadence(CadenceSchedule.Unchecked(phases), asList: true);
+            set(CadenceSchedule.Unchecked(phases), true);
         }
     }
 

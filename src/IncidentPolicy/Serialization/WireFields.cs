@@ -48,6 +48,7 @@ internal static class WireFields
     public const string Rank = "rank";
     public const string ResponseTime = "responseTime";
     public const string UpdateCadence = "updateCadence";
+    public const string CustomerUpdateCadence = "customerUpdateCadence";
     public const string EscalateAfter = "escalateAfter";
     public const string EscalateTo = "escalateTo";
     public const string Notify = "notify";
@@ -167,6 +168,7 @@ internal static class WireFields
         InputField.Templates => Templates,
         InputField.Review => Review,
         InputField.IgnoreNames => IgnoreNames,
+        InputField.CustomerUpdateCadence => CustomerUpdateCadence,
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "not a field of an input document"),
     };
 }

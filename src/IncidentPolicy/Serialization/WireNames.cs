@@ -44,6 +44,10 @@ public static class WireNames
     public static EnumWireNames<IncidentStatus> Status { get; } = new(
         "status", IncidentStatus.Open, IncidentStatus.Mitigated, IncidentStatus.Resolved);
 
+    /// <summary>An incident's phase: <c>investigating</c>, <c>identified</c>, <c>mitigating</c> or <c>resolved</c>.</summary>
+    public static EnumWireNames<IncidentPhase> Phase { get; } = new(
+        "phase", IncidentPhase.Investigating, IncidentPhase.Identified, IncidentPhase.Mitigating, IncidentPhase.Resolved);
+
     /// <summary>A diagnostic's severity: <c>info</c>, <c>warning</c> or <c>error</c>.</summary>
     public static EnumWireNames<DiagnosticSeverity> DiagnosticSeverity { get; } = new(
         "severity", Evaluation.DiagnosticSeverity.Info, Evaluation.DiagnosticSeverity.Warning, Evaluation.DiagnosticSeverity.Error);
@@ -121,6 +125,7 @@ public static class WireNames
         [typeof(Policy.RuleSeverity)] = RuleSeverity,
         [typeof(NodaTime.IsoDayOfWeek)] = WorkingDay,
         [typeof(UpdateAudience)] = Audience,
+        [typeof(IncidentPhase)] = Phase,
         [typeof(MethodologyStep)] = Step,
         [typeof(ObservedSignal)] = Signal,
         [typeof(Communications.MessageKind)] = MessageKind,

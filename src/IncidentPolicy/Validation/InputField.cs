@@ -117,6 +117,7 @@ public enum InputField
 
     /// <summary>Who owns an action item.</summary>
     Owner,
+
     /// <summary>A policy's settings of the document rules.</summary>
     Documents,
 
@@ -158,4 +159,7 @@ public enum InputField
 
     /// <summary>Names a review's blame check ignores (bots, tools).</summary>
     IgnoreNames,
+
+    /// <summary>A level's customer update cadence.</summary>
+    CustomerUpdateCadence,
 }

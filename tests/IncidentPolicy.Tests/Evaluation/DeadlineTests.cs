@@ -19,7 +19,7 @@ public sealed class DeadlineTests
         using var json = JsonDocument.Parse(IncidentJson.WriteEvaluation(result));
 
         Assert.Equal(
-            ["responseBy", "nextUpdateBy", "escalatesAt", "earliestResolveAt", "reviewBy"],
+            ["responseBy", "nextUpdateBy", "escalatesAt", "earliestResolveAt", "reviewBy", "nextCustomerUpdateBy"],
             Deadline.All.Select(d => d.Name));
         Assert.Equal(Deadline.All.Select(d => d.Name), json.RootElement.GetProperty("deadlines").EnumerateObject().Select(p => p.Name));
     }
@@ -34,6 +34,6 @@ public sealed class DeadlineTests
             T.Of(at));
         var d = result.Deadlines;
 
-        Assert.Equal([d.ResponseBy, d.NextUpdateBy, d.EscalatesAt, d.EarliestResolveAt, d.ReviewBy], Deadline.All.Select(x => d[x]));
+        Assert.Equal([d.ResponseBy, d.NextUpdateBy, d.EscalatesAt, d.EarliestResolveAt, d.ReviewBy, d.NextCustomerUpdateBy], Deadline.All.Select(x => d[x]));
     }
 }

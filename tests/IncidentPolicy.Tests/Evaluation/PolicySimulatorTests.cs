@@ -79,12 +79,15 @@ public sealed class PolicySimulatorTests
              "2024-03-29T21:30:00Z nextUpdateBy 2024-03-29T21:30:00Z -> 2024-03-29T23:30:00Z",
              "2024-03-29T21:55:00Z nextUpdateBy 2024-03-29T23:30:00Z -> 2024-03-29T22:25:00Z",
              "2024-03-29T21:55:00Z escalatesAt 2024-03-29T21:55:00Z -> 2024-03-29T23:55:00Z",
+             "2024-03-29T21:55:00Z nextCustomerUpdateBy unset -> 2024-03-29T22:55:00Z",
              "2024-03-29T22:20:00Z nextUpdateBy 2024-03-29T22:25:00Z -> 2024-03-29T22:50:00Z",
              "2024-03-29T22:40:00Z earliestResolveAt unset -> 2024-03-29T22:55:00Z",
              "2024-03-29T22:50:00Z nextUpdateBy 2024-03-29T22:50:00Z -> 2024-03-29T23:20:00Z",
+             "2024-03-29T22:55:00Z nextCustomerUpdateBy 2024-03-29T22:55:00Z -> 2024-03-29T23:55:00Z",
              "2024-03-29T23:10:00Z nextUpdateBy 2024-03-29T23:20:00Z -> unset",
              "2024-03-29T23:10:00Z escalatesAt 2024-03-29T23:55:00Z -> unset",
-             "2024-03-29T23:10:00Z reviewBy unset -> 2024-03-31T23:10:00Z"],
+             "2024-03-29T23:10:00Z reviewBy unset -> 2024-03-31T23:10:00Z",
+             "2024-03-29T23:10:00Z nextCustomerUpdateBy 2024-03-29T23:55:00Z -> unset"],
             Lines(simulation, SimulatedActionKind.DeadlineChanged));
     }
 

@@ -28,7 +28,7 @@ public sealed class RecordAdditionsEvaluationTests
     public void The_investigations_events_and_texts_change_no_byte_of_an_evaluation(string name)
     {
         var incident = IncidentJson.ReadIncident(Repository.SampleIncident(name));
-        var annotated = Annotate(incident);
+        var annotated = Annotate(incident, withCause: false);
 
         foreach (var offset in Offsets)
         {
@@ -133,8 +133,11 @@ public sealed class RecordAdditionsEvaluationTests
         Assert.Equal(ResumeOutcome.RecordChanged, resumed.Resume);
     }
 
-    /// <summary>The record with a start, descriptions, texts on its resolution, and one of each investigation event a minute after detection and after each recorded event.</summary>
-    private static IncidentRecord Annotate(IncidentRecord incident)
+    /// <summary>
+    /// The record with a start, descriptions, texts on its resolution, and one of each investigation event a minute after
+    /// detection and after each recorded event; <paramref name="withCause"/>, a cause among them (it moves the phase).
+    /// </summary>
+    private static IncidentRecord Annotate(IncidentRecord incident, bool withCause = true)
     {
         var events = new List<IncidentEvent>();
         var i = 0;
@@ -146,7 +149,8 @@ public sealed class RecordAdditionsEvaluationTests
                 0 => new ChannelOpened(then, "#bridge"),
                 1 => new InvestigationStep(then, (MethodologyStep)(i % 5), "looked"),
                 2 => new Observation(then, (ObservedSignal)(i % 11), "seen"),
-                3 => new CauseIdentified(then, "found"),
+                3 when withCause => new CauseIdentified(then, "found"),
+                3 => new ChannelOpened(then),
                 4 => new ReviewScheduled(then, then + Duration.FromDays(2)),
                 _ => new ActionItemCreated(then, "follow up", "dave", new LocalDate(2024, 4, 1)),
             });

@@ -34,7 +34,7 @@ public sealed class SpecExampleTests
     }
 
     [Fact]
-    public void An_ignored_P2_has_the_spec_examples_six_notifications_and_twelve_diagnostics()
+    public void An_ignored_P2_has_the_spec_examples_six_notifications_twelve_diagnostics_and_four_missed_customer_updates()
     {
         var result = Incident.Evaluate("17:00");
 
@@ -43,8 +43,8 @@ public sealed class SpecExampleTests
             result.Notifications.Select(n => n.Recipient));
         Assert.All(result.Notifications, n => Assert.Equal($"INC-2024-0315-2/{n.Recipient}", n.Key));
         Assert.Equal(
-            ["IRP2001 12:00", "IRP5001 12:00", "IRP5001 14:00", "IRP4002 14:30", "IRP5001 14:30", "IRP5001 15:00", "IRP5001 15:30",
-             "IRP5001 16:00", "IRP5001 16:15", "IRP5001 16:30", "IRP5001 16:45", "IRP5001 17:00"],
+            ["IRP2001 12:00", "IRP5001 12:00", "IRP5001 14:00", "IRP4002 14:30", "IRP5001 14:30", "IRP5001 15:00", "IRP5003 15:00", "IRP5001 15:30",
+             "IRP5001 16:00", "IRP5003 16:00", "IRP5001 16:15", "IRP5001 16:30", "IRP5003 16:30", "IRP5001 16:45", "IRP5001 17:00", "IRP5003 17:00"],
             result.Diagnostics.Select(d => $"{d.Id} {d.At.InUtc().TimeOfDay:HH:mm}"));
     }
 }

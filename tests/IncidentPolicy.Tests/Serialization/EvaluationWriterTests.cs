@@ -33,14 +33,20 @@ public sealed class EvaluationWriterTests
             ["IRP2001 2024-03-15T12:00:00Z", "IRP5001 2024-03-15T12:00:00Z", "IRP5001 2024-03-15T14:00:00Z", "IRP4002 2024-03-15T14:30:00Z",
              "IRP5001 2024-03-15T14:30:00Z", "IRP5001 2024-03-15T15:00:00Z", "IRP5001 2024-03-15T15:30:00Z", "IRP5001 2024-03-15T16:00:00Z",
              "IRP5001 2024-03-15T16:15:00Z", "IRP5001 2024-03-15T16:30:00Z", "IRP5001 2024-03-15T16:45:00Z", "IRP5001 2024-03-15T17:00:00Z"],
-            root.GetProperty("diagnostics").EnumerateArray().Select(d => $"{d.GetProperty("id").GetString()} {d.GetProperty("at").GetString()}"));
+            root.GetProperty("diagnostics").EnumerateArray().Select(d => $"{d.GetProperty("id").GetString()} {d.GetProperty("at").GetString()}").Where(d => !d.StartsWith("IRP5003", StringComparison.Ordinal)));
+
+        // Since the customer cadence: P1 from 14:00 owes customers an update by 15:00, then hourly; P0 from 16:00 every 30 minutes.
+        Assert.Equal(
+            ["IRP5003 2024-03-15T15:00:00Z", "IRP5003 2024-03-15T16:00:00Z", "IRP5003 2024-03-15T16:30:00Z", "IRP5003 2024-03-15T17:00:00Z"],
+            root.GetProperty("diagnostics").EnumerateArray().Select(d => $"{d.GetProperty("id").GetString()} {d.GetProperty("at").GetString()}").Where(d => d.StartsWith("IRP5003", StringComparison.Ordinal)));
+        Assert.Equal("investigating", root.GetProperty("phase").GetString());
         Assert.Equal("2024-03-15T17:15:00Z", root.GetProperty("nextEvaluationAt").GetString());
     }
 
     [Fact]
     public void The_spec_example_result_matches_the_spec_byte_for_byte_up_to_the_notifications_and_from_nextEvaluationAt()
     {
-        var spec = JsonText.Minify(SpecDocuments.ExampleEvaluationOutput);
+        var spec = JsonText.Minify(SpecDocuments.ExampleEvaluationOutputWithCommunications);
         var json = IncidentJson.WriteEvaluation(SpecExampleResult(), indented: false);
 
         var head = spec[..spec.IndexOf(",\"notifications\":", StringComparison.Ordinal)];
@@ -74,7 +80,7 @@ public sealed class EvaluationWriterTests
     public void The_indented_result_has_the_spec_examples_lines_for_the_fields_and_deadlines()
     {
         var json = IncidentJson.WriteEvaluation(SpecExampleResult());
-        var spec = SpecDocuments.ExampleEvaluationOutput.ReplaceLineEndings("\n");
+        var spec = SpecDocuments.ExampleEvaluationOutputWithCommunications;
 
         string Lines(string from, string to)
         {
@@ -95,10 +101,10 @@ public sealed class EvaluationWriterTests
 
         string[] Keys(JsonElement e) => [.. e.EnumerateObject().Select(p => p.Name)];
         Assert.Equal(
-            ["incidentId", "evaluatedAt", "severity", "peakSeverity", "status", "channel", "severityHistory", "deadlines", "notifications", "diagnostics", "nextEvaluationAt"],
+            ["incidentId", "evaluatedAt", "severity", "peakSeverity", "status", "phase", "channel", "severityHistory", "deadlines", "notifications", "diagnostics", "nextEvaluationAt"],
             Keys(root));
         Assert.Equal(["severity", "since", "ruleId", "reason"], Keys(root.GetProperty("severityHistory")[0]));
-        Assert.Equal(["responseBy", "nextUpdateBy", "escalatesAt", "earliestResolveAt", "reviewBy"], Keys(root.GetProperty("deadlines")));
+        Assert.Equal(["responseBy", "nextUpdateBy", "escalatesAt", "earliestResolveAt", "reviewBy", "nextCustomerUpdateBy"], Keys(root.GetProperty("deadlines")));
         Assert.Equal(["recipient", "severity", "at", "ruleId", "key", "channel", "reason"], Keys(root.GetProperty("notifications")[0]));
         Assert.Equal(["id", "severity", "at", "message"], Keys(root.GetProperty("diagnostics")[0]));
     }
@@ -111,11 +117,11 @@ public sealed class EvaluationWriterTests
 
         var json = IncidentJson.WriteEvaluation(engine.Evaluate(incident, T.Of("12:00")), indented: false);
 
-        Assert.Contains("\"status\":\"resolved\",\"channel\":null,", json, StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"resolved\",\"phase\":\"resolved\",\"channel\":null,", json, StringComparison.Ordinal);
         Assert.Contains("\"channel\":\"ticket\"", json, StringComparison.Ordinal);
         Assert.EndsWith(",\"nextEvaluationAt\":null}", json, StringComparison.Ordinal);
         Assert.Contains(
-            "\"deadlines\":{\"responseBy\":\"2024-03-18T17:00:00Z\",\"nextUpdateBy\":null,\"escalatesAt\":null,\"earliestResolveAt\":null,\"reviewBy\":null}",
+            "\"deadlines\":{\"responseBy\":\"2024-03-18T17:00:00Z\",\"nextUpdateBy\":null,\"escalatesAt\":null,\"earliestResolveAt\":null,\"reviewBy\":null,\"nextCustomerUpdateBy\":null}",
             json,
             StringComparison.Ordinal);
     }

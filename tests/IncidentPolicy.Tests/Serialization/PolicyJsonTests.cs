@@ -51,9 +51,11 @@ public sealed class PolicyJsonTests
     {
         var json = PolicyJson.Write(ResponsePolicy.Default);
 
-        Assert.Contains("\"P2\": {\n      \"rank\": 2,\n      \"title\": \"Partial Impact\",\n      \"responseTime\": \"PT2H\",\n      \"updateCadence\": \"PT2H\",\n      \"escalateAfter\": \"PT4H\",\n      \"escalateTo\": \"P1\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"P2\": {\n      \"rank\": 2,\n      \"title\": \"Partial Impact\",\n      \"responseTime\": \"PT2H\",\n      \"updateCadence\": \"PT2H\",\n      \"customerUpdateCadence\": null,\n      \"escalateAfter\": \"PT4H\",\n      \"escalateTo\": \"P1\"", json, StringComparison.Ordinal);
         Assert.Contains("\"responseTime\": \"nextBusinessDay\"", json, StringComparison.Ordinal);
         Assert.Contains("\"reviewWithin\": \"P7D\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"updateCadence\": \"PT15M\",\n      \"customerUpdateCadence\": \"PT30M\",", json, StringComparison.Ordinal);
+        Assert.Contains("\"updateCadence\": \"PT30M\",\n      \"customerUpdateCadence\": \"PT1H\",", json, StringComparison.Ordinal);
         Assert.Contains("\"coreSeverelyImpaired\": {\n      \"all\": \"P1\"", json, StringComparison.Ordinal);
     }
 

@@ -62,8 +62,13 @@ public sealed class SampleIncidentTests
         var result = Evaluate("security-breach.json", "2024-03-20T00:00");
 
         Assert.Equal(["P0 IRP1002"], result.SeverityHistory.Select(h => $"{h.Severity} {h.RuleId}"));
-        var refusal = Assert.Single(result.Diagnostics);
+        var refusal = Assert.Single(result.Diagnostics, d => d.Id != "IRP5003");
         Assert.Equal(("IRP1002", DiagnosticSeverity.Error, T.Of("2024-03-14T09:50")), (refusal.Id, refusal.Severity, refusal.At));
+
+        // No customer update was recorded: the P0 customer cadence (30 minutes) is missed until the resolution at 10:45.
+        Assert.Equal(
+            [T.Of("2024-03-14T09:42"), T.Of("2024-03-14T10:12"), T.Of("2024-03-14T10:42")],
+            result.Diagnostics.Where(d => d.Id == "IRP5003").Select(d => d.At));
         Assert.Equal(5, result.Notifications.Length);
     }
 
@@ -103,7 +108,7 @@ public sealed class SampleIncidentTests
         Assert.Equal(["P2 IRP1001", "P1 IRP3001"], result.SeverityHistory.Select(h => $"{h.Severity} {h.RuleId}"));
         Assert.Equal(IncidentStatus.Resolved, result.Status);
         Assert.Equal(
-            ["IRP5001 2024-03-29T21:30:00Z", "IRP5001 2024-03-29T22:50:00Z", "IRP7001 2024-03-31T23:10:00Z"],
+            ["IRP5001 2024-03-29T21:30:00Z", "IRP5001 2024-03-29T22:50:00Z", "IRP5003 2024-03-29T22:55:00Z", "IRP7001 2024-03-31T23:10:00Z"],
             result.Diagnostics.Select(d => $"{d.Id} {d.At}"));
         Assert.Equal(new LocalDateTime(2024, 4, 1, 0, 10), result.Deadlines.ReviewBy!.Value.InZone(london.Calendar.TimeZone).LocalDateTime);
     }

@@ -9,7 +9,7 @@ internal static class Render
     public static string WithoutEvaluatedAt(PolicyEvaluation e) => string.Join(
         "\n",
         [
-            $"{e.IncidentId} {e.Severity} peak {e.PeakSeverity} {e.Status} {e.Channel}",
+            $"{e.IncidentId} {e.Severity} peak {e.PeakSeverity} {e.Status} phase {e.Phase} {e.Channel}",
             .. e.SeverityHistory.Select(h => $"history {h.Severity} {h.Since} {h.RuleId} {h.Reason}"),
             $"deadlines {e.Deadlines}",
             .. e.Notifications.Select(n => $"notify {n}"),

@@ -67,4 +67,14 @@ internal static class SpecDocuments
           "nextEvaluationAt": "2024-03-15T17:15:00Z"
         }
         """;
+
+    /// <summary>
+    /// <see cref="ExampleEvaluationOutput"/> as the evaluation writes it since the communications additions: the phase after
+    /// the status, and the next customer update (the P0 customer cadence, 30 minutes after the miss at 17:00) as the last
+    /// deadline. Its IRP5003 diagnostics are among those the example leaves out.
+    /// </summary>
+    public static string ExampleEvaluationOutputWithCommunications { get; } = ExampleEvaluationOutput
+        .ReplaceLineEndings("\n")
+        .Replace("  \"status\": \"open\",\n", "  \"status\": \"open\",\n  \"phase\": \"investigating\",\n", System.StringComparison.Ordinal)
+        .Replace("    \"reviewBy\": null\n", "    \"reviewBy\": null,\n    \"nextCustomerUpdateBy\": \"2024-03-15T17:30:00Z\"\n", System.StringComparison.Ordinal);
 }

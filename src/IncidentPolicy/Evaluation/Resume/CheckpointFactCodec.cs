@@ -36,13 +36,13 @@ internal static class CheckpointFactCodec
 
     /// <summary>Whether a checkpoint can carry <paramref name="fact"/> (<see cref="Encode"/> does not return null for it).</summary>
     public static bool IsCarried(object fact) => fact is CurrentSeverity or CurrentClassification or RoleRoster or LastMitigation or StatusState
-        or EarliestResolve or ChannelNamed or HistoryEntry or NotificationSent or DiagnosticReported or DeadlineOutcome
-        or EscalationTimer or UpdateTimer or CadencePhaseTimer or RolesTimer or ResponseTimer or ReviewTimer;
+        or PhaseState or EarliestResolve or ChannelNamed or HistoryEntry or NotificationSent or DiagnosticReported or DeadlineOutcome
+        or EscalationTimer or UpdateTimer or CustomerUpdateTimer or CadencePhaseTimer or RolesTimer or ResponseTimer or ReviewTimer;
 
     /// <summary>
     /// Whether decoded facts are a whole state: exactly one of each state the timeline always keeps (the
-    /// severity with a level, the classification, the roster, the last mitigation, the status, the earliest
-    /// resolve). A checkpoint edited or cut short fails this and is replayed from detection instead.
+    /// severity with a level, the classification, the roster, the last mitigation, the status, the phase, the
+    /// earliest resolve). A checkpoint edited or cut short fails this and is replayed from detection instead.
     /// </summary>
     public static bool IsComplete(IReadOnlyCollection<object> facts) =>
         facts.Count(f => f is CurrentSeverity { Level: not null }) == 1
@@ -51,6 +51,7 @@ internal static class CheckpointFactCodec
         && facts.Count(f => f is RoleRoster) == 1
         && facts.Count(f => f is LastMitigation) == 1
         && facts.Count(f => f is StatusState) == 1
+        && facts.Count(f => f is PhaseState) == 1
         && facts.Count(f => f is EarliestResolve) == 1
         && facts.Count(f => f is ChannelNamed) <= 1;
 
@@ -62,6 +63,7 @@ internal static class CheckpointFactCodec
         RoleRoster r => Fact("roster", [.. r.Holders.OrderBy(h => h.Key).SelectMany(h => new[] { WireNames.Role.Name(h.Key), h.Value })]),
         LastMitigation m => Fact("mitigation", Time(m.At)),
         StatusState s => Fact("status", WireNames.Status.Name(s.Status), Time(s.ChangedAt)),
+        PhaseState p => Fact("phase", WireNames.Phase.Name(p.Phase), Time(p.ChangedAt)),
         EarliestResolve e => Fact("earliestResolve", Time(e.Value), Time(e.ChangedAt)),
         ChannelNamed c => Fact("channel", c.Name, Time(c.ChangedAt)),
         HistoryEntry h => Fact("history", h.Change.Severity.Name, Time(h.Change.Since), h.Change.RuleId, h.Change.Reason, Int(h.Sequence)),
@@ -73,6 +75,7 @@ internal static class CheckpointFactCodec
         DeadlineOutcome o => Fact("outcome", o.Deadline.Name, Time(o.DueAt), o.Met ? "met" : "missed"),
         EscalationTimer t => Fact("escalationTimer", t.From.Name, t.To.Name, Time(t.ChangedAt), Int(t.Entry)),
         UpdateTimer t => Fact("updateTimer", Time(t.DueAt), t.Level.Name, Time(t.ChangedAt)),
+        CustomerUpdateTimer t => Fact("customerUpdateTimer", Time(t.DueAt), t.Level.Name, Time(t.ChangedAt)),
         CadencePhaseTimer t => Fact("cadencePhaseTimer", Time(t.DueAt)),
         RolesTimer t => Fact("rolesTimer", Time(t.DueAt)),
         ResponseTimer t => Fact("responseTimer", Time(t.DueAt), t.Level.Name, Time(t.ChangedAt)),
@@ -95,6 +98,7 @@ internal static class CheckpointFactCodec
             "roster" when fact.Values.Length % 2 == 0 => Roster(reader, fact.Values.Length / 2),
             "mitigation" when fact.Values.Length == 1 => reader.OptionalTime() is var at && reader.Ok ? (at is null ? LastMitigation.None : new LastMitigation(at, null)) : null,
             "status" when fact.Values.Length == 2 => new StatusState(reader.Enum(WireNames.Status), reader.Time()),
+            "phase" when fact.Values.Length == 2 => new PhaseState(reader.Enum(WireNames.Phase), reader.Time()),
             "earliestResolve" when fact.Values.Length == 2 => new EarliestResolve(reader.OptionalTime(), reader.Time()),
             "channel" when fact.Values.Length == 2 => new ChannelNamed(reader.Text(), reader.Time()),
             "history" when fact.Values.Length == 5 => new HistoryEntry(
@@ -104,6 +108,7 @@ internal static class CheckpointFactCodec
             "outcome" when fact.Values.Length == 3 => Outcome(reader),
             "escalationTimer" when fact.Values.Length == 4 => Escalation(reader),
             "updateTimer" when fact.Values.Length == 3 => Update(reader, incident.DetectedAt),
+            "customerUpdateTimer" when fact.Values.Length == 3 => CustomerUpdate(reader, incident.DetectedAt),
             "cadencePhaseTimer" when fact.Values.Length == 1 => new CadencePhaseTimer(reader.Time()),
             "rolesTimer" when fact.Values.Length == 1 => new RolesTimer(reader.Time()),
             "responseTimer" when fact.Values.Length == 3 => new ResponseTimer(reader.Time(), reader.Level(), reader.Time()),
@@ -201,6 +206,16 @@ internal static class CheckpointFactCodec
         var changedAt = reader.Time();
         return reader.Ok
             ? new UpdateTimer(dueAt, level, changedAt, null, detectedAt)
+            : null;
+    }
+
+    private static CustomerUpdateTimer? CustomerUpdate(Values reader, Instant detectedAt)
+    {
+        var dueAt = reader.Time();
+        var level = reader.Level();
+        var changedAt = reader.Time();
+        return reader.Ok && level.CustomerUpdateCadence is not null
+            ? new CustomerUpdateTimer(dueAt, level, changedAt, null, detectedAt)
             : null;
     }
 

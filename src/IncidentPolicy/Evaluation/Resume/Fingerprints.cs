@@ -29,7 +29,7 @@ internal static class Fingerprints
     /// of the encoding, so that a checkpoint written before falls back to a full replay even when the library's
     /// version did not change (a build without a source revision).
     /// </summary>
-    private const string CheckpointFormat = "checkpoint-2";
+    private const string CheckpointFormat = "checkpoint-3";
 
     /// <summary>The engine's version: the library's informational version (with its source revision when built from git) and the checkpoint format.</summary>
     public static string EngineVersion { get; } =

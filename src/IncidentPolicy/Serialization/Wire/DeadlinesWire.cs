@@ -2,10 +2,11 @@ using NodaTime;
 
 namespace IncidentPolicy.Serialization.Wire;
 
-/// <summary>An evaluation's <c>deadlines</c>: all five, <c>null</c> where one does not apply.</summary>
+/// <summary>An evaluation's <c>deadlines</c>: all six, <c>null</c> where one does not apply.</summary>
 internal sealed record DeadlinesWire(
     Instant? ResponseBy,
     Instant? NextUpdateBy,
     Instant? EscalatesAt,
     Instant? EarliestResolveAt,
-    Instant? ReviewBy);
+    Instant? ReviewBy,
+    Instant? NextCustomerUpdateBy);

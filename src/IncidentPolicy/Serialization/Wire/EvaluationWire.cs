@@ -13,6 +13,7 @@ internal sealed record EvaluationWire(
     string Severity,
     string PeakSeverity,
     string Status,
+    string Phase,
     string? Channel,
     ImmutableArray<SeverityChangeWire> SeverityHistory,
     DeadlinesWire Deadlines,

@@ -16,10 +16,11 @@ internal static class EvaluationWireMapper
             evaluation.Severity.Name,
             evaluation.PeakSeverity.Name,
             WireNames.Status.Name(evaluation.Status),
+            WireNames.Phase.Name(evaluation.Phase),
             evaluation.Channel,
             [.. (evaluation.SeverityHistory.IsDefault ? [] : evaluation.SeverityHistory)
                 .Select(change => new SeverityChangeWire(change.Severity.Name, change.Since, change.RuleId, change.Reason))],
-            new DeadlinesWire(deadlines.ResponseBy, deadlines.NextUpdateBy, deadlines.EscalatesAt, deadlines.EarliestResolveAt, deadlines.ReviewBy),
+            new DeadlinesWire(deadlines.ResponseBy, deadlines.NextUpdateBy, deadlines.EscalatesAt, deadlines.EarliestResolveAt, deadlines.ReviewBy, deadlines.NextCustomerUpdateBy),
             [.. (evaluation.Notifications.IsDefault ? [] : evaluation.Notifications).Select(Notification)],
             [.. (evaluation.Diagnostics.IsDefault ? [] : evaluation.Diagnostics)
                 .Select(diagnostic => new DiagnosticWire(diagnostic.Id, WireNames.DiagnosticSeverity.Name(diagnostic.Severity), diagnostic.At, diagnostic.Message))],

@@ -54,6 +54,7 @@ internal static class PolicyWireMapper
         level.Title,
         PolicyDurationWire.From(level.ResponseTime),
         CadenceWire.From(level.UpdateCadence),
+        level.CustomerUpdateCadence is { } customer ? CadenceWire.From(customer) : null,
         level.Escalation?.After,
         level.Escalation?.To,
         level.Notify.IsDefault ? [] : level.Notify,

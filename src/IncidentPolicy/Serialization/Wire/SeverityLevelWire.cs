@@ -5,7 +5,7 @@ namespace IncidentPolicy.Serialization.Wire;
 
 /// <summary>
 /// A level of a policy document: every key, <c>null</c> where the level has no escalation, verification
-/// window or review. <c>responseTime</c> and <c>reviewWithin</c> are a duration or business days, <c>updateCadence</c>
+/// window, review or customer cadence. <c>responseTime</c> and <c>reviewWithin</c> are a duration or business days, <c>updateCadence</c>
 /// one cadence or a list of phases.
 /// </summary>
 internal sealed record SeverityLevelWire(
@@ -13,6 +13,7 @@ internal sealed record SeverityLevelWire(
     string Title,
     PolicyDurationWire ResponseTime,
     CadenceWire UpdateCadence,
+    CadenceWire? CustomerUpdateCadence,
     Duration? EscalateAfter,
     string? EscalateTo,
     ImmutableArray<string> Notify,

@@ -40,7 +40,8 @@ public sealed class CadenceScheduleTests
     public void A_boundary_that_would_move_the_update_later_changes_nothing_and_wakes_nobody()
     {
         // Due 12:10 from the update at 11:50; the hourly phase from 12:00 would give 13:00, later: nothing changes at 12:00.
-        var result = Evaluate(Widening, "11:55", new StatusUpdatePosted(T.Of("11:50")));
+        // (A customer update at 11:50 too, so the customer cadence has nothing due before 12:20.)
+        var result = Evaluate(Widening, "11:55", new StatusUpdatePosted(T.Of("11:50")), new StatusUpdatePosted(T.Of("11:50"), UpdateAudience.Customer));
 
         Assert.Equal(T.Of("12:10"), result.Deadlines.NextUpdateBy);
         Assert.Equal(T.Of("12:10"), result.NextEvaluationAt);

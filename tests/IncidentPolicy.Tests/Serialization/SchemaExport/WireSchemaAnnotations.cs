@@ -145,9 +145,10 @@ internal static class WireSchemaAnnotations
         Add(typeof(EvaluationWire), "severity", "The current level. " + Level, NonBlank);
         Add(typeof(EvaluationWire), "peakSeverity", "The most severe level reached. " + Level, NonBlank);
         Add(typeof(EvaluationWire), "status", "Where the incident is in its lifecycle.", OneOf(WireNames.Status.Names));
+        Add(typeof(EvaluationWire), "phase", "How far the response has come, the furthest reached: investigating from detection, identified after a causeIdentified, mitigating after a mitigationApplied, resolved after resolved.", OneOf(WireNames.Phase.Names));
         Add(typeof(EvaluationWire), "channel", "The incident channel's name (IRP5002), or null when that rule is configured none.", Keyword("pattern", "^#incident-[0-9]{4}-[0-9]{2}-[0-9]{2}(-[a-z0-9]+)*$"));
         Add(typeof(EvaluationWire), "severityHistory", "The levels the incident entered, in the order the changes happened.");
-        Add(typeof(EvaluationWire), "deadlines", "The incident's deadlines: all five, null where one does not apply.");
+        Add(typeof(EvaluationWire), "deadlines", "The incident's deadlines: all six, null where one does not apply.");
         Add(typeof(EvaluationWire), "notifications", "Who to notify, once per recipient per incident: by at, then level-entry order, then the order of the level's recipients.");
         Add(typeof(EvaluationWire), "diagnostics", "What the check rules found: by at, then id, then message.");
         Add(typeof(EvaluationWire), "nextEvaluationAt", "The earliest instant after evaluatedAt at which the result changes, or null if it never does.");
@@ -159,6 +160,7 @@ internal static class WireSchemaAnnotations
         Add(typeof(DeadlinesWire), "nextUpdateBy", "When the next status update is due; null once resolved.");
         Add(typeof(DeadlinesWire), "escalatesAt", "When the incident escalates if still unresolved; null once resolved, at a level without escalation, or with IRP3001 off.");
         Add(typeof(DeadlinesWire), "earliestResolveAt", "The last mitigation plus the level's verification window; frozen at resolution.");
+        Add(typeof(DeadlinesWire), "nextCustomerUpdateBy", "When the next customer update is due; null at a level without a customer update cadence and once resolved.");
         Add(typeof(DeadlinesWire), "reviewBy", "When the post-incident review is due, from resolution; it keeps its value once met or missed.");
         Add(typeof(NotificationWire), "recipient", "Who, such as onCallEngineer.", NonBlank);
         Add(typeof(NotificationWire), "severity", "The level whose entry called for it. " + Level, NonBlank);
@@ -224,6 +226,7 @@ internal static class WireSchemaAnnotations
         Add(typeof(SeverityLevelWire), "title", "Its name for people, such as Total Outage.", WireSchemaNodes.OrNull);
         Add(typeof(SeverityLevelWire), "responseTime", "Time from detection (or a rise) to acknowledgement: a duration, or business days.");
         Add(typeof(SeverityLevelWire), "updateCadence", "Time between status updates: one cadence (a duration, or business days), or phases by the incident's age.");
+        Add(typeof(SeverityLevelWire), "customerUpdateCadence", "Time between customer updates (IRP5003): one cadence (a duration, or business days), or phases by the incident's age; null for none (nothing is due to customers at this level).", WireSchemaNodes.OrNull);
         Add(typeof(SeverityLevelWire), "escalateAfter", "Time at this level before escalating if unresolved; null for no escalation.");
         Add(typeof(SeverityLevelWire), "escalateTo", "The level escalated to; needed with escalateAfter.");
         Add(typeof(SeverityLevelWire), "notify", "The recipients notified on entering the level, in order.", Items(Keyword("minLength", 1)));
