@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IncidentPolicy.Communications;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Scheduling;
+using IncidentPolicy.Serialization;
 using IncidentPolicy.Validation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -22,7 +25,7 @@ namespace IncidentPolicy.Samples.Worker;
 /// under the same key. Each evaluation resumes from the checkpoint stored with the record by the last one.
 /// </summary>
 public sealed partial class IncidentWorker(
-    PolicyEngine engine, IClock clock, IncidentStore store, DropFolder dropFolder, INotifier notifier, ILogger<IncidentWorker> logger)
+    PolicyEngine engine, MessageComposer composer, IClock clock, IncidentStore store, DropFolder dropFolder, INotifier notifier, ILogger<IncidentWorker> logger)
     : BackgroundService
 {
     // The longest wait a timer takes (about 24.8 days); a longer one is cut into several, which changes nothing.
@@ -124,8 +127,12 @@ public sealed partial class IncidentWorker(
         Log.Evaluated(logger, id, result.Severity, result.NextEvaluationAt);
     }
 
-    /// <summary>The result's notifications and diagnostics as messages with deterministic keys.</summary>
-    private static IEnumerable<OutgoingMessage> Messages(IncidentRecord incident, PolicyEvaluation result)
+    /// <summary>
+    /// The result's notifications and diagnostics as messages with deterministic keys, then the procedure's messages
+    /// when they fall due: the initial alert once, and a status update for the latest instant one fell due (IRP5001
+    /// reports it), keyed <c>&lt;incidentId&gt;/message/&lt;kind&gt;/&lt;due&gt;</c> so each goes out once.
+    /// </summary>
+    private IEnumerable<OutgoingMessage> Messages(IncidentRecord incident, PolicyEvaluation result)
     {
         foreach (var n in result.Notifications)
         {
@@ -141,6 +148,22 @@ public sealed partial class IncidentWorker(
             var count = seen[key] = seen.GetValueOrDefault(key) + 1;
             yield return new OutgoingMessage(count == 1 ? key : $"{key}#{count}", incident.Id, d.At, $"{d.Id} {d.Severity}: {d.Message}") { Diagnostic = d };
         }
+
+        yield return Compose(incident, result, MessageKind.InitialAlert, incident.DetectedAt);
+        if (result.Status != IncidentStatus.Resolved && result.Diagnostics.LastOrDefault(d => d.Id == UpdateMissedRuleId) is { } updateDue)
+        {
+            yield return Compose(incident, result, MessageKind.StatusUpdate, updateDue.At);
+        }
+    }
+
+    /// <summary>The rule that reports a status update fell due without one posted.</summary>
+    private const string UpdateMissedRuleId = "IRP5001";
+
+    private OutgoingMessage Compose(IncidentRecord incident, PolicyEvaluation result, MessageKind kind, Instant due)
+    {
+        var message = composer.Compose(incident, result, kind, MessageFormat.Slack);
+        var key = $"{incident.Id}/message/{WireNames.MessageKind.Name(kind)}/{InstantPattern.ExtendedIso.Format(due)}";
+        return new OutgoingMessage(key, incident.Id, due, message.Text) { Message = message };
     }
 
     private static partial class Log

@@ -11,7 +11,7 @@ namespace IncidentPolicy.Samples.Worker;
 
 /// <summary>
 /// The sample's notifier: it logs each message, and appends it to <see cref="WorkerOptions.NotificationLog"/>
-/// when that is set (one line: key, kind, the instant it was sent, the text). Replace it with your pager or chat.
+/// when that is set (one line: key, kind, the instant it was sent, the text with its line ends written as \\n). Replace it with your pager or chat.
 /// </summary>
 public sealed partial class LoggingNotifier(ILogger<LoggingNotifier> logger, IOptions<WorkerOptions> options, IClock clock) : INotifier
 {
@@ -28,7 +28,7 @@ public sealed partial class LoggingNotifier(ILogger<LoggingNotifier> logger, IOp
         if (settings.NotificationLog is { Length: > 0 } file)
         {
             var sentAt = InstantPattern.ExtendedIso.Format(clock.GetCurrentInstant());
-            await File.AppendAllTextAsync(file, $"{message.Key}\t{message.Kind}\t{sentAt}\t{message.Text}\n", cancellationToken);
+            await File.AppendAllTextAsync(file, $"{message.Key}\t{message.Kind}\t{sentAt}\t{message.Text.TrimEnd('\n').Replace("\n", "\\n", StringComparison.Ordinal)}\n", cancellationToken);
         }
     }
 

@@ -1,10 +1,11 @@
+using IncidentPolicy.Communications;
 using IncidentPolicy.Evaluation;
 using NodaTime;
 
 namespace IncidentPolicy.Samples.Worker;
 
 /// <summary>
-/// A notification or a diagnostic to hand to people, with its de-duplication key: the notification's
+/// A notification, a diagnostic or one of the procedure's messages to hand to people, with its de-duplication key: the notification's
 /// <see cref="Notification.Key"/>, or <c>&lt;incidentId&gt;/&lt;ruleId&gt;/&lt;at&gt;</c> for a diagnostic. The key
 /// is the same on every evaluation and after a restart, so a notifier can drop a repeat.
 /// </summary>
@@ -14,5 +15,8 @@ public sealed record OutgoingMessage(string Key, string IncidentId, Instant At, 
 
     public PolicyDiagnostic? Diagnostic { get; init; }
 
-    public string Kind => Notification is null ? "diagnostic" : "notification";
+    /// <summary>One of the procedure's messages (the initial alert, a status update), rendered for Slack.</summary>
+    public ComposedMessage? Message { get; init; }
+
+    public string Kind => Message is not null ? "message" : Notification is null ? "diagnostic" : "notification";
 }

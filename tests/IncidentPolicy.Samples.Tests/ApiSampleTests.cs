@@ -81,6 +81,35 @@ public sealed class ApiSampleTests(ApiSampleFixture api) : IClassFixture<ApiSamp
     }
 
     [Fact]
+    public async Task Message_returns_the_librarys_message_json_with_the_query_values_escaped_for_slack()
+    {
+        using var response = await api.Client.PostAsync(
+            new Uri("/incidents/message?kind=statusUpdate&format=slack&at=2024-03-15T14:30:00Z&currentState=Rolled%20back%20%40here", UriKind.Relative),
+            Json(Repository.SampleIncident("payments-down-p1.json")));
+
+        var incident = IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json"));
+        var composer = new IncidentPolicy.Communications.MessageComposer(new PolicyEngine(Incidents.ApiPolicy()));
+        var expected = composer.Compose(
+            incident, Instant.FromUtc(2024, 3, 15, 14, 30), IncidentPolicy.Communications.MessageKind.StatusUpdate, IncidentPolicy.Communications.MessageFormat.Slack,
+            new System.Collections.Generic.Dictionary<string, string> { ["currentState"] = "Rolled back @here" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(MessageJson.Write(expected), await response.Content.ReadAsStringAsync());
+        Assert.Contains("@\u200Bhere", MessageJson.Write(expected), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_with_an_unknown_kind_or_field_is_a_400_listing_each()
+    {
+        using var response = await api.Client.PostAsync(
+            new Uri("/incidents/message?kind=tweet&curentState=x", UriKind.Relative), Json(Repository.SampleIncident("payments-down-p1.json")));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'tweet' is not a message", body, StringComparison.Ordinal);
+        Assert.Contains("unknown field 'curentState'", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Without_at_it_evaluates_now_from_the_injected_clock()
     {
         var before = SystemClock.Instance.GetCurrentInstant();

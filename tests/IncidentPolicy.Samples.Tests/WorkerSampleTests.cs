@@ -50,7 +50,7 @@ public sealed class WorkerSampleTests : IDisposable
 
         var engine = new PolicyEngine(Incidents.WorkerPolicy());
         var now = SystemClock.Instance.GetCurrentInstant();
-        var expected = Samples.SelectMany(s => Keys(engine.Evaluate(IncidentJson.ReadIncident(Repository.SampleIncident(s)), now))).ToHashSet();
+        var expected = Samples.Select(s => IncidentJson.ReadIncident(Repository.SampleIncident(s))).SelectMany(i => Keys(engine.Evaluate(i, now), i.DetectedAt)).ToHashSet();
 
         int sentBeforeKill;
         using (var first = SampleProcess.Start("IncidentPolicy.Samples.Worker", Arguments))
@@ -80,7 +80,10 @@ public sealed class WorkerSampleTests : IDisposable
 
         var lines = Lines();
         var atDue = engine.Evaluate(p0, due);
-        expected.UnionWith(Keys(atDue));
+        expected.UnionWith(Keys(atDue, p0.DetectedAt));
+        Assert.Contains($"INC-NEW-P0/message/initialAlert/{Iso(detectedAt)}", SentKeys());
+        Assert.Contains($"INC-NEW-P0/message/statusUpdate/{Iso(due)}", SentKeys()); // the first update fell due with the response
+        Assert.Contains(lines, l => l.StartsWith($"INC-NEW-P0/message/initialAlert/", StringComparison.Ordinal) && l.Contains("\t*INCIDENT DECLARED: P0 - Everything is down*\\n", StringComparison.Ordinal));
         Assert.Equal(expected.Order(StringComparer.Ordinal), SentKeys().Order(StringComparer.Ordinal));
         Assert.True(lines.Length - SentKeys().Count <= 1, $"more than the one message in flight at the kill was sent twice:\n{string.Join('\n', lines)}");
         Assert.Equal(5, atDue.Notifications.Length);
@@ -95,9 +98,22 @@ public sealed class WorkerSampleTests : IDisposable
         Assert.Empty(Directory.GetFiles(Drop, "*.json"));
     }
 
-    /// <summary>The de-duplication keys the worker uses: the notifications' keys, and incidentId/ruleId/at for diagnostics.</summary>
-    private static IEnumerable<string> Keys(PolicyEvaluation result) =>
-        result.Notifications.Select(n => n.Key).Concat(result.Diagnostics.Select(d => $"{result.IncidentId}/{d.Id}/{Iso(d.At)}"));
+    /// <summary>
+    /// The de-duplication keys the worker uses: the notifications' keys, incidentId/ruleId/at for diagnostics, and
+    /// incidentId/message/kind/due for the procedure's messages: the initial alert at detection, and a status update at
+    /// the latest instant one fell due (IRP5001) while unresolved.
+    /// </summary>
+    private static List<string> Keys(PolicyEvaluation result, Instant detectedAt)
+    {
+        var keys = result.Notifications.Select(n => n.Key).Concat(result.Diagnostics.Select(d => $"{result.IncidentId}/{d.Id}/{Iso(d.At)}")).ToList();
+        keys.Add($"{result.IncidentId}/message/initialAlert/{Iso(detectedAt)}");
+        if (result.Status != IncidentStatus.Resolved && result.Diagnostics.LastOrDefault(d => d.Id == "IRP5001") is { } due)
+        {
+            keys.Add($"{result.IncidentId}/message/statusUpdate/{Iso(due.At)}");
+        }
+
+        return keys;
+    }
 
     private static string Iso(Instant instant) => InstantPattern.ExtendedIso.Format(instant);
 
