@@ -21,7 +21,7 @@ namespace IncidentPolicy.Diagrams;
 /// An incident as a Mermaid <c>gantt</c> diagram, which code hosts and most Markdown viewers draw: a bar for
 /// the time at each level (from the evaluation's severity history, up to the resolution or the instant
 /// evaluated), the deadlines met (the acknowledgement within the response time, each status update, a
-/// review in time) and missed (IRP2001, IRP5001, IRP4002, IRP7001) as milestones — a run of misses that
+/// review in time) and missed (IRP2001, IRP5001, IRP5003, IRP4002, IRP7001) as milestones — a run of misses that
 /// nothing in the record interrupted as one critical bar from the first to the last — and the mitigations
 /// and the resolution. Times are UTC. People appear by role title only. See docs/review-draft.md.
 /// </summary>
@@ -51,7 +51,7 @@ public static class IncidentGantt
     private static readonly LocalDateTimePattern Instants = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm':'ss");
 
     /// <summary>The rules whose diagnostics are missed deadlines.</summary>
-    private static readonly ImmutableArray<string> DeadlineRules = [ResponseMissedRule.Id, RolesMissingRule.Id, UpdateMissedRule.Id, ReviewMissedRule.Id];
+    private static readonly ImmutableArray<string> DeadlineRules = [ResponseMissedRule.Id, RolesMissingRule.Id, UpdateMissedRule.Id, CustomerUpdateMissedRule.Id, ReviewMissedRule.Id];
 
     /// <summary>Draws <paramref name="incident"/> as <paramref name="evaluation"/> sees it.</summary>
     /// <param name="incident">The record evaluated.</param>

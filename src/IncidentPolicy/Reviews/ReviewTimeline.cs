@@ -24,12 +24,13 @@ namespace IncidentPolicy.Reviews;
 internal static class ReviewTimeline
 {
     /// <summary>For the rules whose diagnostics repeat, the event that ends a run of misses (it meets the deadline).</summary>
-    private static readonly ImmutableDictionary<string, Type> MetBy = new Dictionary<string, Type>
+    private static readonly ImmutableDictionary<string, Func<IncidentEvent, bool>> MetBy = new Dictionary<string, Func<IncidentEvent, bool>>
     {
-        [UpdateMissedRule.Id] = typeof(StatusUpdatePosted),
-        [ResponseMissedRule.Id] = typeof(Acknowledged),
-        [RolesMissingRule.Id] = typeof(RoleAssigned),
-        [ReviewMissedRule.Id] = typeof(ReviewCompleted),
+        [UpdateMissedRule.Id] = e => e is StatusUpdatePosted { Audience: UpdateAudience.Internal },
+        [CustomerUpdateMissedRule.Id] = e => e is StatusUpdatePosted { Audience: UpdateAudience.Customer },
+        [ResponseMissedRule.Id] = e => e is Acknowledged,
+        [RolesMissingRule.Id] = e => e is RoleAssigned,
+        [ReviewMissedRule.Id] = e => e is ReviewCompleted,
     }.ToImmutableDictionary();
 
     /// <summary>The rows of <paramref name="course"/>, and whether they span more than one UTC day (then each row carries its date).</summary>
@@ -156,7 +157,7 @@ internal static class ReviewTimeline
     }
 
     private static bool Interrupted(IncidentCourse course, string ruleId, Instant previous, Instant next) =>
-        course.Events.Any(e => e.At > previous && e.At <= next && (!MetBy.TryGetValue(ruleId, out var type) || type.IsInstanceOfType(e)));
+        course.Events.Any(e => e.At > previous && e.At <= next && (!MetBy.TryGetValue(ruleId, out var meets) || meets(e)));
 
     private static string Row(IReadOnlyList<PolicyDiagnostic> run, RecordPeople people, bool withDates)
     {
@@ -168,9 +169,12 @@ internal static class ReviewTimeline
 
         var count = run.Count.ToString(CultureInfo.InvariantCulture);
         var span = $"{ReviewText.Format(first.At, withDates)} to {ReviewText.Format(run[^1].At, withDates)}";
-        return string.Equals(first.Id, UpdateMissedRule.Id, StringComparison.Ordinal)
-            ? $"{first.Id}: {count} status updates missed, {span}"
-            : $"{first.Id} ({first.Descriptor.Title}): {count} times, {span}";
+        return first.Id switch
+        {
+            UpdateMissedRule.Id => $"{first.Id}: {count} status updates missed, {span}",
+            CustomerUpdateMissedRule.Id => $"{first.Id}: {count} customer updates missed, {span}",
+            _ => $"{first.Id} ({first.Descriptor.Title}): {count} times, {span}",
+        };
     }
 
     private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -46,7 +46,7 @@ public sealed class IncidentGanttTests
         var diagram = Draw(incident, At(17));
 
         var missed = diagram.In(IncidentGantt.MissedSection).ToList();
-        Assert.Equal(["IRP2001 missed", "IRP5001 missed 10 times", "IRP4002 missed"], missed.Select(t => t.Name));
+        Assert.Equal(["IRP2001 missed", "IRP5001 missed 10 times", "IRP4002 missed", "IRP5003 missed 4 times"], missed.Select(t => t.Name));
         Assert.All(missed, t => Assert.Contains("crit", t.Tags));
         Assert.Equal((At(12), At(17)), (missed[1].Start, missed[1].End));
         Assert.False(missed[1].IsMilestone);

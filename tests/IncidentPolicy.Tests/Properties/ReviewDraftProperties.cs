@@ -44,7 +44,7 @@ public sealed class ReviewDraftProperties
         }
 
         // Every deadline missed is drawn, once; nothing is drawn outside [detection, instant].
-        var missed = evaluation.Diagnostics.Count(d => d.Id is "IRP2001" or "IRP4002" or "IRP5001" or "IRP7001");
+        var missed = evaluation.Diagnostics.Count(d => d.Id is "IRP2001" or "IRP4002" or "IRP5001" or "IRP5003" or "IRP7001");
         Assert.Equal(missed, diagram.In(IncidentGantt.MissedSection).Sum(t => t.IsMilestone ? 1 : int.Parse(t.Name.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.All(diagram.Tasks, t => Assert.InRange(t.Start, Seconds(s.Incident.DetectedAt), s.At));
         Assert.All(diagram.Tasks, t => Assert.InRange(t.End, Seconds(s.Incident.DetectedAt), s.At));
