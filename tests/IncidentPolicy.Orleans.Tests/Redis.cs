@@ -58,7 +58,7 @@ internal static class Redis
         }
     }
 
-    private static Exception? Ping()
+    private static RedisConnectionException? Ping()
     {
         try
         {
