@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 12, <c>actionItemsCreated</c>: done at the first actionItemCreated; after resolution at a level with a review, due reviewBy.</summary>
 [Name("Checklist: actionItemsCreated")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class ActionItemsCreatedItem : Rule, IChecklistItemRule
+internal sealed class ActionItemsCreatedItem : ChecklistItemRule<ActionItemsCreatedItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("actionItemsCreated", 12, "Action items created with owners and due dates.");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         Instant? first = frame.Events.ActionItems.Select(at => (Instant?)at).FirstOrDefault();
         if (first is not null || frame.ResolvedAt is null)

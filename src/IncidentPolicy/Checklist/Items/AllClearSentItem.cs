@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 10, <c>allClearSent</c>: done at the first internal status update at or after resolution; due one update cadence of the level at resolution after it.</summary>
 [Name("Checklist: allClearSent")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class AllClearSentItem : Rule, IChecklistItemRule
+internal sealed class AllClearSentItem : ChecklistItemRule<AllClearSentItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("allClearSent", 10, "All-clear communication sent.");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         if (frame.ResolvedAt is not { } resolved)
         {

@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 3, <c>channelOpened</c>: done at the first channelOpened; due one response time after entering a level that needs a channel (the earliest such instant).</summary>
 [Name("Checklist: channelOpened")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class ChannelOpenedItem : Rule, IChecklistItemRule
+internal sealed class ChannelOpenedItem : ChecklistItemRule<ChannelOpenedItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("channelOpened", 3, "Incident channel or bridge opened.");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         var entered = frame.Levels.FirstOrDefault(l => frame.Settings.ChannelRequiredAt(l.Level.Name));
         if (entered.Level is null)

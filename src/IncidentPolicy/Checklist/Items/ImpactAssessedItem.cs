@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 1, <c>impactAssessed</c>: done once the impact has no unknown answer; due the policy's triage time after detection.</summary>
 [Name("Checklist: impactAssessed")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class ImpactAssessedItem : Rule, IChecklistItemRule
+internal sealed class ImpactAssessedItem : ChecklistItemRule<ImpactAssessedItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("impactAssessed", 1, "Impact assessed (who, what, when, trending).");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         var impact = frame.Record.Impact;
         Instant? doneAt = Complete(impact) ? frame.DetectedAt : null;

@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 7, <c>investigationStructured</c>: done once every step of the investigation is recorded; missed at resolution otherwise.</summary>
 [Name("Checklist: investigationStructured")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class InvestigationStructuredItem : Rule, IChecklistItemRule
+internal sealed class InvestigationStructuredItem : ChecklistItemRule<InvestigationStructuredItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("investigationStructured", 7, "Investigation following structured methodology (dashboards, deploys, logs, hypothesize, test).");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         var recorded = new System.Collections.Generic.Dictionary<string, Instant>(System.StringComparer.Ordinal);
         foreach (var (step, at) in frame.Events.InvestigationSteps)

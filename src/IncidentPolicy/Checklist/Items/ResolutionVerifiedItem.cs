@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 9, <c>resolutionVerified</c>: done when resolved at or after earliestResolveAt (or with no window); missed when resolved too early.</summary>
 [Name("Checklist: resolutionVerified")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class ResolutionVerifiedItem : Rule, IChecklistItemRule
+internal sealed class ResolutionVerifiedItem : ChecklistItemRule<ResolutionVerifiedItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("resolutionVerified", 9, "Resolution verified with monitoring data.");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         if (frame.ResolvedAt is not { } resolved)
         {

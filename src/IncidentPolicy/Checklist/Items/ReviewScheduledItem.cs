@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 11, <c>reviewScheduled</c>: after resolution at a level with a review: done at the first booking for reviewBy or earlier; missed while the latest booking is later; due reviewBy.</summary>
 [Name("Checklist: reviewScheduled")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class ReviewScheduledItem : Rule, IChecklistItemRule
+internal sealed class ReviewScheduledItem : ChecklistItemRule<ReviewScheduledItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("reviewScheduled", 11, "Post-incident review scheduled (within 48 hours for P0/P1).");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         if (frame.ResolvedAt is null)
         {

@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 4, <c>rolesAssigned</c>: done once every role the level requires is assigned; due as IRP4002; not applicable if no level the incident was at requires roles.</summary>
 [Name("Checklist: rolesAssigned")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class RolesAssignedItem : Rule, IChecklistItemRule
+internal sealed class RolesAssignedItem : ChecklistItemRule<RolesAssignedItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("rolesAssigned", 4, "Roles assigned (IC, Technical Lead, Comms, Scribe).");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         if (!RolesClock.EverRequired(frame))
         {

@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 2, <c>severityAssigned</c>: always done, at detection, with the classification's reason.</summary>
 [Name("Checklist: severityAssigned")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class SeverityAssignedItem : Rule, IChecklistItemRule
+internal sealed class SeverityAssignedItem : ChecklistItemRule<SeverityAssignedItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("severityAssigned", 2, "Severity assigned and documented.");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         var first = frame.Evaluation.SeverityHistory[0];
         return new ChecklistItem(

@@ -11,24 +11,13 @@ namespace IncidentPolicy.Checklist.Items;
 /// <summary>Checklist item 6, <c>timelineRecorded</c>: done once a scribe is assigned; due and applicable as the roles.</summary>
 [Name("Checklist: timelineRecorded")]
 [Tag(ChecklistItems.Tag)]
-internal sealed class TimelineRecordedItem : Rule, IChecklistItemRule
+internal sealed class TimelineRecordedItem : ChecklistItemRule<TimelineRecordedItem>, IChecklistItemRule
 {
     /// <summary>The item's key, place and text.</summary>
     public static ChecklistItemDescriptor Descriptor { get; } = new("timelineRecorded", 6, "Timeline being recorded in real time.");
 
-    public override void Define()
-    {
-        ChecklistFrame frame = null!;
-
-        When()
-            .Match(() => frame);
-
-        Then()
-            .Do(ctx => ctx.Insert(new ItemDecided(Descriptor.Order, Decide(frame))));
-    }
-
-    /// <summary>The item's state in <paramref name="frame"/>.</summary>
-    internal static ChecklistItem Decide(ChecklistFrame frame)
+    /// <inheritdoc />
+    protected override ChecklistItem Decide(ChecklistFrame frame)
     {
         if (!RolesClock.EverRequired(frame))
         {
