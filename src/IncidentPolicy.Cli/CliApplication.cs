@@ -65,8 +65,11 @@ internal static class CliApplication
         }
     }
 
-    /// <summary>Runs a command's work, mapping refusals to exit code 2 and anything else to exit code 1.</summary>
-    public static int Guard(CliContext context, Func<int> run)
+    /// <summary>Runs a command's work, mapping refusals to exit code 2 and anything else to <paramref name="unexpected"/>.</summary>
+    /// <param name="context">Where the messages go.</param>
+    /// <param name="run">The command's work.</param>
+    /// <param name="unexpected">The exit code of an unexpected failure: 1, except for a linter, where 1 means findings and 2 is used.</param>
+    public static int Guard(CliContext context, Func<int> run, int unexpected = ExitCodes.Unexpected)
     {
         try
         {
@@ -86,7 +89,8 @@ internal static class CliApplication
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return Unexpected(context.Error, e);
+            Unexpected(context.Error, e);
+            return unexpected;
         }
     }
 

@@ -63,7 +63,7 @@ internal static class LintCommand
         {
             paths, kind, incident, policy, at, format, maxSize,
         };
-        command.SetAction(parseResult => Run(context, () => Lint(
+        command.SetAction(parseResult => CliApplication.Guard(context, () => Lint(
             context,
             parseResult.GetRequiredValue(paths),
             parseResult.GetValue(kind),
@@ -71,34 +71,8 @@ internal static class LintCommand
             parseResult.GetValue(policy),
             parseResult.GetValue(at),
             parseResult.GetValue(format) ?? CliOptions.Text,
-            parseResult.GetValue(maxSize))));
+            parseResult.GetValue(maxSize)), unexpected: ExitCodes.BadInput)); // for a linter, 1 means findings
         return command;
-    }
-
-    /// <summary>As <see cref="CliApplication.Guard"/>, but an internal error is exit code 2: for a linter, 1 means findings.</summary>
-    private static int Run(CliContext context, Func<int> lint)
-    {
-        try
-        {
-            return lint();
-        }
-        catch (InvalidInputException e)
-        {
-            context.Error.WriteLine(e.Message);
-            return ExitCodes.BadInput;
-        }
-        catch (CliInputException e)
-        {
-            context.Error.WriteLine(e.Message);
-            return ExitCodes.BadInput;
-        }
-#pragma warning disable CA1031 // The linter's last line of defence: one line on stderr and exit code 2.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            context.Error.WriteLine($"incident-policy lint: internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
-            return ExitCodes.BadInput;
-        }
     }
 
     private static int Lint(CliContext context, string[] arguments, string? kind, string? incidentPath, string? policyPath, NodaTime.Instant? at, string format, long maxBytes)
