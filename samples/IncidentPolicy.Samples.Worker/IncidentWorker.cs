@@ -129,8 +129,9 @@ public sealed partial class IncidentWorker(
 
     /// <summary>
     /// The result's notifications and diagnostics as messages with deterministic keys, then the procedure's messages
-    /// when they fall due: the initial alert once, and a status update for the latest instant one fell due (IRP5001
-    /// reports it), keyed <c>&lt;incidentId&gt;/message/&lt;kind&gt;/&lt;due&gt;</c> so each goes out once.
+    /// when they fall due: the initial alert once, a status update for the latest instant one fell due (IRP5001
+    /// reports it) and a customer update for the latest instant one fell due (IRP5003 reports it), keyed
+    /// <c>&lt;incidentId&gt;/message/&lt;kind&gt;/&lt;due&gt;</c> so each goes out once.
     /// </summary>
     private IEnumerable<OutgoingMessage> Messages(IncidentRecord incident, PolicyEvaluation result)
     {
@@ -154,10 +155,18 @@ public sealed partial class IncidentWorker(
         {
             yield return Compose(incident, result, MessageKind.StatusUpdate, updateDue.At);
         }
+
+        if (result.Status != IncidentStatus.Resolved && result.Diagnostics.LastOrDefault(d => d.Id == CustomerUpdateMissedRuleId) is { } customerDue)
+        {
+            yield return Compose(incident, result, MessageKind.Customer, customerDue.At);
+        }
     }
 
     /// <summary>The rule that reports a status update fell due without one posted.</summary>
     private const string UpdateMissedRuleId = "IRP5001";
+
+    /// <summary>The rule that reports a customer update fell due without one posted.</summary>
+    private const string CustomerUpdateMissedRuleId = "IRP5003";
 
     private OutgoingMessage Compose(IncidentRecord incident, PolicyEvaluation result, MessageKind kind, Instant due)
     {

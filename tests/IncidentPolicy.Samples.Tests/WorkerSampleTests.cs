@@ -72,6 +72,15 @@ public sealed class WorkerSampleTests : IDisposable
         File.WriteAllText(staged, IncidentJson.WriteIncident(p0));
         File.Move(staged, Path.Combine(Drop, "new-p0.json")); // moved in whole, as the drop folder asks
 
+        // And a P1 detected 2 h 10 min ago, unresolved, without a customer update: its customer updates fell due
+        // (IRP5003), so the worker posts the customer message for the latest of them at once.
+        var p1 = new IncidentRecord("INC-OLD-P1", "Checkout slow", detectedAt + Duration.FromMinutes(15) - Duration.FromSeconds(4) - Duration.FromMinutes(130), new ImpactAssessment(UsersAffected.Most, ImpactScope.CoreSeverelyImpaired));
+        var p1Result = engine.Evaluate(p1, SystemClock.Instance.GetCurrentInstant());
+        var customerDue = p1Result.Diagnostics.Last(d => d.Id == "IRP5003").At;
+        expected.UnionWith(Keys(p1Result, p1.DetectedAt));
+        File.WriteAllText(staged, IncidentJson.WriteIncident(p1));
+        File.Move(staged, Path.Combine(Drop, "old-p1.json"));
+
         var due = detectedAt + Duration.FromMinutes(15);
         var responseMissed = $"INC-NEW-P0/IRP2001/{Iso(due)}";
         var atDue = engine.Evaluate(p0, due);
@@ -79,6 +88,7 @@ public sealed class WorkerSampleTests : IDisposable
 
         // Everything due by then, sent one at a time by the slow notifier; then anything sent twice would show.
         await SampleProcess.WaitUntilAsync(() => SentKeys().IsSupersetOf(expected), TimeSpan.FromSeconds(20), () => Explain(expected, second.Output));
+        var customerUpdate = $"INC-OLD-P1/message/customer/{Iso(customerDue)}";
         await Task.Delay(300);
         second.Kill();
 
@@ -86,6 +96,9 @@ public sealed class WorkerSampleTests : IDisposable
         Assert.Contains($"INC-NEW-P0/message/initialAlert/{Iso(detectedAt)}", SentKeys());
         Assert.Contains($"INC-NEW-P0/message/statusUpdate/{Iso(due)}", SentKeys()); // the first update fell due with the response
         Assert.Contains(lines, l => l.StartsWith($"INC-NEW-P0/message/initialAlert/", StringComparison.Ordinal) && l.Contains("\t*INCIDENT DECLARED: P0 - Everything is down*\\n", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith(customerUpdate + "\t", StringComparison.Ordinal)
+            && l.Split('\t')[3].Contains("We will provide updates every ", StringComparison.Ordinal)
+            && !l.Split('\t')[3].Contains("P0", StringComparison.Ordinal) && !l.Split('\t')[3].Contains("P1", StringComparison.Ordinal)); // no level names for customers
         Assert.Equal(expected.Order(StringComparer.Ordinal), SentKeys().Order(StringComparer.Ordinal));
         Assert.True(lines.Length - SentKeys().Count <= 1, $"more than the one message in flight at the kill was sent twice:\n{string.Join('\n', lines)}");
         Assert.Equal(5, atDue.Notifications.Length);
@@ -102,8 +115,9 @@ public sealed class WorkerSampleTests : IDisposable
 
     /// <summary>
     /// The de-duplication keys the worker uses: the notifications' keys, incidentId/ruleId/at for diagnostics, and
-    /// incidentId/message/kind/due for the procedure's messages: the initial alert at detection, and a status update at
-    /// the latest instant one fell due (IRP5001) while unresolved.
+    /// incidentId/message/kind/due for the procedure's messages: the initial alert at detection, a status update at
+    /// the latest instant one fell due (IRP5001) and a customer update at the latest instant one fell due (IRP5003),
+    /// while unresolved.
     /// </summary>
     private static List<string> Keys(PolicyEvaluation result, Instant detectedAt)
     {
@@ -112,6 +126,11 @@ public sealed class WorkerSampleTests : IDisposable
         if (result.Status != IncidentStatus.Resolved && result.Diagnostics.LastOrDefault(d => d.Id == "IRP5001") is { } due)
         {
             keys.Add($"{result.IncidentId}/message/statusUpdate/{Iso(due.At)}");
+        }
+
+        if (result.Status != IncidentStatus.Resolved && result.Diagnostics.LastOrDefault(d => d.Id == "IRP5003") is { } customerDue)
+        {
+            keys.Add($"{result.IncidentId}/message/customer/{Iso(customerDue.At)}");
         }
 
         return keys;

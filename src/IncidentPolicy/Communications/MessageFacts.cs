@@ -10,8 +10,8 @@ namespace IncidentPolicy.Communications;
 
 /// <summary>
 /// The fields of a message, read from the policy, the record and its evaluation at the message's instant
-/// (docs/communications.md has the table). Events after the instant are not read; after the resolution, the
-/// record's events say nothing more about the incident.
+/// (docs/communications.md has the table). Events after the instant are not read; after the resolution only the
+/// events that still apply then (an identified cause, a booked review) are read.
 /// </summary>
 internal static class MessageFacts
 {
@@ -22,18 +22,18 @@ internal static class MessageFacts
         var resolved = events.OfType<Resolved>().FirstOrDefault();
         if (resolved is not null)
         {
-            events = [.. events.Where(e => e.At <= resolved.At)];
+            events = [.. events.Where(e => e.At <= resolved.At || e.AppliesAfterResolution)];
         }
 
-        var start = record.DetectedAt;
-        var phase = MessagePhases.At(evaluation, events);
+        var start = record.StartTime;
+        var phase = evaluation.Phase;
         var level = policy[kind == MessageKind.Resolution ? evaluation.PeakSeverity.Name : evaluation.Severity.Name];
         var impact = events.OfType<ImpactReassessed>().Aggregate(record.Impact, (current, e) => current.With(e.Impact));
         var fields = new Dictionary<string, FieldValue>(System.StringComparer.Ordinal)
         {
             [MessageFields.Severity] = FieldValue.Of(level.Name),
             [MessageFields.Title] = record.Title.Length > 0 ? FieldValue.Of(record.Title) : FieldValue.Missing("[Brief description]"),
-            [MessageFields.Impact] = ImpactWords.Internal(impact) is { } words ? FieldValue.Of(words) : FieldValue.Missing("[Who is affected and how]"),
+            [MessageFields.Impact] = (Text(impact.Description) ?? ImpactWords.Internal(impact)) is { } words ? FieldValue.Of(words) : FieldValue.Missing("[Who is affected and how]"),
             [MessageFields.StartTime] = FieldValue.Generated(kind == MessageKind.Customer
                 ? InstantWords.In(start, policy.Communications.CustomerTimeZone ?? policy.Calendar.TimeZone)
                 : InstantWords.Utc(start)),
@@ -41,7 +41,7 @@ internal static class MessageFacts
             [MessageFields.IncidentCommander] = FieldValue.Of(
                 events.OfType<RoleAssigned>().LastOrDefault(r => r.Role == IncidentRole.IncidentCommander)?.Person ?? "unassigned"),
             [MessageFields.Channel] = evaluation.Channel is { } channel ? FieldValue.Generated(channel) : FieldValue.Missing("#incident-[date]-[topic]"),
-            [MessageFields.NextUpdateIn] = phase == MessagePhase.Resolved
+            [MessageFields.NextUpdateIn] = phase == IncidentPhase.Resolved
                 ? FieldValue.None
                 : FieldValue.Generated(DurationWords.Of(level.UpdateCadence.CadenceAt(at - record.DetectedAt))),
             [MessageFields.Duration] = Duration(kind, record, start, at, resolved),
@@ -50,24 +50,28 @@ internal static class MessageFacts
                 : FieldValue.MissingList("[What has been tried]"),
             [MessageFields.CurrentState] = FieldValue.Missing("[What is happening now]"),
             [MessageFields.NextSteps] = FieldValue.Missing("[What will be done next]"),
-            [MessageFields.RootCause] = FieldValue.Missing("[One-sentence summary]"),
-            [MessageFields.Resolution] = FieldValue.Missing("[What fixed it]"),
-            [MessageFields.CustomerImpact] = FieldValue.Missing("[Summary of user-facing impact]"),
-            [MessageFields.FollowUp] = FollowUp(policy, evaluation, resolved),
+            [MessageFields.RootCause] = Given(
+                Text(resolved?.RootCause) ?? Text(events.OfType<CauseIdentified>().LastOrDefault(c => Text(c.Summary) is not null)?.Summary),
+                "[One-sentence summary]"),
+            [MessageFields.Resolution] = Given(Text(resolved?.Resolution), "[What fixed it]"),
+            [MessageFields.CustomerImpact] = Given(Text(resolved?.CustomerImpact), "[Summary of user-facing impact]"),
+            [MessageFields.FollowUp] = FollowUp(policy, evaluation, resolved, events.OfType<ReviewScheduled>().LastOrDefault()),
             [MessageFields.ServiceName] = policy.Communications.ServiceName is { } service ? FieldValue.Of(service) : FieldValue.None,
-            [MessageFields.CustomerDescription] = ImpactWords.Customer(impact, policy.Communications.ServiceName) is { } customer
+            [MessageFields.CustomerDescription] = (Text(impact.CustomerDescription) ?? ImpactWords.Customer(impact, policy.Communications.ServiceName)) is { } customer
                 ? FieldValue.Of(customer)
                 : FieldValue.Missing("[description of user impact]"),
             [MessageFields.CustomerStatus] = FieldValue.Generated(MessagePhases.CustomerWords(phase)),
-            [MessageFields.CustomerCadence] = phase == MessagePhase.Resolved || CustomerCadence(level) is not { } cadence
+            [MessageFields.CustomerCadence] = phase == IncidentPhase.Resolved || level.CustomerUpdateCadence is not { } cadence
                 ? FieldValue.None
-                : FieldValue.Generated(DurationWords.Of(cadence)),
+                : FieldValue.Generated(DurationWords.Of(cadence.CadenceAt(at - record.DetectedAt))),
         };
         return fields;
     }
 
-    /// <summary>The level's customer update cadence; none until levels have one.</summary>
-    private static PolicyDuration? CustomerCadence(SeverityLevelPolicy level) => level is null ? null : null;
+    /// <summary>The record's text when it says something; blank text counts as not given.</summary>
+    private static string? Text(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
+    private static FieldValue Given(string? text, string placeholder) => text is null ? FieldValue.Missing(placeholder) : FieldValue.Of(text);
 
     private static FieldValue Duration(MessageKind kind, IncidentRecord record, NodaTime.Instant start, NodaTime.Instant at, Resolved? resolved)
     {
@@ -81,8 +85,15 @@ internal static class MessageFacts
             : FieldValue.Generated(DurationWords.Of(resolved.At - record.DetectedAt));
     }
 
-    private static FieldValue FollowUp(ResponsePolicy policy, PolicyEvaluation evaluation, Resolved? resolved)
+    /// <summary>The review booked last (scheduled for), else the review deadline (due by); nothing when no review is due.</summary>
+    private static FieldValue FollowUp(ResponsePolicy policy, PolicyEvaluation evaluation, Resolved? resolved, ReviewScheduled? booked)
     {
+        var reviewDue = evaluation.Deadlines.ReviewBy is not null || (resolved is null && policy[evaluation.PeakSeverity.Name].ReviewWithin is not null);
+        if (reviewDue && booked is not null)
+        {
+            return FieldValue.Generated("Post-incident review scheduled for " + InstantWords.Utc(booked.For));
+        }
+
         if (evaluation.Deadlines.ReviewBy is { } due)
         {
             return FieldValue.Generated("Post-incident review due by " + InstantWords.Utc(due));

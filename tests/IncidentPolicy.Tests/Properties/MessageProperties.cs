@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using IncidentPolicy.Communications;
+using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Serialization;
@@ -36,12 +38,34 @@ public sealed class MessageProperties
             .Concat(s.Incident.Events.OfType<MitigationApplied>().Select(m => m.Action ?? string.Empty).Where(a => a.Length > 0))
             .Concat(s.Incident.Events.OfType<SeverityAssigned>().Select(m => m.Reason ?? string.Empty).Where(a => a.Length > 0))
             .Concat(evaluation.Channel is { } channel ? [channel] : [])
-            .Concat(s.Incident.Title.Trim().Length > 4 ? [s.Incident.Title] : []);
+            .Concat(s.Incident.Title.Trim().Length > 4 ? [s.Incident.Title] : [])
+            .Concat(InternalTexts(s.Incident).Where(t => !CustomerDescriptions(s.Incident).Any(c => c.Contains(t, StringComparison.OrdinalIgnoreCase))));
         foreach (var word in internalWords)
         {
             Assert.DoesNotContain(word, text, StringComparison.OrdinalIgnoreCase);
         }
     });
+
+    /// <summary>The record's free text for responders: impact descriptions, update messages, identified causes, the resolution's root cause and fix.</summary>
+    private static IEnumerable<string> InternalTexts(IncidentRecord incident) =>
+        new[] { incident.Impact.Description }
+            .Concat(incident.Events.Select(e => e switch
+            {
+                ImpactReassessed i => i.Impact.Description,
+                StatusUpdatePosted u => u.Message,
+                CauseIdentified c => c.Summary,
+                _ => null,
+            }))
+            .Concat(incident.Events.OfType<Resolved>().SelectMany(r => new[] { r.RootCause, r.Resolution }))
+            .OfType<string>()
+            .Select(t => t.Trim())
+            .Where(t => t.Length > 4);
+
+    /// <summary>What the record gives for customers: the customer message may say it, whatever else also says it.</summary>
+    private static IEnumerable<string> CustomerDescriptions(IncidentRecord incident) =>
+        new[] { incident.Impact.CustomerDescription }
+            .Concat(incident.Events.OfType<ImpactReassessed>().Select(i => i.Impact.CustomerDescription))
+            .OfType<string>();
 
     [Invariant]
     public Property Rendering_is_deterministic_and_changes_no_evaluation() => Prop.ForAll(Scenarios.Of(RecordShape.Any), s =>
