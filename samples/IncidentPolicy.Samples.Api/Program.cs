@@ -162,7 +162,17 @@ app.MapPost("/reviews/lint", async (HttpRequest request, string? at, PolicyEngin
         return Problems.BadRequest("The analysis instant is invalid", [("at", $"'{at}' is not an instant; expected ISO-8601 in UTC such as 2024-03-16T12:00:00Z")]);
     }
 
-    using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+    JsonDocument body;
+    try
+    {
+        body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+    }
+    catch (JsonException e)
+    {
+        return Problems.BadRequest("The request is not JSON", [($"line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}", "expected { \"review\": \"<markdown>\", \"incident\": { ... } }")]);
+    }
+
+    using var disposeBody = body;
     if (body.RootElement.ValueKind != JsonValueKind.Object
         || !body.RootElement.TryGetProperty("review", out var review) || review.ValueKind != JsonValueKind.String)
     {

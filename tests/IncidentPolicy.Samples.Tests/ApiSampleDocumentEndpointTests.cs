@@ -97,6 +97,14 @@ public sealed class ApiSampleDocumentEndpointTests(ApiSampleFixture api) : IClas
     }
 
     [Fact]
+    public async Task Review_lint_of_a_body_that_is_not_JSON_is_a_400_naming_where_it_breaks()
+    {
+        using var response = await PostAsync("/reviews/lint", """{ "review": """);
+
+        await AssertProblemAsync(response, "line 1, position 13", "expected { \"review\"");
+    }
+
+    [Fact]
     public async Task Review_lint_with_an_invalid_incident_is_a_400_naming_the_incidents_place()
     {
         using var response = await PostAsync("/reviews/lint", """{ "review": "# Post-Incident Review", "incident": { "id": "INC-1" } }""");

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
 using NodaTime;
 using NRules;
 using NRules.Fluent;
@@ -61,13 +62,21 @@ public sealed class ChecklistEngine
 
     /// <summary>
     /// The first update's due instant: the first missed <c>nextUpdateBy</c> (IRP5001) before the first
-    /// internal update, or else the <c>nextUpdateBy</c> in force just before that update (or at the instant),
+    /// internal update, or else the <c>nextUpdateBy</c> in force just before that update (for an update at the
+    /// detection, the one in force at the detection without it; with no update yet, the one at the instant),
     /// rises included.
     /// </summary>
     private Instant? FirstUpdateDue(IncidentRecord incident, Instant at, ChecklistEvents events, PolicyEvaluation evaluation)
     {
         var firstUpdate = ChecklistEvents.InternalUpdates(events.BeforeResolution).Select(u => (Instant?)u).FirstOrDefault();
-        var before = firstUpdate is { } u && u > incident.DetectedAt ? Engine.Evaluate(incident, u - Duration.Epsilon) : evaluation;
+        var before = firstUpdate switch
+        {
+            null => evaluation,
+            { } u when u > incident.DetectedAt => Engine.Evaluate(incident, u - Duration.Epsilon),
+
+            // An update at the detection itself: the deadline in force then, as if it had not been posted yet.
+            _ => Engine.Evaluate(incident with { Events = [.. incident.Events.Where(e => e is not StatusUpdatePosted { Audience: UpdateAudience.Internal })] }, incident.DetectedAt),
+        };
         var missed = before.Diagnostics.FirstOrDefault(d => d.Id == Rules.Communication.UpdateMissedRule.Id);
         return missed?.At ?? before.Deadlines[Deadline.NextUpdateBy];
     }
