@@ -32,7 +32,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     private const string ExtendsExpected = "\"default\" (the document changes the default policy) or \"none\" (the document is the whole policy)";
 
-    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules, Extends, WireFields.Documents, WireFields.Communications];
+    private static readonly string[] TopLevel = [Severities, Classification, Recipients, WireFields.BusinessCalendar, WireFields.Rules, Categories, AllRules, Extends, WireFields.Documents, WireFields.Communications, ChecklistSection, AdvisorSection];
 
     private static readonly string[] DocumentsFields = [WireFields.Runbook, WireFields.ChangingCommands, WireFields.ChangingCommandsReplace, WireFields.RunbookMaxAge, WireFields.Review];
 
@@ -41,6 +41,16 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
     private static readonly string[] RunbookFields = [WireFields.Sections, WireFields.StepsSection, WireFields.Paths];
 
     private static readonly string[] CommunicationsFields = [WireFields.ServiceName, WireFields.CustomerTimeZone, WireFields.Templates];
+
+    private static readonly string[] ChecklistFields = [TriageWithin, RequiresChannel];
+
+    private static readonly string[] AdvisorFields = [Steps, StepsReplace, Hypotheses, HypothesesReplace, Mitigations, MitigationsReplace];
+
+    private static readonly string[] StepFields = [Step, Title, LookFor];
+
+    private static readonly string[] HypothesisFields = [Key, Title, Signals, HowToTest, Mitigations, Reminder];
+
+    private static readonly string[] MitigationFields = [Key, Title, WhenToUse, How, Risk, OfferedWith];
 
     private static readonly string[] LevelFields =
         [Rank, Title, WireFields.ResponseTime, UpdateCadence, CustomerUpdateCadence, EscalateAfter, EscalateTo, Notify, RequiredRoles, VerificationWindow, ReviewWithin];
@@ -73,6 +83,8 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                 case AllRules: ReadSeverity(value, location, s => builder.AllRulesSeverity(s)); break;
                 case WireFields.Documents: ApplyDocuments(value, location); break;
                 case WireFields.Communications: ApplyCommunications(value, location); break;
+                case ChecklistSection: ApplyChecklist(value, location); break;
+                case AdvisorSection: ApplyAdvisor(value, location); break;
                 default: Unknown(document, name, TopLevel); break;
             }
         }
@@ -783,6 +795,275 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// <c>checklist</c>: <c>triageWithin</c> (a duration or <c>{"businessDays": n}</c>) and <c>requiresChannel</c>
+    /// (level names; null for the default P0, P1 and P2). The names are checked against the levels when the policy is built.
+    /// </summary>
+    private void ApplyChecklist(JsonElement value, ProblemLocation location)
+    {
+        if (values.Object(value, location, ObjectExpected) is not { } fields)
+        {
+            return;
+        }
+
+        foreach (var (field, v) in fields.Properties)
+        {
+            var at = fields.LocationOf(field);
+            switch (field)
+            {
+                case TriageWithin:
+                    if (v.ValueKind == JsonValueKind.String && IsoDuration.TryParse(v.GetString(), out var duration) && duration <= Duration.Zero)
+                    {
+                        values.Add(at, ProblemMessages.NotPositive(v.GetString()!));
+                        break;
+                    }
+
+                    ReadPolicyDuration(v, at, allowNull: false, ProblemMessages.DurationOrBusinessDays, d => builder.TriageWithin(d!));
+                    break;
+                case RequiresChannel:
+                    if (ReadNonBlankStrings(v, at, "a level's name such as \"P1\"") is { } levels && levels.Count == v.GetArrayLength())
+                    {
+                        builder.RequiresChannel([.. levels]);
+                    }
+
+                    break;
+                default: Unknown(fields, field, ChecklistFields); break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>advisor</c>: each table (<c>steps</c>, <c>hypotheses</c>, <c>mitigations</c>) is extended by its key, an
+    /// entry with a key the table has replacing that entry in place; <c>...Replace</c> replaces the whole table
+    /// first, whatever the order of the keys. Each entry is checked where it stands; what spans the tables (a
+    /// hypothesis naming a mitigation the tables lack) is checked when the policy is built.
+    /// </summary>
+    private void ApplyAdvisor(JsonElement value, ProblemLocation location)
+    {
+        if (values.Object(value, location, ObjectExpected) is not { } fields)
+        {
+            return;
+        }
+
+        ReplaceTable(fields, StepsReplace, ReadStep, a => a.ClearSteps(), (a, s) => a.Step(s));
+        ReplaceTable(fields, MitigationsReplace, ReadMitigation, a => a.ClearMitigations(), (a, m) => a.Mitigation(m));
+        ReplaceTable(fields, HypothesesReplace, ReadHypothesis, a => a.ClearHypotheses(), (a, h) => a.Hypothesis(h));
+        foreach (var (field, v) in fields.Properties)
+        {
+            var at = fields.LocationOf(field);
+            switch (field)
+            {
+                case StepsReplace:
+                case HypothesesReplace:
+                case MitigationsReplace:
+                    break; // read first, above
+                case Steps: ExtendTable(v, at, ReadStep, (a, s) => a.Step(s)); break;
+                case Hypotheses: ExtendTable(v, at, ReadHypothesis, (a, h) => a.Hypothesis(h)); break;
+                case Mitigations: ExtendTable(v, at, ReadMitigation, (a, m) => a.Mitigation(m)); break;
+                default: Unknown(fields, field, AdvisorFields); break;
+            }
+        }
+    }
+
+    /// <summary>Replaces a table when its <c>...Replace</c> key is there; nothing changes unless every entry reads.</summary>
+    private void ReplaceTable<T>(JsonObjectReader fields, string name, Func<JsonElement, ProblemLocation, T?> read, Action<Advice.AdvisorTablesBuilder> clear, Action<Advice.AdvisorTablesBuilder, T> put)
+        where T : class
+    {
+        if (fields.Optional(name) is { } value && ReadTable(value, fields.LocationOf(name), read) is { } entries)
+        {
+            builder.Advisor(a =>
+            {
+                clear(a);
+                foreach (var entry in entries)
+                {
+                    put(a, entry);
+                }
+            });
+        }
+    }
+
+    private void ExtendTable<T>(JsonElement value, ProblemLocation location, Func<JsonElement, ProblemLocation, T?> read, Action<Advice.AdvisorTablesBuilder, T> put)
+        where T : class
+    {
+        if (ReadTable(value, location, read) is { } entries)
+        {
+            builder.Advisor(a =>
+            {
+                foreach (var entry in entries)
+                {
+                    put(a, entry);
+                }
+            });
+        }
+    }
+
+    /// <summary>The entries of a table, or null when the value is not an array or an entry has a problem (each reported where it stands).</summary>
+    private List<T>? ReadTable<T>(JsonElement value, ProblemLocation location, Func<JsonElement, ProblemLocation, T?> read)
+        where T : class
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            values.Unexpected(value, location, "an array of objects");
+            return null;
+        }
+
+        var entries = new List<T>();
+        var complete = true;
+        foreach (var (item, at) in values.Array(value, location, "an array of objects"))
+        {
+            if (read(item, at) is { } entry)
+            {
+                entries.Add(entry);
+            }
+            else
+            {
+                complete = false;
+            }
+        }
+
+        return complete ? entries : null;
+    }
+
+    private Advice.InvestigationStepAdvice? ReadStep(JsonElement value, ProblemLocation location)
+    {
+        if (values.Object(value, location, "a step: an object with step, title and lookFor") is not { } fields)
+        {
+            return null;
+        }
+
+        var step = fields.RequiredString(Step, "the step's key, one of " + string.Join(", ", Advice.AdvisorSignals.Steps), nonBlank: true);
+        var ok = step is not null;
+        if (step is not null && !Advice.AdvisorSignals.Steps.Contains(step))
+        {
+            Misspelt(fields.LocationOf(Step), "step", step, Advice.AdvisorSignals.Steps);
+            ok = false;
+        }
+
+        var title = fields.RequiredString(Title, "the step's title (a string)", nonBlank: true);
+        var lookFor = RequiredTexts(fields, LookFor, "what to look for");
+        ok &= UnknownFields(fields, StepFields);
+        return ok && title is not null && lookFor is not null ? new Advice.InvestigationStepAdvice(step!, title, [.. lookFor]) : null;
+    }
+
+    private Advice.HypothesisAdvice? ReadHypothesis(JsonElement value, ProblemLocation location)
+    {
+        if (values.Object(value, location, "a hypothesis: an object with key, title, signals, howToTest, mitigations and reminder") is not { } fields)
+        {
+            return null;
+        }
+
+        var key = fields.RequiredString(Key, "the hypothesis's key (a string)", nonBlank: true);
+        var title = fields.RequiredString(Title, "the hypothesis (a string)", nonBlank: true);
+        var signals = SignalNames(fields, Signals, required: true);
+        var howToTest = fields.RequiredString(HowToTest, "how to test it (a string)", nonBlank: true);
+        var ok = UnknownFields(fields, HypothesisFields);
+        List<string>? mitigations = [];
+        if (fields.Optional(Mitigations) is { } named)
+        {
+            mitigations = Texts(named, fields.LocationOf(Mitigations), "a mitigation's key");
+        }
+
+        string? reminder = null;
+        if (fields.Optional(Reminder) is { } r && r.ValueKind != JsonValueKind.Null)
+        {
+            reminder = values.String(r, fields.LocationOf(Reminder), "a reminder (a string), or null for none", nonBlank: true);
+            ok &= reminder is not null;
+        }
+
+        return ok && key is not null && title is not null && signals is not null && howToTest is not null && mitigations is not null
+            ? new Advice.HypothesisAdvice(key, title, [.. signals], howToTest, [.. mitigations], reminder)
+            : null;
+    }
+
+    private Advice.MitigationAdvice? ReadMitigation(JsonElement value, ProblemLocation location)
+    {
+        if (values.Object(value, location, "a mitigation: an object with key, title, whenToUse, how, risk and offeredWith") is not { } fields)
+        {
+            return null;
+        }
+
+        var key = fields.RequiredString(Key, "the mitigation's key (a string)", nonBlank: true);
+        var title = fields.RequiredString(Title, "the mitigation's title (a string)", nonBlank: true);
+        var whenToUse = fields.RequiredString(WhenToUse, "when to use it (a string)", nonBlank: true);
+        var how = fields.RequiredString(How, "how to apply it (a string)", nonBlank: true);
+        var risk = fields.RequiredString(Risk, "its risk (a string)", nonBlank: true);
+        var offeredWith = SignalNames(fields, OfferedWith, required: false);
+        var ok = UnknownFields(fields, MitigationFields);
+        return ok && key is not null && title is not null && whenToUse is not null && how is not null && risk is not null && offeredWith is not null
+            ? new Advice.MitigationAdvice(key, title, whenToUse, how, risk, [.. offeredWith])
+            : null;
+    }
+
+    private List<string>? RequiredTexts(JsonObjectReader fields, string name, string itemExpected)
+    {
+        if (fields.Required(name, $"an array of strings, each {itemExpected}") is not { } value)
+        {
+            return null;
+        }
+
+        var texts = Texts(value, fields.LocationOf(name), itemExpected);
+        if (texts is { Count: 0 })
+        {
+            values.Add(fields.LocationOf(name), ProblemMessages.Missing($"at least one entry, {itemExpected}"));
+            return null;
+        }
+
+        return texts;
+    }
+
+    /// <summary>Non-blank strings, or null when the value is not such an array (each blank item reported at its index).</summary>
+    private List<string>? Texts(JsonElement value, ProblemLocation location, string itemExpected) =>
+        ReadNonBlankStrings(value, location, itemExpected) is { } texts && texts.Count == value.GetArrayLength() ? texts : null;
+
+    /// <summary>Observation signal names, each checked where it stands (with the nearest known name).</summary>
+    private List<string>? SignalNames(JsonObjectReader fields, string name, bool required)
+    {
+        JsonElement? value = required ? fields.Required(name, "an array of signal names") : fields.Optional(name);
+        if (value is not { } v)
+        {
+            return required ? null : [];
+        }
+
+        if (values.Strings(v, fields.LocationOf(name), "an array of signal names such as \"recentDeploy\"", "a signal name (a string)") is not { } items)
+        {
+            return null;
+        }
+
+        var ok = true;
+        if (required && items.Count == 0)
+        {
+            values.Add(fields.LocationOf(name), ProblemMessages.Missing("at least one signal"));
+            ok = false;
+        }
+
+        foreach (var (text, at) in items)
+        {
+            if (!Advice.AdvisorSignals.Signals.Contains(text))
+            {
+                Misspelt(at, "signal", text, Advice.AdvisorSignals.Signals);
+                ok = false;
+            }
+        }
+
+        return ok ? [.. items.Select(i => i.Text)] : null;
+    }
+
+    /// <summary>Reports each field not in <paramref name="known"/>; false when there was one.</summary>
+    private bool UnknownFields(JsonObjectReader fields, IReadOnlyList<string> known)
+    {
+        var ok = true;
+        foreach (var (field, _) in fields.Properties)
+        {
+            if (!known.Contains(field))
+            {
+                Unknown(fields, field, known);
+                ok = false;
+            }
+        }
+
+        return ok;
     }
 
     private void ForEachProperty(JsonElement value, ProblemLocation location, Action<string, JsonElement, ProblemLocation> apply)

@@ -75,6 +75,25 @@ internal static class WireFields
     public const string ServiceName = "serviceName";
     public const string CustomerTimeZone = "customerTimeZone";
     public const string Templates = "templates";
+    public const string ChecklistSection = "checklist";
+    public const string TriageWithin = "triageWithin";
+    public const string RequiresChannel = "requiresChannel";
+    public const string AdvisorSection = "advisor";
+    public const string Steps = "steps";
+    public const string StepsReplace = "stepsReplace";
+    public const string Hypotheses = "hypotheses";
+    public const string HypothesesReplace = "hypothesesReplace";
+    public const string Mitigations = "mitigations";
+    public const string MitigationsReplace = "mitigationsReplace";
+    public const string Key = "key";
+    public const string LookFor = "lookFor";
+    public const string Signals = "signals";
+    public const string HowToTest = "howToTest";
+    public const string Reminder = "reminder";
+    public const string WhenToUse = "whenToUse";
+    public const string How = "how";
+    public const string Risk = "risk";
+    public const string OfferedWith = "offeredWith";
 
     /// <summary>The value of <c>extends</c> for a document that changes the default policy (the same as leaving <c>extends</c> out).</summary>
     public const string ExtendsDefault = "default";

@@ -35,7 +35,9 @@ internal static class PolicyWireMapper
             Severities(policy.RuleSeverities.Categories),
             policy.RuleSeverities.All is { } all ? new RuleSeverityWire(WireNames.RuleSeverity.Name(all)) : null,
             Documents(policy.Documents),
-            CommunicationsWire.From(policy.Communications));
+            CommunicationsWire.From(policy.Communications),
+            ChecklistPolicyWire.From(policy.Checklist),
+            AdvisorPolicyWire.From(policy.Advisor));
     }
 
     private static DocumentsWire? Documents(DocumentSettings documents) =>
