@@ -129,9 +129,8 @@ public sealed partial class IncidentWorker(
 
     /// <summary>
     /// The result's notifications and diagnostics as messages with deterministic keys, then the procedure's messages
-    /// when they fall due: the initial alert once, a status update for the latest instant one fell due (IRP5001
-    /// reports it) and a customer update for the latest instant one fell due (IRP5003 reports it), keyed
-    /// <c>&lt;incidentId&gt;/message/&lt;kind&gt;/&lt;due&gt;</c> so each goes out once.
+    /// that fell due (<see cref="DueMessages"/>: the initial alert, a status update where IRP5001 reports one fell due,
+    /// a customer update where IRP5003 does), keyed <c>&lt;incidentId&gt;/message/&lt;kind&gt;/&lt;due&gt;</c> so each goes out once.
     /// </summary>
     private IEnumerable<OutgoingMessage> Messages(IncidentRecord incident, PolicyEvaluation result)
     {
@@ -150,29 +149,11 @@ public sealed partial class IncidentWorker(
             yield return new OutgoingMessage(count == 1 ? key : $"{key}#{count}", incident.Id, d.At, $"{d.Id} {d.Severity}: {d.Message}") { Diagnostic = d };
         }
 
-        yield return Compose(incident, result, MessageKind.InitialAlert, incident.DetectedAt);
-        if (result.Status != IncidentStatus.Resolved && result.Diagnostics.LastOrDefault(d => d.Id == UpdateMissedRuleId) is { } updateDue)
+        foreach (var due in DueMessages.In(incident, result))
         {
-            yield return Compose(incident, result, MessageKind.StatusUpdate, updateDue.At);
+            var message = composer.Compose(incident, result, due.Kind, MessageFormat.Slack);
+            yield return new OutgoingMessage(due.Key, incident.Id, due.Due, message.Text) { Message = message };
         }
-
-        if (result.Status != IncidentStatus.Resolved && result.Diagnostics.LastOrDefault(d => d.Id == CustomerUpdateMissedRuleId) is { } customerDue)
-        {
-            yield return Compose(incident, result, MessageKind.Customer, customerDue.At);
-        }
-    }
-
-    /// <summary>The rule that reports a status update fell due without one posted.</summary>
-    private const string UpdateMissedRuleId = "IRP5001";
-
-    /// <summary>The rule that reports a customer update fell due without one posted.</summary>
-    private const string CustomerUpdateMissedRuleId = "IRP5003";
-
-    private OutgoingMessage Compose(IncidentRecord incident, PolicyEvaluation result, MessageKind kind, Instant due)
-    {
-        var message = composer.Compose(incident, result, kind, MessageFormat.Slack);
-        var key = $"{incident.Id}/message/{WireNames.MessageKind.Name(kind)}/{InstantPattern.ExtendedIso.Format(due)}";
-        return new OutgoingMessage(key, incident.Id, due, message.Text) { Message = message };
     }
 
     private static partial class Log

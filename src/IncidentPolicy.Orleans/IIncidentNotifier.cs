@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 namespace IncidentPolicy.Orleans;
 
 /// <summary>
-/// Hands an incident's notifications and diagnostics to people (a pager, a chat, a ticket system). Registered in
+/// Hands an incident's notifications, diagnostics and due messages to people (a pager, a chat, a ticket system). Registered in
 /// the silo's services; the incident grains call it.
 /// </summary>
 /// <remarks>

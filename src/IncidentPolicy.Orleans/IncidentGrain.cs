@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using IncidentPolicy.Communications;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Serialization;
@@ -38,6 +39,7 @@ internal sealed partial class IncidentGrain : Grain, IIncidentGrain, IRemindable
 
     private readonly IPersistentState<IncidentGrainState> _state;
     private readonly PolicyEngine _engine;
+    private readonly MessageComposer _composer;
     private readonly IClock _clock;
     private readonly IIncidentNotifier _notifier;
     private readonly IncidentGrainOptions _options;
@@ -60,6 +62,7 @@ internal sealed partial class IncidentGrain : Grain, IIncidentGrain, IRemindable
         _options = options.Value;
         _state = stateFactory.Create<IncidentGrainState>(context, new StateConfiguration("incident", _options.StorageName));
         _engine = engine;
+        _composer = new MessageComposer(engine);
         _clock = clock;
         _notifier = notifier;
         _logger = logger;
@@ -177,7 +180,7 @@ internal sealed partial class IncidentGrain : Grain, IIncidentGrain, IRemindable
             var evaluation = _engine.EvaluateWithCheckpoint(_record, instant, _checkpoint).Evaluation;
             evaluationJson = IncidentJson.WriteEvaluation(evaluation, indented: false);
             var delivered = State.DeliveredKeys.ToHashSet(StringComparer.Ordinal);
-            pending = [.. IncidentMessages.From(evaluation).Select(m => m.Key).Where(k => !delivered.Contains(k))];
+            pending = [.. IncidentMessages.From(_record, evaluation, _composer).Select(m => m.Key).Where(k => !delivered.Contains(k))];
         }
 
         return Task.FromResult(new IncidentSnapshot
@@ -243,7 +246,7 @@ internal sealed partial class IncidentGrain : Grain, IIncidentGrain, IRemindable
         }
 
         var delivered = State.DeliveredKeys.ToHashSet(StringComparer.Ordinal);
-        var undelivered = IncidentMessages.From(evaluated.Evaluation).Where(m => !delivered.Contains(m.Key)).ToList();
+        var undelivered = IncidentMessages.From(record, evaluated.Evaluation, _composer).Where(m => !delivered.Contains(m.Key)).ToList();
         if (undelivered.Count > 0 && !(State.ReminderDueAt is { } reminderDue && Instant.FromDateTimeOffset(reminderDue) <= now))
         {
             // Durable before the first delivery: a silo that dies from here on leaves a reminder that finishes the job.

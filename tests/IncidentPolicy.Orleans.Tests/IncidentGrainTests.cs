@@ -53,6 +53,34 @@ public sealed class IncidentGrainTests(SingleSiloCluster silo) : IClassFixture<S
     }
 
     [Fact]
+    public async Task The_initial_alert_is_delivered_once_at_opening_and_a_status_update_when_one_falls_due()
+    {
+        var grain = Grain("messages-1");
+        var detected = Instant.FromUnixTimeSeconds(SystemClock.Instance.GetCurrentInstant().ToUnixTimeSeconds());
+        Assert.True((await grain.OpenAsync(new Scenario("messages-1", TimeSpan.Zero, "outage", "all", []).RecordJson(detected))).Accepted);
+        var alertKey = $"messages-1/message/initialAlert/{InstantPattern.ExtendedIso.Format(detected)}";
+        IncidentMessage[] Messages() => [.. Deliveries.Of(silo.ServiceId).Where(m => m.IncidentId == "messages-1" && m.Kind == IncidentMessageKind.Message)];
+
+        var alert = Assert.Single(Messages());
+        Assert.Equal(alertKey, alert.Key);
+        Assert.Contains("INCIDENT DECLARED", alert.Text, StringComparison.Ordinal);
+        Assert.Contains(alertKey, (await grain.GetSnapshotAsync()).DeliveredKeys);
+
+        // The P0's first update is due 5 seconds after detection (IRP5001); the grain's timer wakes it then.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while (!Messages().Any(m => m.MessageKind == Communications.MessageKind.StatusUpdate) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+        }
+
+        var update = Messages().First(m => m.MessageKind == Communications.MessageKind.StatusUpdate);
+        Assert.StartsWith("messages-1/message/statusUpdate/", update.Key, StringComparison.Ordinal);
+        Assert.Contains("INCIDENT UPDATE", update.Text, StringComparison.Ordinal);
+        Assert.Single(Messages(), m => m.Key == alertKey); // the wake-ups after opening did not deliver the alert again
+        Assert.Equal(Messages().Length, Messages().Select(m => m.Key).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_bad_event_is_refused_with_every_problem_located_in_the_event_and_the_incident_is_unchanged()
     {
         var grain = Grain("bad-event");

@@ -116,22 +116,14 @@ public sealed class WorkerSampleTests : IDisposable
     /// <summary>
     /// The de-duplication keys the worker uses: the notifications' keys, incidentId/ruleId/at for diagnostics, and
     /// incidentId/message/kind/due for the procedure's messages: the initial alert at detection, a status update at
-    /// the latest instant one fell due (IRP5001) and a customer update at the latest instant one fell due (IRP5003),
-    /// while unresolved.
+    /// each instant one fell due (IRP5001) and a customer update at each instant one fell due (IRP5003).
     /// </summary>
     private static List<string> Keys(PolicyEvaluation result, Instant detectedAt)
     {
         var keys = result.Notifications.Select(n => n.Key).Concat(result.Diagnostics.Select(d => $"{result.IncidentId}/{d.Id}/{Iso(d.At)}")).ToList();
         keys.Add($"{result.IncidentId}/message/initialAlert/{Iso(detectedAt)}");
-        if (result.Status != IncidentStatus.Resolved && result.Diagnostics.LastOrDefault(d => d.Id == "IRP5001") is { } due)
-        {
-            keys.Add($"{result.IncidentId}/message/statusUpdate/{Iso(due.At)}");
-        }
-
-        if (result.Status != IncidentStatus.Resolved && result.Diagnostics.LastOrDefault(d => d.Id == "IRP5003") is { } customerDue)
-        {
-            keys.Add($"{result.IncidentId}/message/customer/{Iso(customerDue.At)}");
-        }
+        keys.AddRange(result.Diagnostics.Where(d => d.Id == "IRP5001").Select(d => $"{result.IncidentId}/message/statusUpdate/{Iso(d.At)}"));
+        keys.AddRange(result.Diagnostics.Where(d => d.Id == "IRP5003").Select(d => $"{result.IncidentId}/message/customer/{Iso(d.At)}"));
 
         return keys;
     }
