@@ -49,6 +49,10 @@ internal sealed class ChecklistFrame
             ? within.DueAfter(resolved, Policy.Calendar)
             : null;
 
+    /// <summary>An item that only an incident's resolution can start: pending, with no due instant, until then.</summary>
+    public static ChecklistItem PendingUntilResolved(ChecklistItemDescriptor item) =>
+        new(item.Key, ChecklistItemState.Pending, null, null, "not resolved");
+
     /// <summary>
     /// The state of an item that is done at <paramref name="doneAt"/> and otherwise due at <paramref name="dueBy"/>:
     /// done; missed at resolution when it belongs before it; overdue from its due instant; pending before.

@@ -21,7 +21,7 @@ internal sealed class AllClearSentItem : ChecklistItemRule<AllClearSentItem>, IC
     {
         if (frame.ResolvedAt is not { } resolved)
         {
-            return new ChecklistItem(Descriptor.Key, ChecklistItemState.Pending, null, null, "not resolved");
+            return ChecklistFrame.PendingUntilResolved(Descriptor);
         }
 
         Instant? sent = ChecklistEvents.InternalUpdates(frame.Events.All).Where(at => at >= resolved).Select(at => (Instant?)at).FirstOrDefault();

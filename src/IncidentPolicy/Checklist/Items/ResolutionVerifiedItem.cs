@@ -21,7 +21,7 @@ internal sealed class ResolutionVerifiedItem : ChecklistItemRule<ResolutionVerif
     {
         if (frame.ResolvedAt is not { } resolved)
         {
-            return new ChecklistItem(Descriptor.Key, ChecklistItemState.Pending, null, null, "not resolved");
+            return ChecklistFrame.PendingUntilResolved(Descriptor);
         }
 
         return frame.Evaluation.Deadlines[Evaluation.Deadline.EarliestResolveAt] is { } earliest && resolved < earliest

@@ -21,7 +21,7 @@ internal sealed class ReviewScheduledItem : ChecklistItemRule<ReviewScheduledIte
     {
         if (frame.ResolvedAt is null)
         {
-            return new ChecklistItem(Descriptor.Key, ChecklistItemState.Pending, null, null, "not resolved");
+            return ChecklistFrame.PendingUntilResolved(Descriptor);
         }
 
         if (frame.ReviewBy is not { } reviewBy)
