@@ -52,10 +52,15 @@ start_worker
 dotnet "$driver" drop --drop "$work/drop" --staging "$work/staging" "${plan[@]}" >"$work/drop.log" 2>&1 &
 dropper=$!
 
+# Each kill comes SOAK_KILL_EVERY seconds (between half and one and a half times that, varied deterministically)
+# after the worker says it started, so that it falls in the middle of its work even on a busy machine where
+# starting takes seconds.
+started() { grep -c 'Application started' "$work/worker.log" 2>/dev/null || true; }
 kills=0
 crashes=0
 while kill -0 "$dropper" 2>/dev/null; do
-  sleep "$kill_every"
+  for _ in $(seq 1 600); do [ "$(started)" -gt "$((kills + crashes))" ] && break; kill -0 "$worker" 2>/dev/null || break; sleep 0.2; done
+  sleep "$(awk -v n="$kill_every" -v k="$kills" 'BEGIN { printf "%.1f", n * (0.5 + ((k * 7919) % 11) / 10) }')"
   kill -0 "$dropper" 2>/dev/null || break
   if ! kill -0 "$worker" 2>/dev/null; then
     crashes=$((crashes + 1)) # it died by itself
@@ -65,8 +70,8 @@ while kill -0 "$dropper" 2>/dev/null; do
     kills=$((kills + 1))
   fi
   wait "$worker" 2>/dev/null
+  echo "   $(date -u +%H:%M:%S) kill $kills: $(grep -c '' "$log" 2>/dev/null || true) lines delivered, $(tail -n1 "$work/drop.log")"
   start_worker
-  echo "   $(date -u +%H:%M:%S) kill $kills: $(grep -c '' "$log" 2>/dev/null || echo 0) lines delivered, $(tail -n1 "$work/drop.log")"
 done
 wait "$dropper"
 dropper=0

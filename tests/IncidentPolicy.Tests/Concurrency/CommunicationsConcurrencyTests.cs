@@ -50,7 +50,7 @@ public sealed class CommunicationsConcurrencyTests
     };
 
     /// <summary>One message to render.</summary>
-    public sealed record Composition(IncidentAt Case, MessageKind Kind, MessageFormat Format)
+    internal sealed record Composition(IncidentAt Case, MessageKind Kind, MessageFormat Format)
     {
         public override string ToString() => $"{Case}: {Kind} as {Format}";
     }

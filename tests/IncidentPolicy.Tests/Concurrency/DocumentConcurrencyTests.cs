@@ -65,7 +65,7 @@ public sealed class DocumentConcurrencyTests
             .Select(file => (Path.GetRelativePath(Repository.Root, file).Replace('\\', '/'), File.ReadAllText(file).ReplaceLineEndings("\n")));
 
     /// <summary>A document to analyse, with the incident it is about or none.</summary>
-    public sealed record Lint(string Path, string Text, DocumentIncident? Incident)
+    internal sealed record Lint(string Path, string Text, DocumentIncident? Incident)
     {
         public override string ToString() => $"{Path} about {Incident?.Record.Id ?? "no incident"}";
     }

@@ -102,7 +102,7 @@ public sealed class EngineConcurrencyTests
     }
 
     /// <summary>A case evaluated at <see cref="At"/>, resumed from the checkpoint taken at <see cref="IncidentAt.At"/>.</summary>
-    public sealed record Resumed(IncidentAt From, Instant At, EvaluationCheckpoint? Checkpoint)
+    internal sealed record Resumed(IncidentAt From, Instant At, EvaluationCheckpoint? Checkpoint)
     {
         public override string ToString() => $"{From} resumed at {At}";
     }
