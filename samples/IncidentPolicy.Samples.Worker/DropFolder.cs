@@ -42,11 +42,15 @@ public sealed partial class DropFolder : IDisposable
     /// <summary>Waits until a file arrives or <paramref name="timeout"/> passes; returns whether a file arrived.</summary>
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
 
-    /// <summary>Imports every file present; returns the ids of the incidents imported.</summary>
-    public IReadOnlyList<string> Import()
+    /// <summary>
+    /// Imports the files present, at most <paramref name="max"/> of them (the first by name); returns the ids of the
+    /// incidents imported, and whether files were left for the next call.
+    /// </summary>
+    public (IReadOnlyList<string> Imported, bool More) Import(int max = int.MaxValue)
     {
         var imported = new List<string>();
-        foreach (var file in Directory.GetFiles(_folder, "*.json").Order(StringComparer.Ordinal))
+        var files = Directory.GetFiles(_folder, "*.json").Order(StringComparer.Ordinal).ToList();
+        foreach (var file in files.Take(max))
         {
             string text;
             try
@@ -75,7 +79,7 @@ public sealed partial class DropFolder : IDisposable
             }
         }
 
-        return imported;
+        return (imported, files.Count > max);
     }
 
     public void Dispose()

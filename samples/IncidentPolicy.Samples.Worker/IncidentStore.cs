@@ -40,22 +40,77 @@ public sealed class IncidentStore : IDisposable
                 key TEXT PRIMARY KEY,
                 incident_id TEXT NOT NULL,
                 sent_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS settings (
+                name TEXT PRIMARY KEY,
+                value TEXT NOT NULL);
             """);
         if (!HasColumn("incidents", "checkpoint"))
         {
             Execute("ALTER TABLE incidents ADD COLUMN checkpoint TEXT NULL"); // a database from before checkpoints
         }
+
+        if (!HasColumn("incidents", "evaluated"))
+        {
+            // 1 once the stored record's evaluation and its messages are done; a database from before it evaluates everything once.
+            Execute("ALTER TABLE incidents ADD COLUMN evaluated INTEGER NOT NULL DEFAULT 0");
+        }
     }
 
     /// <summary>
-    /// Adds an incident, or replaces its record (a newer version with more events). Its checkpoint stays: the next
-    /// evaluation resumes from it when the record before the checkpoint is unchanged, and replays the record otherwise.
+    /// Records the policy the incidents are evaluated with (as its JSON document). When it is not the one recorded, every
+    /// incident is marked to be evaluated again, in the same transaction: the instants stored were computed with the
+    /// other policy.
+    /// </summary>
+    public void UsePolicy(string policyDocument)
+    {
+        using (var read = _connection.CreateCommand())
+        {
+            read.CommandText = "SELECT value FROM settings WHERE name = 'policy'";
+            if (read.ExecuteScalar() is string stored && stored == policyDocument)
+            {
+                return;
+            }
+        }
+
+        Execute(
+            """
+            BEGIN IMMEDIATE;
+            UPDATE incidents SET evaluated = 0;
+            INSERT INTO settings (name, value) VALUES ('policy', $policy) ON CONFLICT (name) DO UPDATE SET value = excluded.value;
+            COMMIT;
+            """,
+            ("$policy", policyDocument));
+    }
+
+    /// <summary>
+    /// The incidents to schedule at start-up, each with when it is due: null for one whose stored record was not
+    /// evaluated to the end (imported, or cut short by a crash or a failing notifier: due now), else its
+    /// <c>next_evaluation_at</c>. An incident whose result never changes again is not listed, so a restart costs what is
+    /// due, not every incident ever imported.
+    /// </summary>
+    public IReadOnlyList<(string Id, Instant? DueAt)> Pending()
+    {
+        using var command = _connection.CreateCommand();
+        command.CommandText = "SELECT id, evaluated, next_evaluation_at FROM incidents WHERE evaluated = 0 OR next_evaluation_at IS NOT NULL ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var pending = new List<(string, Instant?)>();
+        while (reader.Read())
+        {
+            pending.Add((reader.GetString(0), reader.GetInt64(1) == 0 ? null : InstantPattern.ExtendedIso.Parse(reader.GetString(2)).Value));
+        }
+
+        return pending;
+    }
+
+    /// <summary>
+    /// Adds an incident, or replaces its record (a newer version with more events), to be evaluated. Its checkpoint stays:
+    /// the next evaluation resumes from it when the record before the checkpoint is unchanged, and replays the record otherwise.
     /// </summary>
     public void Save(IncidentRecord incident)
     {
         ArgumentNullException.ThrowIfNull(incident);
         Execute(
-            "INSERT INTO incidents (id, record) VALUES ($id, $record) ON CONFLICT (id) DO UPDATE SET record = excluded.record",
+            "INSERT INTO incidents (id, record) VALUES ($id, $record) ON CONFLICT (id) DO UPDATE SET record = excluded.record, evaluated = 0",
             ("$id", incident.Id),
             ("$record", IncidentJson.WriteIncident(incident, indented: false)));
     }
@@ -89,27 +144,12 @@ public sealed class IncidentStore : IDisposable
         return (record, checkpoint);
     }
 
-    /// <summary>The ids of every stored incident: all are evaluated at start-up, which catches up whatever was missed while down.</summary>
-    public IReadOnlyList<string> AllIds()
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id FROM incidents ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-        {
-            ids.Add(reader.GetString(0));
-        }
-
-        return ids;
-    }
-
     /// <summary>
-    /// Records an evaluation: when the incident is next due (for people looking at the database; the worker
-    /// re-evaluates everything at start) and the checkpoint the next evaluation resumes from.
+    /// Records an evaluation whose messages are all sent: when the incident is next due (where a restart schedules it)
+    /// and the checkpoint the next evaluation resumes from.
     /// </summary>
     public void SetEvaluated(string id, Instant? next, EvaluationCheckpoint? checkpoint) => Execute(
-        "UPDATE incidents SET next_evaluation_at = $next, checkpoint = $checkpoint WHERE id = $id",
+        "UPDATE incidents SET next_evaluation_at = $next, checkpoint = $checkpoint, evaluated = 1 WHERE id = $id",
         ("$id", id),
         ("$next", next is { } at ? InstantPattern.ExtendedIso.Format(at) : DBNull.Value),
         ("$checkpoint", checkpoint is null ? DBNull.Value : CheckpointJson.Write(checkpoint)));

@@ -17,8 +17,8 @@ using NodaTime.Text;
 namespace IncidentPolicy.Samples.Worker;
 
 /// <summary>
-/// Evaluates each incident exactly when its result changes: at import, at start-up (which catches up
-/// whatever was missed while the worker was down), and at each <see cref="PolicyEvaluation.NextEvaluationAt"/>,
+/// Evaluates each incident exactly when its result changes: at import, at start-up when it fell due while the worker
+/// was down (or its last evaluation was cut short), and at each <see cref="PolicyEvaluation.NextEvaluationAt"/>,
 /// kept in an <see cref="EvaluationSchedule{TKey}"/>. Between those it sleeps until the schedule's
 /// <c>NextDueAt</c> or a new file in the drop folder — it never polls. Each new notification or diagnostic
 /// goes to the <see cref="INotifier"/> once, then its key is recorded; a crash in between sends it again
@@ -34,19 +34,28 @@ public sealed partial class IncidentWorker(
     // When the notifier fails (its service is down), the incident is tried again this much later.
     private static readonly Duration RetryAfter = Duration.FromMinutes(1);
 
+    // How many files of the drop folder are imported between two rounds of evaluations.
+    private const int ImportBatch = 100;
+
     private readonly EvaluationSchedule<string> _schedule = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Each incident when it is due: those whose evaluation was not finished (or whose policy changed) now, the others
+        // at their next evaluation instant (past ones at once), none whose result never changes again. A restart catches up
+        // what fell due while the worker was down, and costs only that.
+        store.UsePolicy(PolicyJson.Write(engine.Policy, indented: false));
         var now = clock.GetCurrentInstant();
-        foreach (var id in store.AllIds())
+        foreach (var (id, dueAt) in store.Pending())
         {
-            _schedule.Schedule(id, now);
+            _schedule.Schedule(id, dueAt ?? now);
         }
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var id in dropFolder.Import())
+            // A few files at a time, so that a long backlog in the drop folder does not hold back what falls due meanwhile.
+            var (imported, more) = dropFolder.Import(ImportBatch);
+            foreach (var id in imported)
             {
                 _schedule.Schedule(id, clock.GetCurrentInstant());
             }
@@ -56,7 +65,7 @@ public sealed partial class IncidentWorker(
                 await EvaluateAsync(id, stoppingToken);
             }
 
-            var wait = _schedule.NextDueAt is { } due ? (due - clock.GetCurrentInstant()).ToTimeSpan() : Timeout.InfiniteTimeSpan;
+            var wait = more ? TimeSpan.Zero : _schedule.NextDueAt is { } due ? (due - clock.GetCurrentInstant()).ToTimeSpan() : Timeout.InfiniteTimeSpan;
             if (wait != Timeout.InfiniteTimeSpan)
             {
                 wait = wait <= TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;

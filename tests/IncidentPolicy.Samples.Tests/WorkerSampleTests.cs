@@ -5,6 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
 using IncidentPolicy.Samples.Tests.Support;
 using IncidentPolicy.Serialization;
 using NodaTime;
@@ -111,6 +112,55 @@ public sealed class WorkerSampleTests : IDisposable
         // The appsettings.json override is in force: Review rules are errors in this worker.
         Assert.Contains(lines, l => l.StartsWith("INC-2024-0329-1/IRP7001/", StringComparison.Ordinal) && l.Contains("\tIRP7001 Error: ", StringComparison.Ordinal));
         Assert.Empty(Directory.GetFiles(Drop, "*.json"));
+    }
+
+    [Fact]
+    public async Task Restarted_it_evaluates_only_what_fell_due_and_everything_again_under_another_policy()
+    {
+        // Found by the soak (tests/soak): a worker that evaluated every stored incident at start-up, killed every 20 s with
+        // 10,000 incidents stored, spent each life on the first ones by id and delivered nothing until the kills stopped.
+        var now = Instant.FromUnixTimeSeconds(SystemClock.Instance.GetCurrentInstant().ToUnixTimeSeconds());
+        var resolved = new IncidentRecord("INC-DONE", "Resolved long ago", now - Duration.FromHours(3), new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore))
+        {
+            Events = [new Acknowledged(now - Duration.FromHours(3) + Duration.FromMinutes(5), "alice"), new Resolved(now - Duration.FromHours(2))],
+        };
+        var open = new IncidentRecord("INC-OPEN", "Reports are slow", now - Duration.FromMinutes(1), new ImpactAssessment(UsersAffected.Internal, ImpactScope.NonCore));
+        DropIncidents(resolved, open);
+        using (var first = SampleProcess.Start("IncidentPolicy.Samples.Worker", Arguments))
+        {
+            await SampleProcess.WaitUntilAsync(() => Evaluated(first.Output, "INC-DONE") && Evaluated(first.Output, "INC-OPEN"), TimeSpan.FromSeconds(60), () => first.Output);
+            first.Kill();
+        }
+
+        // Neither is due: the restart evaluates the incident dropped meanwhile, and them not at all.
+        DropIncidents(new IncidentRecord("INC-NEW", "Search is down", now, new ImpactAssessment(UsersAffected.All, ImpactScope.Outage)));
+        using (var second = SampleProcess.Start("IncidentPolicy.Samples.Worker", Arguments))
+        {
+            await SampleProcess.WaitUntilAsync(() => Evaluated(second.Output, "INC-NEW"), TimeSpan.FromSeconds(60), () => second.Output);
+            await Task.Delay(500);
+            second.Kill();
+            Assert.False(Evaluated(second.Output, "INC-DONE"), second.Output);
+            Assert.False(Evaluated(second.Output, "INC-OPEN"), second.Output);
+        }
+
+        // Under another policy (Review rules warnings instead of errors) the instants stored mean nothing: all are evaluated again.
+        using var third = SampleProcess.Start("IncidentPolicy.Samples.Worker", [.. Arguments, "--IncidentPolicy:categories:Review:severity=warning"]);
+        await SampleProcess.WaitUntilAsync(
+            () => Evaluated(third.Output, "INC-DONE") && Evaluated(third.Output, "INC-OPEN") && Evaluated(third.Output, "INC-NEW"), TimeSpan.FromSeconds(60), () => third.Output);
+        third.Kill();
+    }
+
+    private static bool Evaluated(string output, string id) => output.Contains($"Evaluated {id}: ", StringComparison.Ordinal);
+
+    private void DropIncidents(params IncidentRecord[] incidents)
+    {
+        Directory.CreateDirectory(Drop);
+        foreach (var incident in incidents)
+        {
+            var staged = Path.Combine(_folder, incident.Id + ".json.tmp");
+            File.WriteAllText(staged, IncidentJson.WriteIncident(incident));
+            File.Move(staged, Path.Combine(Drop, incident.Id + ".json"));
+        }
     }
 
     /// <summary>

@@ -14,6 +14,6 @@ internal static partial class SectionNames
 
     public static string WithoutStepNumber(string headingText) => StepNumber().Replace(headingText.Trim(), string.Empty, 1);
 
-    [GeneratedRegex(@"^(?:step\s*\d+\s*[:.)\-]?|\d+\s*[.)]|\d+\s*:)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:step\s*\d+\s*[:.)\-]?|\d+\s*[.)]|\d+\s*:)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StepNumber();
 }

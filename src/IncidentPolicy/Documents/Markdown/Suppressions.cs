@@ -57,6 +57,6 @@ internal sealed partial class Suppressions
         return suppressions;
     }
 
-    [GeneratedRegex(@"<!--\s*incident-policy\s+(?<kind>disable-next-line|disable)\s+(?<ids>IRP\w+(?:\s*,\s*IRP\w+|\s+IRP\w+)*)\s*-->", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"<!--\s*incident-policy\s+(?<kind>disable-next-line|disable)\s+(?<ids>IRP\w+(?:\s*,\s*IRP\w+|\s+IRP\w+)*)\s*-->", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comment();
 }

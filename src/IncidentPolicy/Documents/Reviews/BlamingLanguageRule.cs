@@ -32,6 +32,6 @@ internal sealed partial class BlamingLanguageRule : ReviewRule
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_-])(?:human\s+error|should\s+have|at\s+fault|to\s+blame|blamed|careless|negligent|forgot\s+to)(?![\p{L}\p{N}_-])|(?<=[\p{L}\p{N}])['’]s\s+fault(?![\p{L}\p{N}_-])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Phrases();
 }

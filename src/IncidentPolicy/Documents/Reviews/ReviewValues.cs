@@ -28,12 +28,12 @@ internal static partial class ReviewValues
     /// <summary>Whether a status says the action item is done.</summary>
     public static bool IsDone(string text) => string.Equals(text.Trim(), "Done", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex DateShape();
 
-    [GeneratedRegex(@"^(?=\d)(?:\d+d)?(?:\s*\d+h)?(?:\s*\d+m)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?=\d)(?:\d+d)?(?:\s*\d+h)?(?:\s*\d+m)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Written();
 
-    [GeneratedRegex(@"^P(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^P(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 }

@@ -41,6 +41,6 @@ internal static partial class TimelineTime
         return true;
     }
 
-    [GeneratedRegex(@"^(?:(?<date>\d{4}-\d{2}-\d{2}) )?(?<time>\d{2}:\d{2})$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^(?:(?<date>\d{4}-\d{2}-\d{2}) )?(?<time>\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex Shape();
 }

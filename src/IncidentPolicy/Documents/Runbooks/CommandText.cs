@@ -112,12 +112,12 @@ internal static partial class CommandText
 
     private static string Unquote(string word) => word.Trim('"', '\'', '(', ')', '{', '}');
 
-    [GeneratedRegex(@"&&|\|\||;|\|", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"&&|\|\||;|\|", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
 
-    [GeneratedRegex(@"\s#.*$", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\s#.*$", RegexOptions.CultureInvariant)]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*=", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*=", RegexOptions.CultureInvariant)]
     private static partial Regex Assignment();
 }

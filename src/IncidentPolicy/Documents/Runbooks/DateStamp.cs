@@ -50,6 +50,6 @@ internal static partial class DateStamp
         return result.Success ? result.Value : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:[-*+>]\s+)?[*_]{0,2}(?<label>Last verified)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?<date>\d{4}-\d{2}-\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"^\s*(?:[-*+>]\s+)?[*_]{0,2}(?<label>Last verified)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?<date>\d{4}-\d{2}-\d{2})(?!\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stamp();
 }

@@ -79,9 +79,9 @@ internal sealed partial class PlaceholderRule : IDocumentRule
         return cells;
     }
 
-    [GeneratedRegex(@"(?<!\\)\[(?![ xX]\])(?!\^)[^\[\]\r\n]+\]", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<!\\)\[(?![ xX]\])(?!\^)[^\[\]\r\n]+\]", RegexOptions.CultureInvariant)]
     private static partial Regex Bracketed();
 
-    [GeneratedRegex(@"\b(?:TODO|TBD)\b", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:TODO|TBD)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 }
