@@ -44,6 +44,7 @@ public sealed partial class IncidentWorker(
         // Each incident when it is due: those whose evaluation was not finished (or whose policy changed) now, the others
         // at their next evaluation instant (past ones at once), none whose result never changes again. A restart catches up
         // what fell due while the worker was down, and costs only that.
+        await Task.Yield(); // the host's start-up does not wait for the first round: it reports "started" at once
         store.UsePolicy(PolicyJson.Write(engine.Policy, indented: false));
         var now = clock.GetCurrentInstant();
         foreach (var (id, dueAt) in store.Pending())
