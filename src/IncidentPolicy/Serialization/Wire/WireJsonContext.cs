@@ -18,4 +18,6 @@ namespace IncidentPolicy.Serialization.Wire;
 [JsonSerializable(typeof(ChecklistWire))]
 [JsonSerializable(typeof(AdviceWire))]
 [JsonSerializable(typeof(MessageWire))]
+[JsonSerializable(typeof(PolicyDiffWire))]
+[JsonSerializable(typeof(PolicyDiffReportWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;
