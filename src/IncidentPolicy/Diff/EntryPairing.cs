@@ -19,7 +19,7 @@ internal static class EntryPairing
     public readonly record struct Pair<T>(ChangeKind Kind, T? Before, T? After)
         where T : class;
 
-    /// <summary>The differences between <paramref name="before"/> and <paramref name="after"/>, by instant (the earlier of a pair), then key, then removed, changed, added.</summary>
+    /// <summary>The differences between <paramref name="before"/> and <paramref name="after"/>, by instant (the earlier of a pair), then removed, changed, added, then key.</summary>
     public static IEnumerable<Pair<T>> Differences<T, TWire>(
         ImmutableArray<T> before, ImmutableArray<T> after, Func<T, TWire> wire, Func<TWire, string> key, Func<TWire, Instant> at)
         where T : class
@@ -59,8 +59,8 @@ internal static class EntryPairing
 
         return pairs
             .OrderBy(p => p.At)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
             .ThenBy(p => Rank(p.Pair.Kind))
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => p.Pair);
     }
 

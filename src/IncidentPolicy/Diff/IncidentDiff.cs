@@ -26,7 +26,7 @@ public sealed record IncidentDiff
     /// <summary>
     /// Every difference: <c>severity</c>, <c>peakSeverity</c>, <c>status</c>, <c>phase</c>, <c>channel</c>,
     /// the <c>severityHistory</c> entries, each deadline, the <c>notifications</c>, the <c>diagnostics</c>, then
-    /// <c>nextEvaluationAt</c>; the entries of a list by instant, then rule or recipient.
+    /// <c>nextEvaluationAt</c>; the entries of a list by instant, then removed, changed, added, then by level, recipient or rule.
     /// </summary>
     public required ImmutableArray<BehaviourChange> Changes { get; init; }
 
