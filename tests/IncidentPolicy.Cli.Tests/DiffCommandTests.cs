@@ -118,7 +118,7 @@ public sealed class DiffCommandTests
         Assert.Contains($"{from}: ", run.Error, StringComparison.Ordinal);
         Assert.Contains("$.severities.P2.escalateAfter: must be a positive duration", run.Error, StringComparison.Ordinal);
         Assert.Contains($"{to}: ", run.Error, StringComparison.Ordinal);
-        Assert.Contains("$.rules.IRP0000: unknown rule ID \"IRP0000\"", run.Error, StringComparison.Ordinal);
+        Assert.Contains("$.rules.IRP0000: unknown rule \"IRP0000\"", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -169,7 +169,7 @@ public sealed class DiffCommandTests
 
     [Theory]
     [InlineData(new[] { "diff", "--from", "default", "samples/incidents" }, "--to")]
-    [InlineData(new[] { "diff", "--from", "default", "--to", "default" }, "incident-or-folder")]
+    [InlineData(new[] { "diff", "--from", "default", "--to", "default" }, "Required argument missing")]
     [InlineData(new[] { "diff", "--from", "default", "--to", "default", "samples/incidents", "--at", "2024-03-16T00:00:00Z", "--for", "P1D" }, "--at and --for cannot be used together")]
     [InlineData(new[] { "diff", "--from", "default", "--to", "default", "samples/incidents", "--format", "yaml" }, "yaml")]
     public void A_bad_command_line_exits_2_with_usage(string[] args, string mentioned)

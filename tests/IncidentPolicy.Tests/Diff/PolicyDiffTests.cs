@@ -4,6 +4,7 @@ using IncidentPolicy.Diff;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
+using IncidentPolicy.Policy;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Support;
 using NodaTime;
@@ -36,20 +37,22 @@ public sealed class PolicyDiffTests
     }
 
     [Fact]
-    public void A_shorter_P1_response_time_moves_responseBy_and_makes_the_acknowledgement_late_and_nothing_else()
+    public void A_shorter_P1_response_time_moves_responseBy_and_makes_the_acknowledgement_and_the_roles_late_and_nothing_else()
     {
         var incident = Incidents.Record("14:00", Incidents.P1Impact, new Acknowledged(T.Of("14:20"), "bob"));
 
         var diff = PolicyDiff.Compare(PolicyEngine.Default, Override("""{ "severities": { "P1": { "responseTime": "PT15M" } } }"""), incident);
 
         Assert.Equal(T.Of("14:20"), diff.At);
-        Assert.Equal(["changed deadlines.responseBy", "added diagnostics"], Summary(diff));
+        Assert.Equal(["changed deadlines.responseBy", "added diagnostics", "added diagnostics"], Summary(diff));
         var deadline = Assert.IsType<InstantChange>(diff.Changes[0]);
         Assert.Equal((T.Of("14:30"), T.Of("14:15")), (deadline.Before, deadline.After));
-        var late = Assert.IsType<DiagnosticChange>(diff.Changes[1]);
-        Assert.Null(late.Before);
-        Assert.Equal(("IRP2001", T.Of("14:15")), (late.After!.Id, late.After.At));
-        Assert.Same(diff.After.Diagnostics.Single(), late.After);
+        // The response is late, and the roles a P1 requires fall due one response time after detection: now before 14:20.
+        var late = diff.Changes.OfType<DiagnosticChange>().ToList();
+        Assert.All(late, d => Assert.Null(d.Before));
+        Assert.Equal([("IRP2001", T.Of("14:15")), ("IRP4002", T.Of("14:15"))], late.Select(d => (d.After!.Id, d.After.At)));
+        Assert.Equal(diff.After.Diagnostics, late.Select(d => d.After!));
+        Assert.Empty(diff.Before.Diagnostics);
     }
 
     [Fact]
