@@ -183,8 +183,9 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
-    public void The_help_describes_the_arguments_and_options()
+    public void The_root_help_lists_diff_and_its_help_describes_the_arguments_and_options()
     {
+        Assert.Contains("  diff ", Tool.Run("--help").Out, StringComparison.Ordinal);
         var run = Tool.Run("diff", "--help");
 
         Assert.Equal(0, run.ExitCode);
