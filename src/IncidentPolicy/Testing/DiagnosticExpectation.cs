@@ -32,15 +32,16 @@ public sealed class DiagnosticExpectation : PolicyExpectation
     {
         var ofRule = outcome.Evaluation.Diagnostics.Where(d => d.Id == RuleId).ToList();
         var matching = ofRule.Where(d => At is not { } at || d.At == at).ToList();
-        var expected = (Present ? "a " : "no ") + RuleId + " diagnostic" + (At is { } instant ? " at " + InstantJson.Format(instant) : string.Empty);
+        var when = At is { } instant ? " at " + InstantJson.Format(instant) : string.Empty;
         if (Present == matching.Count > 0)
         {
             return null;
         }
 
+        var expected = $"{RuleId} {(Present ? "reported" : "not reported")}{when}";
         var actual = Present
-            ? ofRule.Count == 0 ? $"no {RuleId} diagnostic" : $"{RuleId} only at {string.Join(", ", ofRule.Select(d => InstantJson.Format(d.At)))}"
-            : string.Join("; ", matching.Select(d => $"{RuleId} at {InstantJson.Format(d.At)}: {d.Message}"));
+            ? ofRule.Count == 0 ? $"{RuleId} not reported" : $"{RuleId} reported only at {string.Join(", ", ofRule.Select(d => InstantJson.Format(d.At)))}"
+            : string.Join("; ", matching.Select(d => $"{RuleId} reported at {InstantJson.Format(d.At)}: {d.Message}"));
         return Differs(expected, actual);
     }
 }

@@ -226,8 +226,8 @@ internal sealed class PolicyTestReader(string? directory, string? source)
             return [];
         }
 
-        RefuseUnknown(expect, ExpectFields);
         var problemsBefore = _values.Problems.Count;
+        RefuseUnknown(expect, ExpectFields);
         var expectations = new List<PolicyExpectation>();
         foreach (var (name, value) in expect.Properties)
         {
@@ -343,7 +343,8 @@ internal sealed class PolicyTestReader(string? directory, string? source)
 
         RefuseUnknown(diagnostics, DiagnosticsFields);
         RequireSome(diagnostics, "\"present\" or \"absent\"");
-        var known = policy is null ? null : BuiltInRules.All.Concat(policy.CustomRules.Select(r => r.Descriptor)).Select(r => r.Id).ToList();
+        // The built-in rules are known whatever the policy; custom rules only with a policy that reads.
+        var known = BuiltInRules.All.Concat(policy?.CustomRules.Select(r => r.Descriptor) ?? []).Select(r => r.Id).ToList();
         foreach (var (name, present) in new[] { (PolicyTestFields.Present, true), (PolicyTestFields.Absent, false) })
         {
             foreach (var (item, at) in diagnostics.OptionalArray(name, "a list of rule IDs"))
@@ -356,7 +357,7 @@ internal sealed class PolicyTestReader(string? directory, string? source)
         }
     }
 
-    private (string Id, Instant? At)? ReadDiagnostic(JsonElement item, ProblemLocation location, List<string>? known)
+    private (string Id, Instant? At)? ReadDiagnostic(JsonElement item, ProblemLocation location, List<string> known)
     {
         string? id;
         Instant? at = null;
@@ -378,7 +379,7 @@ internal sealed class PolicyTestReader(string? directory, string? source)
             id = _values.String(item, location, RuleExpected, nonBlank: true);
         }
 
-        if (id is not null && known is not null && !known.Contains(id, StringComparer.Ordinal))
+        if (id is not null && !known.Contains(id, StringComparer.Ordinal))
         {
             _values.Add(idLocation, ProblemMessages.UnknownName("rule", id, known, NearestName.Find(id, known)));
             return null;
