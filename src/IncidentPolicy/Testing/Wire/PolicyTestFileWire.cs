@@ -9,4 +9,4 @@ namespace IncidentPolicy.Testing.Wire;
 /// </summary>
 /// <param name="Policy">A policy document's path relative to the file, or the document inline; the default policy when left out.</param>
 /// <param name="Cases">The cases, at least one.</param>
-internal sealed record PolicyTestFileWire(JsonElement? Policy, ImmutableArray<PolicyTestCaseWire> Cases);
+internal sealed record PolicyTestFileWire(JsonElement Policy, ImmutableArray<PolicyTestCaseWire> Cases);
