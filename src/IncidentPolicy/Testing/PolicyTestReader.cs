@@ -73,8 +73,8 @@ internal sealed class PolicyTestReader(string? directory, string? source)
         {
             case null:
                 return ResponsePolicy.Default;
-            case { ValueKind: JsonValueKind.String } path when _values.String(path, location, PolicyExpected, nonBlank: true) is { } relative:
-                return ReadFile(relative, location, "policy") is { } text
+            case { ValueKind: JsonValueKind.String } path:
+                return _values.String(path, location, PolicyExpected, nonBlank: true) is { } relative && ReadFile(relative, location, "policy") is { } text
                     ? Build(location, relative, () => PolicyJson.ReadOverride(text))
                     : null;
             case { ValueKind: JsonValueKind.Object } inline:
@@ -147,8 +147,10 @@ internal sealed class PolicyTestReader(string? directory, string? source)
         var options = IncidentReadOptions.Default with { Policy = policy };
         switch (fields.Required(PolicyTestFields.Incident, IncidentExpected))
         {
-            case { ValueKind: JsonValueKind.String } path when _values.String(path, location, IncidentExpected, nonBlank: true) is { } relative:
-                return ReadFile(relative, location, "incident") is { } text ? ReadRecord(location, relative, text, options) : null;
+            case { ValueKind: JsonValueKind.String } path:
+                return _values.String(path, location, IncidentExpected, nonBlank: true) is { } relative && ReadFile(relative, location, "incident") is { } text
+                    ? ReadRecord(location, relative, text, options)
+                    : null;
             case { ValueKind: JsonValueKind.Object } inline:
                 return ReadRecord(location, null, inline.GetRawText(), options);
             case { } other:

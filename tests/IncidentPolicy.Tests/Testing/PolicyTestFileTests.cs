@@ -202,7 +202,7 @@ public sealed class PolicyTestFileTests : IDisposable
         var empty = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read("""{ "cases": [] }"""));
         var none = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read("{}"));
 
-        Assert.StartsWith("$: malformed JSON at line 1, position 13: ", Assert.Single(malformed.Problems).ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("$: malformed JSON at line 1, position 14: ", Assert.Single(malformed.Problems).ToString(), StringComparison.Ordinal);
         Assert.Equal("$.cases: expected at least one case, got an empty list", Assert.Single(empty.Problems).ToString());
         Assert.Equal("$.cases: missing: expected a list of cases", Assert.Single(none.Problems).ToString());
     }

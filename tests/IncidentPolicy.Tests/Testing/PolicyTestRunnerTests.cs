@@ -92,7 +92,7 @@ public sealed class PolicyTestRunnerTests
     {
         var suite = PolicyTestFile.Read($$"""{ "cases": [ { "name": "a", "incident": {{Incident}}, "at": "2024-03-15T14:40:00Z", "expect": { "severity": "P2" } } ] }""");
 
-        var result = PolicyTestRunner.Run(suite, Evaluation.PolicyEngine.Default);
+        var result = PolicyTestRunner.Run(suite, IncidentPolicy.Evaluation.PolicyEngine.Default);
 
         Assert.Equal(1, result.Passed);
     }

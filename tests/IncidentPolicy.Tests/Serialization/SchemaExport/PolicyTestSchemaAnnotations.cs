@@ -52,11 +52,12 @@ internal static class PolicyTestSchemaAnnotations
         add(typeof(MessageExpectWire), "format", "The format the message is composed in. Left out: text.", OneOf(WireNames.MessageFormat.Names));
     }
 
+    /// <summary>A path, or the document inline: an object described by <paramref name="schema"/>, a file of schemas/ of its own (not referred to, so this file stands alone).</summary>
     private static JsonObject PathOr(string schema, string pathDescription) => new()
     {
         ["anyOf"] = new JsonArray(
             new JsonObject { ["description"] = pathDescription, ["type"] = "string", ["pattern"] = "\\S" },
-            new JsonObject { ["$ref"] = schema }),
+            new JsonObject { ["description"] = $"The document inline, as schemas/{schema} describes it.", ["type"] = "object" }),
     };
 
     private static JsonObject Diagnostic() => new()
