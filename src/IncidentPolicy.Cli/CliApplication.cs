@@ -33,6 +33,7 @@ internal static class CliApplication
         root.Subcommands.Add(AdviseCommand.Create(context));
         root.Subcommands.Add(MessageCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(TestCommand.Create(context));
         return root;
     }
 

@@ -20,4 +20,5 @@ namespace IncidentPolicy.Serialization.Wire;
 [JsonSerializable(typeof(MessageWire))]
 [JsonSerializable(typeof(PolicyDiffWire))]
 [JsonSerializable(typeof(PolicyDiffReportWire))]
+[JsonSerializable(typeof(IncidentPolicy.Testing.Wire.PolicyTestFileWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;
