@@ -14,7 +14,7 @@ namespace IncidentPolicy.Communications;
 /// output (<c>{{ }}</c>, <c>echo</c>, <c>cycle</c>) is escaped for the message's format as it is written. Only texts the library
 /// vouches for are written as they are: the values it writes itself from a closed set of characters, the procedure's
 /// placeholders, and what a template captured (already escaped when it was written). The template's own text is never
-/// changed. Filters that would mark a text as safe (<c>raw</c>, <c>escape</c>, <c>escape_once</c>) cannot: their
+/// changed. <c>join</c> escapes each item as it would be written. Filters that would mark a text as safe (<c>raw</c>, <c>escape</c>, <c>escape_once</c>) cannot: their
 /// result is escaped like any other text, and <c>raw</c> is refused when the template is checked.
 /// </summary>
 internal static class OutputEscaping
@@ -33,6 +33,7 @@ internal static class OutputEscaping
     {
         options.Filters.AddFilter(FilterName, (input, _, _) => new ValueTask<FluidValue>(Escape(input, format)));
         options.Filters.AddFilter("raw", (input, _, _) => new ValueTask<FluidValue>(input));
+        options.Filters.AddFilter("join", (input, arguments, _) => new ValueTask<FluidValue>(Join(input, arguments.At(0), format)));
         foreach (var name in SafeMarkingFilters)
         {
             if (options.Filters.TryGetValue(name, out var filter))
@@ -64,6 +65,21 @@ internal static class OutputEscaping
             default:
                 return new StringValue(ValueEscaper.Escape(value.ToStringValue(), format), encode: false);
         }
+    }
+
+    /// <summary>
+    /// Liquid's <c>join</c>, escaping each item and the separator as they would be written, so a list of texts the
+    /// library vouches for (a placeholder) is written as it is and the others are escaped item by item.
+    /// </summary>
+    private static FluidValue Join(FluidValue input, FluidValue separator, MessageFormat format)
+    {
+        if (input is not ArrayValue list)
+        {
+            return input;
+        }
+
+        var between = Escape(separator, format).ToStringValue();
+        return new StringValue(string.Join(between, list.Values.Select(v => Escape(v, format).ToStringValue())), encode: false);
     }
 
     private static FluidValue Unsafe(FluidValue value) =>

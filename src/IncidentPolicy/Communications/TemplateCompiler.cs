@@ -91,7 +91,7 @@ internal static class TemplateCompiler
 
     private static string UnknownField(string name, MessageKind kind)
     {
-        if (kind == MessageKind.Customer && MessageFields.AllSet.Contains(name))
+        if (kind == MessageKind.Customer && MessageFields.InternalSet.Contains(name))
         {
             return $"the customer message cannot use '{name}', an internal field; it may use {string.Join(", ", MessageFields.Customer)}";
         }
