@@ -26,8 +26,13 @@ if [ -z "${SOAK_NO_BUILD:-}" ]; then
     && dotnet build "$root/tests/soak/IncidentPolicy.Soak" -c Release -m:1 -v:q -nologo >>"$work/build.log" 2>&1 \
     || { tail -30 "$work/build.log"; echo "the build failed"; exit 2; }
 fi
-worker_dir="$root/samples/IncidentPolicy.Samples.Worker/bin/Release/net10.0"
-driver="$root/tests/soak/IncidentPolicy.Soak/bin/Release/net10.0/IncidentPolicy.Soak.dll"
+# Run from copies, so that a build of the repository while the soak runs does not change what it runs.
+mkdir -p "$work/bin"
+cp -r "$root/samples/IncidentPolicy.Samples.Worker/bin/Release/net10.0" "$work/bin/worker" \
+  && cp -r "$root/tests/soak/IncidentPolicy.Soak/bin/Release/net10.0" "$work/bin/driver" \
+  || { echo "the worker or the driver is not built"; exit 2; }
+worker_dir="$work/bin/worker"
+driver="$work/bin/driver/IncidentPolicy.Soak.dll"
 log="$work/notifications.log"
 start_ms=$(( $(date +%s%3N) + 5000 ))
 plan=(--start "$start_ms" --count "$count" --duration "$duration" --seed "$seed")
