@@ -113,8 +113,9 @@ public sealed class WorkerSampleTests : IDisposable
         var responseMissed = $"{p0.Id}/IRP2001/{Iso(due)}";
         var atDue = engine.Evaluate(p0, due);
 
-        // Everything due by then, sent one at a time by the slow notifier; then anything sent twice would show.
-        await WaitAsync(second, () => SentKeys().IsSupersetOf(expected), () => Explain(expected, second.Output));
+        // Everything due by then, sent one at a time by the slow notifier, and the P0's evaluation at the deadline logged (after
+        // its sends); then anything sent twice would show.
+        await WaitAsync(second, () => SentKeys().IsSupersetOf(expected) && Evaluations(second.Output, p0.Id) >= 2, () => Explain(expected, second.Output));
         var customerUpdate = $"INC-OLD-P1/message/customer/{Iso(customerDue)}";
         await Task.Delay(300);
         second.Kill();
@@ -136,7 +137,7 @@ public sealed class WorkerSampleTests : IDisposable
         // operating system runs the worker depends on the machine's load: not asserted.
         var sentAt = InstantPattern.ExtendedIso.Parse(lines.Single(l => l.StartsWith(responseMissed + "\t", StringComparison.Ordinal)).Split('\t')[2]).Value;
         Assert.True(sentAt >= due, $"{responseMissed} was sent at {sentAt}, before its deadline");
-        Assert.Equal(2, Regex.Count(second.Output, $"Evaluated {Regex.Escape(p0.Id)}: ")); // at import, then at the deadline
+        Assert.Equal(2, Evaluations(second.Output, p0.Id)); // at import, then at the deadline
 
         // The appsettings.json override is in force: Review rules are errors in this worker.
         Assert.Contains(lines, l => l.StartsWith("INC-2024-0329-1/IRP7001/", StringComparison.Ordinal) && l.Contains("\tIRP7001 Error: ", StringComparison.Ordinal));
@@ -179,6 +180,8 @@ public sealed class WorkerSampleTests : IDisposable
     }
 
     private static bool Evaluated(string output, string id) => output.Contains($"Evaluated {id}: ", StringComparison.Ordinal);
+
+    private static int Evaluations(string output, string id) => Regex.Count(output, $"Evaluated {Regex.Escape(id)}: ");
 
     /// <summary>The worker's log line of the first evaluation of <paramref name="id"/> (it has one: see <see cref="Evaluated"/>).</summary>
     private static string FirstEvaluation(string output, string id)
