@@ -203,18 +203,18 @@ internal sealed class PolicyTestReader(string? directory, string? source)
             return null;
         }
 
-        var full = Path.GetFullPath(relative, directory);
-        if (!File.Exists(full))
-        {
-            _values.Add(location, $"no such {noun} file {Quote.Json(relative)} (paths are relative to the test file's folder)");
-            return null;
-        }
-
         try
         {
+            var full = Path.GetFullPath(relative, directory);
+            if (!File.Exists(full))
+            {
+                _values.Add(location, $"no such {noun} file {Quote.Json(relative)} (paths are relative to the test file's folder)");
+                return null;
+            }
+
             return File.ReadAllText(full);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
         {
             _values.Add(location, $"cannot read the {noun} file {Quote.Json(relative)}: {e.Message}");
             return null;
