@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Testing;
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Testing;
+using IncidentPolicy.Validation;
 using Xunit;
 
 namespace IncidentPolicy.Tests.Testing;

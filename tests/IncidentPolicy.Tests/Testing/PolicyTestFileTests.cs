@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Testing;
+using IncidentPolicy.Validation;
 using IncidentPolicy.Tests.Support;
 using Xunit;
 
