@@ -59,6 +59,15 @@ public sealed class FileArgumentsTests
         Assert.Equal(["missing.json: nothing there.", "tree/empty: no json here."], problems);
     }
 
+    [Fact]
+    public void Lint_and_diff_take_their_ending_in_any_case_and_test_only_as_written()
+    {
+        using var files = Tree("a.md", "B.MD", "c.json", "D.JSON", "e.policytest.json", "F.POLICYTEST.JSON");
+
+        Assert.Equal(["tree/B.MD", "tree/a.md"], DocumentFiles.Expand(["tree"], files.Folder).Files.Select(f => f.DisplayPath));
+        Assert.Equal(["tree/e.policytest.json"], PolicyTestFiles.Expand(["tree"], files.Folder).Files.Select(f => f.DisplayPath));
+    }
+
     /// <summary>A folder <c>tree</c> in a temporary folder, holding <paramref name="paths"/>.</summary>
     private static TempFiles Tree(params string[] paths)
     {
