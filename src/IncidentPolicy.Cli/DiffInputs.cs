@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Security;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
@@ -20,7 +19,8 @@ internal static class DiffInputs
     /// <summary>The name that stands for the built-in default policy in <c>--from</c> and <c>--to</c>.</summary>
     public const string DefaultPolicyName = "default";
 
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "node_modules" };
+    private static readonly FileArguments.Kind IncidentRecords = new(
+        ".json", StringComparison.OrdinalIgnoreCase, "the folder holds no incident record (*.json).", "no such incident file or folder.");
 
     /// <summary>A policy as named on the command line, and its engine.</summary>
     public sealed record NamedPolicy(string Name, ResponsePolicy Policy, PolicyEngine Engine);
@@ -46,12 +46,13 @@ internal static class DiffInputs
     {
         var problems = new List<string>();
         var incidents = new List<IncidentFile>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (fullPath, display) in Expand(arguments, workingDirectory, problems).Where(f => seen.Add(f.FullPath)))
+        var (files, unread) = FileArguments.Expand(arguments, workingDirectory, IncidentRecords);
+        problems.AddRange(unread);
+        foreach (var file in files)
         {
-            if (Read(fullPath, display, from, to, problems) is { } incident)
+            if (Read(file.FullPath, file.AsWritten, from, to, problems) is { } incident)
             {
-                incidents.Add(new IncidentFile(display, incident));
+                incidents.Add(new IncidentFile(file.AsWritten, incident));
             }
         }
 
@@ -76,42 +77,6 @@ internal static class DiffInputs
             problems.Add(e.Message);
             return null;
         }
-    }
-
-    private static List<(string FullPath, string Display)> Expand(IEnumerable<string> arguments, string workingDirectory, List<string> problems)
-    {
-        var files = new List<(string, string)>();
-        foreach (var argument in arguments)
-        {
-            var full = Path.GetFullPath(argument, workingDirectory);
-            if (File.Exists(full))
-            {
-                files.Add((full, argument));
-            }
-            else if (Directory.Exists(full))
-            {
-                try
-                {
-                    var found = JsonUnder(full).Select(f => (f, Below(argument, Path.GetRelativePath(full, f)))).ToList();
-                    if (found.Count == 0)
-                    {
-                        problems.Add($"{argument}: the folder holds no incident record (*.json).");
-                    }
-
-                    files.AddRange(found);
-                }
-                catch (Exception e) when (e is UnauthorizedAccessException or SecurityException or IOException)
-                {
-                    problems.Add($"{argument}: cannot read the folder: {e.Message}");
-                }
-            }
-            else
-            {
-                problems.Add($"{argument}: no such incident file or folder.");
-            }
-        }
-
-        return files;
     }
 
     /// <summary>Reads a record's shape, then checks the levels it names against each policy, so that each problem names the policy it is about.</summary>
@@ -143,8 +108,7 @@ internal static class DiffInputs
     {
         try
         {
-            using var utf8 = new MemoryStream(bytes, writable: false);
-            return IncidentJson.ReadIncident(utf8, source, new IncidentReadOptions { Policy = policy });
+            return Inputs.ParseIncident(bytes, source, policy);
         }
         catch (InvalidInputException e)
         {
@@ -152,26 +116,6 @@ internal static class DiffInputs
             return null;
         }
     }
-
-    private static IEnumerable<string> JsonUnder(string folder)
-    {
-        var found = new List<string>();
-        var pending = new Stack<string>([folder]);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            found.AddRange(Directory.EnumerateFiles(current, "*.json").Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)));
-            foreach (var sub in Directory.EnumerateDirectories(current).Where(d => !SkippedFolders.Contains(Path.GetFileName(d))))
-            {
-                pending.Push(sub);
-            }
-        }
-
-        return found.Order(StringComparer.Ordinal);
-    }
-
-    private static string Below(string folder, string relative) =>
-        folder.TrimEnd('/', '\\') + "/" + relative.Replace('\\', '/');
 
     private static void ThrowIfAny(List<string> problems)
     {

@@ -8,7 +8,7 @@ using System.Text;
 namespace IncidentPolicy.Cli;
 
 /// <summary>
-/// The Markdown files <c>lint</c> reads: each file named, and the <c>*.md</c> files under each folder named
+/// The Markdown files <c>lint</c> reads: each file named, and the <c>*.md</c> files (any case) under each folder named
 /// (recursively, in ordinal order of their paths, <c>.git</c> and <c>node_modules</c> left out). Text only:
 /// a file over the size limit, with a NUL byte or not valid UTF-8 is refused, naming the file and why.
 /// </summary>
@@ -19,7 +19,8 @@ internal static class DocumentFiles
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal) { ".git", "node_modules" };
+    private static readonly FileArguments.Kind Markdown = new(
+        ".md", StringComparison.OrdinalIgnoreCase, "the folder holds no Markdown file (*.md) to lint.", "no such file or folder.");
 
     /// <summary>A file to lint: its path for output (relative to the working directory, <c>/</c> separators) and whether it was named explicitly.</summary>
     public sealed record Entry(string FullPath, string DisplayPath, bool Explicit);
@@ -27,44 +28,9 @@ internal static class DocumentFiles
     /// <summary>The files the arguments name, with a problem for each argument that names nothing to lint.</summary>
     public static (List<Entry> Files, List<string> Problems) Expand(IEnumerable<string> arguments, string workingDirectory)
     {
-        var files = new List<Entry>();
-        var problems = new List<string>();
-        foreach (var argument in arguments)
-        {
-            var full = Path.GetFullPath(argument, workingDirectory);
-            if (File.Exists(full))
-            {
-                files.Add(new Entry(full, Display(full, workingDirectory), Explicit: true));
-            }
-            else if (Directory.Exists(full))
-            {
-                try
-                {
-                    var found = MarkdownUnder(full).Select(f => new Entry(f, Display(f, workingDirectory), Explicit: false)).ToList();
-                    if (found.Count == 0)
-                    {
-                        problems.Add($"{argument}: the folder holds no Markdown file (*.md) to lint.");
-                    }
-
-                    files.AddRange(found);
-                }
-                catch (Exception e) when (e is UnauthorizedAccessException or SecurityException or IOException)
-                {
-                    problems.Add($"{argument}: cannot read the folder: {e.Message}");
-                }
-            }
-            else
-            {
-                problems.Add($"{argument}: no such file or folder.");
-            }
-        }
-
         // A file named twice (or named and inside a folder named) is linted once, as named.
-        var unique = files
-            .GroupBy(f => f.FullPath, StringComparer.Ordinal)
-            .Select(g => g.OrderByDescending(f => f.Explicit).First())
-            .ToList();
-        return (unique, problems);
+        var (found, problems) = FileArguments.Expand(arguments, workingDirectory, Markdown);
+        return ([.. found.Select(f => new Entry(f.FullPath, f.RelativeTo(workingDirectory), f.Explicit))], problems);
     }
 
     /// <summary>Reads a document's text, or says why it is refused.</summary>
@@ -103,27 +69,4 @@ internal static class DocumentFiles
             return (null, $"{entry.DisplayPath}: refused: not UTF-8 text (a byte{offset} is not valid UTF-8), not a Markdown document.");
         }
     }
-
-    private static IEnumerable<string> MarkdownUnder(string folder)
-    {
-        var found = new List<string>();
-        var pending = new Stack<string>([folder]);
-        while (pending.Count > 0)
-        {
-            var current = pending.Pop();
-            found.AddRange(Directory.EnumerateFiles(current, "*.md"));
-            foreach (var sub in Directory.EnumerateDirectories(current))
-            {
-                if (!SkippedFolders.Contains(Path.GetFileName(sub)))
-                {
-                    pending.Push(sub);
-                }
-            }
-        }
-
-        return found.Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal);
-    }
-
-    private static string Display(string fullPath, string workingDirectory) =>
-        Path.GetRelativePath(workingDirectory, fullPath).Replace('\\', '/');
 }

@@ -19,11 +19,17 @@ internal static class Inputs
     /// refused): every problem, of the format, of the events' order and of the levels named, is reported at
     /// once with its JSON path or line and position.
     /// </summary>
-    public static IncidentRecord ReadIncident(string path, ResponsePolicy policy)
+    public static IncidentRecord ReadIncident(string path, ResponsePolicy policy) =>
+        ParseIncident(Read(path, "incident", File.ReadAllBytes), source: path, policy);
+
+    /// <summary>
+    /// Reads an incident record from a file's bytes as they are, so that a byte that is not UTF-8 is reported with its
+    /// place rather than replaced; with <paramref name="policy"/>, the levels the record names are checked against it.
+    /// </summary>
+    public static IncidentRecord ParseIncident(byte[] utf8, string source, ResponsePolicy? policy)
     {
-        // The bytes as they are, so that a byte that is not UTF-8 is reported with its place rather than replaced.
-        using var utf8 = new MemoryStream(Read(path, "incident", File.ReadAllBytes), writable: false);
-        return IncidentJson.ReadIncident(utf8, source: path, new IncidentReadOptions { Policy = policy });
+        using var stream = new MemoryStream(utf8, writable: false);
+        return IncidentJson.ReadIncident(stream, source, new IncidentReadOptions { Policy = policy });
     }
 
     /// <summary>Reads a policy override onto the default policy, or the default policy when <paramref name="path"/> is <see langword="null"/>.</summary>

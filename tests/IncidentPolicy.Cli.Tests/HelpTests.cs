@@ -13,7 +13,7 @@ public sealed class HelpTests
         var run = Tool.Run("--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var command in new[] { "evaluate", "simulate", "rules", "explain", "check-policy", "policy", "lint", "review", "checklist", "advise", "message" })
+        foreach (var command in new[] { "evaluate", "simulate", "rules", "explain", "check-policy", "policy", "lint", "review", "checklist", "advise", "message", "diff", "test" })
         {
             Assert.Contains($"  {command} ", run.Out, StringComparison.Ordinal);
         }

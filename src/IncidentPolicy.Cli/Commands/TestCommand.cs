@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Security;
 using IncidentPolicy.Testing;
+using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Cli.Commands;
 

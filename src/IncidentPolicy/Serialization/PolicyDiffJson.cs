@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using IncidentPolicy.Diff;
 using IncidentPolicy.Serialization.Wire;
 
@@ -36,11 +37,18 @@ public static class PolicyDiffJson
     /// <param name="indented">Whether to indent (2 spaces) or write one line.</param>
     /// <returns>The JSON text, without a final line end.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="from"/> or <paramref name="to"/> is empty or white space, or <paramref name="diffs"/> holds a <see langword="null"/>.</exception>
     public static string WriteReport(string from, string to, IEnumerable<IncidentDiff> diffs, bool indented = true)
     {
-        ArgumentNullException.ThrowIfNull(from);
-        ArgumentNullException.ThrowIfNull(to);
+        ArgumentException.ThrowIfNullOrWhiteSpace(from);
+        ArgumentException.ThrowIfNullOrWhiteSpace(to);
         ArgumentNullException.ThrowIfNull(diffs);
-        return WireJson.Write(PolicyDiffWireMapper.ToWire(from, to, diffs), indented);
+        var list = diffs.ToList();
+        if (list.Any(d => d is null))
+        {
+            throw new ArgumentException("A diff of the report is null.", nameof(diffs));
+        }
+
+        return WireJson.Write(PolicyDiffWireMapper.ToWire(from, to, list), indented);
     }
 }

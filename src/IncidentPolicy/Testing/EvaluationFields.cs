@@ -2,30 +2,29 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.Json;
 using IncidentPolicy.Communications;
+using IncidentPolicy.Diff;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Serialization;
-using IncidentPolicy.Serialization.Wire;
 
 namespace IncidentPolicy.Testing;
 
 /// <summary>
-/// The fields of the evaluation result a test case may name, by the names the evaluation result writes: taken
-/// from its wire type (<see cref="EvaluationWire"/>, camelCase as <see cref="WireJsonContext"/> writes it) and
-/// <see cref="Deadline.Name"/>, never spelt again here. <see cref="Read"/> gives a field's value as the result writes it.
+/// The fields of the evaluation result a test case may name, by the names the evaluation result writes: the paths a
+/// policy diff names its changes by (<see cref="EvaluationPaths"/>, taken from the result's wire type and
+/// <see cref="Deadline.Name"/>), never spelt again here. <see cref="Read"/> gives a field's value as the result writes it.
 /// </summary>
 internal static class EvaluationFields
 {
-    public static readonly string Severity = Name(nameof(EvaluationWire.Severity));
-    public static readonly string PeakSeverity = Name(nameof(EvaluationWire.PeakSeverity));
-    public static readonly string Status = Name(nameof(EvaluationWire.Status));
-    public static readonly string Phase = Name(nameof(EvaluationWire.Phase));
-    public static readonly string Channel = Name(nameof(EvaluationWire.Channel));
-    public static readonly string Deadlines = Name(nameof(EvaluationWire.Deadlines));
-    public static readonly string NextEvaluationAt = Name(nameof(EvaluationWire.NextEvaluationAt));
-    public static readonly string Notifications = Name(nameof(EvaluationWire.Notifications));
-    public static readonly string Diagnostics = Name(nameof(EvaluationWire.Diagnostics));
+    public static readonly string Severity = EvaluationPaths.Severity;
+    public static readonly string PeakSeverity = EvaluationPaths.PeakSeverity;
+    public static readonly string Status = EvaluationPaths.Status;
+    public static readonly string Phase = EvaluationPaths.Phase;
+    public static readonly string Channel = EvaluationPaths.Channel;
+    public static readonly string Deadlines = EvaluationPaths.Deadlines;
+    public static readonly string NextEvaluationAt = EvaluationPaths.NextEvaluationAt;
+    public static readonly string Notifications = EvaluationPaths.Notifications;
+    public static readonly string Diagnostics = EvaluationPaths.Diagnostics;
 
     /// <summary>The deadlines by their key in <c>deadlines</c>, in the result's order.</summary>
     public static ImmutableArray<string> DeadlineNames { get; } = [.. Evaluation.Deadline.All.Select(d => d.Name)];
@@ -58,13 +57,11 @@ internal static class EvaluationFields
         };
         foreach (var deadline in Evaluation.Deadline.All)
         {
-            values[Deadline(deadline.Name)] = o => Format(o.Evaluation.Deadlines[deadline]);
+            values[EvaluationPaths.Of(deadline)] = o => Format(o.Evaluation.Deadlines[deadline]);
         }
 
         return values;
     }
 
     private static string? Format(NodaTime.Instant? instant) => instant is { } value ? InstantJson.Format(value) : null;
-
-    private static string Name(string property) => JsonNamingPolicy.CamelCase.ConvertName(property);
 }

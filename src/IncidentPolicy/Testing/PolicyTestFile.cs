@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Testing;
 
@@ -22,14 +23,24 @@ public static class PolicyTestFile
 
     /// <summary>Reads a policy test file from its text.</summary>
     /// <param name="json">The file's text.</param>
-    /// <param name="directory">The folder the <c>policy</c> and <c>incident</c> paths are relative to; <see langword="null"/> when the file has no folder (a path in it is then a problem).</param>
+    /// <param name="directory">
+    /// The folder the <c>policy</c> and <c>incident</c> paths are relative to (a relative folder is taken from the current
+    /// directory); <see langword="null"/> when the file has no folder (a path in it is then a problem).
+    /// </param>
     /// <param name="source">The file's name or other label, for messages and results; <see langword="null"/> for none.</param>
     /// <returns>The suite: the policy and the cases, ready to run.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="directory"/> is empty or white space, or not a valid path.</exception>
     /// <exception cref="InvalidPolicyTestException">The file, or a policy or record it names, has problems; every one is listed.</exception>
     public static PolicyTestSuite Read(string json, string? directory = null, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(json);
+        if (directory is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+            directory = FullPath(directory, nameof(directory));
+        }
+
         return new PolicyTestReader(directory, source).Read(json);
     }
 
@@ -38,12 +49,26 @@ public static class PolicyTestFile
     /// <param name="source">The label for messages and results; <see langword="null"/> for <paramref name="path"/> itself.</param>
     /// <returns>The suite.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty or white space, or not a valid path.</exception>
     /// <exception cref="InvalidPolicyTestException">The file, or a policy or record it names, has problems; every one is listed.</exception>
-    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="IOException">The file cannot be read (<see cref="FileNotFoundException"/> when there is none).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static PolicyTestSuite ReadFile(string path, string? source = null)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var full = Path.GetFullPath(path);
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = FullPath(path, nameof(path));
         return Read(File.ReadAllText(full), Path.GetDirectoryName(full), source ?? path);
+    }
+
+    private static string FullPath(string path, string parameter)
+    {
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new ArgumentException($"Not a valid path: {e.Message}", parameter, e);
+        }
     }
 }

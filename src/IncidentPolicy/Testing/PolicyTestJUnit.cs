@@ -23,10 +23,10 @@ public static class PolicyTestJUnit
     /// <param name="results">The results, in the order to list them.</param>
     /// <returns>The XML document, with a final line end.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="results"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> holds a <see langword="null"/>.</exception>
     public static string Write(IEnumerable<PolicyTestSuiteResult> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        var list = results.ToList();
+        var list = PolicyTestSuiteResult.List(results);
         var settings = new XmlWriterSettings
         {
             Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),

@@ -74,7 +74,7 @@ internal sealed class PolicyTestReader(string? directory, string? source)
             case null:
                 return ResponsePolicy.Default;
             case { ValueKind: JsonValueKind.String } path:
-                return _values.String(path, location, PolicyExpected, nonBlank: true) is { } relative && ReadFile(relative, location, "policy") is { } text
+                return _values.String(path, location, PolicyExpected, nonBlank: true) is { } relative && ReadFile(relative, location, "policy", File.ReadAllText) is { } text
                     ? Build(location, relative, () => PolicyJson.ReadOverride(text))
                     : null;
             case { ValueKind: JsonValueKind.Object } inline:
@@ -148,11 +148,11 @@ internal sealed class PolicyTestReader(string? directory, string? source)
         switch (fields.Required(PolicyTestFields.Incident, IncidentExpected))
         {
             case { ValueKind: JsonValueKind.String } path:
-                return _values.String(path, location, IncidentExpected, nonBlank: true) is { } relative && ReadFile(relative, location, "incident") is { } text
-                    ? ReadRecord(location, relative, text, options)
+                return _values.String(path, location, IncidentExpected, nonBlank: true) is { } relative && ReadFile(relative, location, "incident", File.ReadAllBytes) is { } bytes
+                    ? ReadRecord(location, relative, () => ReadIncident(bytes, options))
                     : null;
             case { ValueKind: JsonValueKind.Object } inline:
-                return ReadRecord(location, null, inline.GetRawText(), options);
+                return ReadRecord(location, null, () => IncidentJson.ReadIncident(inline.GetRawText(), null, options));
             case { } other:
                 _values.Unexpected(other, location, IncidentExpected);
                 return null;
@@ -161,11 +161,12 @@ internal sealed class PolicyTestReader(string? directory, string? source)
         }
     }
 
-    private IncidentRecord? ReadRecord(ProblemLocation location, string? file, string json, IncidentReadOptions options)
+    /// <summary>A record as <paramref name="read"/> reads it (a file's bytes as they are, so that a byte that is not UTF-8 is a problem at its place).</summary>
+    private IncidentRecord? ReadRecord(ProblemLocation location, string? file, Func<IncidentRecord> read)
     {
         try
         {
-            return IncidentJson.ReadIncident(json, null, options);
+            return read();
         }
         catch (InvalidIncidentException e)
         {
@@ -194,8 +195,15 @@ internal sealed class PolicyTestReader(string? directory, string? source)
         }
     }
 
-    /// <summary>The text of a file the test file names, relative to its folder; <see langword="null"/> (and a problem) when it cannot be read.</summary>
-    private string? ReadFile(string relative, ProblemLocation location, string noun)
+    private static IncidentRecord ReadIncident(byte[] utf8, IncidentReadOptions options)
+    {
+        using var stream = new MemoryStream(utf8, writable: false);
+        return IncidentJson.ReadIncident(stream, null, options);
+    }
+
+    /// <summary>A file the test file names, relative to its folder, as <paramref name="read"/> reads it; <see langword="null"/> (and a problem) when it cannot be read.</summary>
+    private T? ReadFile<T>(string relative, ProblemLocation location, string noun, Func<string, T> read)
+        where T : class
     {
         if (directory is null)
         {
@@ -203,18 +211,18 @@ internal sealed class PolicyTestReader(string? directory, string? source)
             return null;
         }
 
-        var full = Path.GetFullPath(relative, directory);
-        if (!File.Exists(full))
-        {
-            _values.Add(location, $"no such {noun} file {Quote.Json(relative)} (paths are relative to the test file's folder)");
-            return null;
-        }
-
         try
         {
-            return File.ReadAllText(full);
+            var full = Path.GetFullPath(relative, directory);
+            if (!File.Exists(full))
+            {
+                _values.Add(location, $"no such {noun} file {Quote.Json(relative)} (paths are relative to the test file's folder)");
+                return null;
+            }
+
+            return read(full);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException)
         {
             _values.Add(location, $"cannot read the {noun} file {Quote.Json(relative)}: {e.Message}");
             return null;

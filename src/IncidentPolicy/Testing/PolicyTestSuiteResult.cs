@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace IncidentPolicy.Testing;
 
@@ -13,4 +16,12 @@ public sealed record PolicyTestSuiteResult(PolicyTestSuite Suite, ImmutableArray
 
     /// <summary>The number of cases that failed.</summary>
     public int Failed => Cases.Length - Passed;
+
+    /// <summary>The results to write, each checked: the argument of the writers.</summary>
+    internal static List<PolicyTestSuiteResult> List(IEnumerable<PolicyTestSuiteResult> results, [CallerArgumentExpression(nameof(results))] string? parameter = null)
+    {
+        ArgumentNullException.ThrowIfNull(results, parameter);
+        var list = results.ToList();
+        return list.Any(r => r is null) ? throw new ArgumentException("A result of the list is null.", parameter) : list;
+    }
 }

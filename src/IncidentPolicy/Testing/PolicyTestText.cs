@@ -17,10 +17,10 @@ public static class PolicyTestText
     /// <param name="results">The results, in the order to list them.</param>
     /// <returns>The text, each line ended by LF.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="results"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> holds a <see langword="null"/>.</exception>
     public static string Write(IEnumerable<PolicyTestSuiteResult> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        var list = results.ToList();
+        var list = PolicyTestSuiteResult.List(results);
         var text = new StringBuilder();
         foreach (var result in list)
         {
@@ -43,10 +43,10 @@ public static class PolicyTestText
     /// <param name="results">The results.</param>
     /// <returns>The line, without a line end.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="results"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> holds a <see langword="null"/>.</exception>
     public static string Summary(IEnumerable<PolicyTestSuiteResult> results)
     {
-        ArgumentNullException.ThrowIfNull(results);
-        var list = results.ToList();
+        var list = PolicyTestSuiteResult.List(results);
         return string.Create(CultureInfo.InvariantCulture, $"{list.Sum(r => r.Passed)} passed, {list.Sum(r => r.Failed)} failed");
     }
 }

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Testing;
+using IncidentPolicy.Validation;
 using IncidentPolicy.Tests.Support;
 using Xunit;
 
@@ -94,6 +95,22 @@ public sealed class PolicyTestFileTests : IDisposable
                 "$.cases[0].incident: no such incident file \"incidents/missing.json\" (paths are relative to the test file's folder)",
             ],
             refused.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void An_incident_file_that_is_not_utf8_is_a_problem_at_the_path_that_names_it_not_a_replaced_character()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(Incident.Replace("Checkout slow", "Checkout sl\u00ffw", StringComparison.Ordinal));
+        bytes[Array.IndexOf(bytes, (byte)0xC3)] = 0xFF;
+        System.IO.File.WriteAllBytes(Path.Combine(_folder, "latin1.json"), bytes);
+
+        var refused = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read(
+            """{ "cases": [ { "name": "a", "incident": "latin1.json", "at": "2024-03-15T14:00:00Z", "expect": { "status": "open" } } ] }""", _folder));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal("$.cases[0].incident", problem.Location.ToString());
+        Assert.Contains("incident file \"latin1.json\": ", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
-using IncidentPolicy.Validation;
 
-namespace IncidentPolicy.Testing;
+namespace IncidentPolicy.Validation;
 
 /// <summary>
 /// A policy test file was refused: it is not JSON, has a field missing, misspelt or of the wrong kind, names a

@@ -1,0 +1,39 @@
+using System;
+using IncidentPolicy.Diff;
+using IncidentPolicy.Evaluation;
+using IncidentPolicy.Serialization;
+using IncidentPolicy.Tests.Support;
+using Xunit;
+
+namespace IncidentPolicy.Tests.Diff;
+
+/// <summary>The public entry points of the policy diff refuse a missing or blank argument, naming it.</summary>
+public sealed class PolicyDiffArgumentTests
+{
+    private static readonly IncidentDiff Diff = PolicyDiff.Compare(PolicyEngine.Default, PolicyEngine.Default, Incidents.Record("10:00", Incidents.P2Impact));
+
+    [Fact]
+    public void Comparing_refuses_a_missing_engine_record_or_evaluation_naming_it()
+    {
+        var incident = Incidents.Record("10:00", Incidents.P2Impact);
+        var evaluation = PolicyEngine.Default.Evaluate(incident, T.Of("10:00"));
+
+        Assert.Equal("incident", Assert.Throws<ArgumentNullException>(() => PolicyDiff.DefaultInstant(null!)).ParamName);
+        Assert.Equal("from", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(null!, PolicyEngine.Default, incident)).ParamName);
+        Assert.Equal("to", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(PolicyEngine.Default, null!, incident, T.Of("10:00"))).ParamName);
+        Assert.Equal("incident", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(PolicyEngine.Default, PolicyEngine.Default, null!)).ParamName);
+        Assert.Equal("before", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(null!, evaluation)).ParamName);
+        Assert.Equal("after", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(evaluation, null!)).ParamName);
+    }
+
+    [Fact]
+    public void Writing_refuses_a_missing_diff_and_a_blank_policy_name_naming_it()
+    {
+        Assert.Equal("diff", Assert.Throws<ArgumentNullException>(() => PolicyDiffJson.Write(null!)).ParamName);
+        Assert.Equal("from", Assert.Throws<ArgumentNullException>(() => PolicyDiffJson.WriteReport(null!, "new.json", [Diff])).ParamName);
+        Assert.Equal("from", Assert.Throws<ArgumentException>(() => PolicyDiffJson.WriteReport(" ", "new.json", [Diff])).ParamName);
+        Assert.Equal("to", Assert.Throws<ArgumentException>(() => PolicyDiffJson.WriteReport("default", string.Empty, [Diff])).ParamName);
+        Assert.Equal("diffs", Assert.Throws<ArgumentNullException>(() => PolicyDiffJson.WriteReport("default", "new.json", null!)).ParamName);
+        Assert.Equal("diffs", Assert.Throws<ArgumentException>(() => PolicyDiffJson.WriteReport("default", "new.json", [Diff, null!])).ParamName);
+    }
+}
