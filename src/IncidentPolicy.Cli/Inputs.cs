@@ -21,14 +21,26 @@ internal static class Inputs
     /// </summary>
     public static IncidentRecord ReadIncident(string path, ResponsePolicy policy)
     {
-        // The bytes as they are, so that a byte that is not UTF-8 is reported with its place rather than replaced.
-        using var utf8 = new MemoryStream(Read(path, "incident", File.ReadAllBytes), writable: false);
+        // The bytes as they are, so that a byte that is not UTF-8 is reported with its place rather than replaced;
+        // read no further than the size limit.
+        using var utf8 = Read(path, "incident", File.OpenRead);
         return IncidentJson.ReadIncident(utf8, source: path, new IncidentReadOptions { Policy = policy });
     }
 
-    /// <summary>Reads a policy override onto the default policy, or the default policy when <paramref name="path"/> is <see langword="null"/>.</summary>
-    public static ResponsePolicy ReadPolicy(string? path) =>
-        path is null ? ResponsePolicy.Default : PolicyJson.ReadOverride(Read(path, "policy", File.ReadAllText), source: path);
+    /// <summary>
+    /// Reads a policy override onto the default policy, or the default policy when <paramref name="path"/> is <see langword="null"/>;
+    /// as bytes, like the incident, so that a byte that is not UTF-8 is reported with its place.
+    /// </summary>
+    public static ResponsePolicy ReadPolicy(string? path)
+    {
+        if (path is null)
+        {
+            return ResponsePolicy.Default;
+        }
+
+        using var utf8 = Read(path, "policy", File.OpenRead);
+        return PolicyJson.ReadOverride(utf8, source: path);
+    }
 
     /// <summary>The engine for a policy: the shared default engine when no policy file was given. The policy was checked when it was read.</summary>
     public static PolicyEngine EngineFor(ResponsePolicy policy, string? path) =>

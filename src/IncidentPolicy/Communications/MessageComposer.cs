@@ -27,8 +27,20 @@ namespace IncidentPolicy.Communications;
 /// <param name="engine">The engine: its policy holds the templates and settings.</param>
 public sealed class MessageComposer(PolicyEngine engine)
 {
+    /// <summary>Creates a composer whose templates render within <paramref name="limits"/> (docs/limits.md).</summary>
+    /// <param name="engine">The engine: its policy holds the templates and settings.</param>
+    /// <param name="limits">What rendering one message may cost.</param>
+    public MessageComposer(PolicyEngine engine, TemplateLimits limits)
+        : this(engine)
+    {
+        Limits = limits ?? throw new ArgumentNullException(nameof(limits));
+    }
+
     /// <summary>The engine the messages are rendered with.</summary>
     public PolicyEngine Engine { get; } = engine ?? throw new ArgumentNullException(nameof(engine));
+
+    /// <summary>What rendering one message may cost: <see cref="TemplateLimits.Default"/> unless given.</summary>
+    public TemplateLimits Limits { get; } = TemplateLimits.Default;
 
     /// <summary>Renders a message at <paramref name="at"/>, evaluating the incident there.</summary>
     /// <param name="incident">The record.</param>
@@ -74,7 +86,19 @@ public sealed class MessageComposer(PolicyEngine engine)
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(evaluation);
         CheckNames(values);
-        var policy = Engine.Policy;
+        return Render(Engine.Policy, incident, evaluation, kind, format, values, Limits);
+    }
+
+    /// <summary>Renders a message of <paramref name="policy"/>'s templates: what both <c>Compose</c>s do once the evaluation is known.</summary>
+    internal static ComposedMessage Render(
+        ResponsePolicy policy,
+        IncidentRecord incident,
+        PolicyEvaluation evaluation,
+        MessageKind kind,
+        MessageFormat format,
+        IReadOnlyDictionary<string, string>? values,
+        TemplateLimits limits)
+    {
         var template = policy.Communications.TemplateFor(kind, format);
         var fields = MessageFacts.Read(policy, incident, evaluation, kind);
         foreach (var (name, value) in values ?? ImmutableDictionary<string, string>.Empty)
@@ -87,7 +111,7 @@ public sealed class MessageComposer(PolicyEngine engine)
         var context = fields
             .Where(f => allowed.Contains(f.Key))
             .ToDictionary(f => f.Key, f => ToFluid(f.Value, format), StringComparer.Ordinal);
-        var text = MessageRenderer.Render(template, context, evaluation.EvaluatedAt);
+        var text = MessageRenderer.Render(template, context, evaluation.EvaluatedAt, limits);
         var missing = template.Fields.Where(f => fields[f].IsMissing).ToImmutableArray();
         return new ComposedMessage(kind, evaluation.EvaluatedAt, text, missing);
     }

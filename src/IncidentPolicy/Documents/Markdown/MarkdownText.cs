@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -15,26 +16,40 @@ namespace IncidentPolicy.Documents.Markdown;
 /// </summary>
 internal sealed class MarkdownText
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UseTaskLists()
-        .UseFootnotes()
-        .Build();
+    /// <summary>One pipeline per nesting limit (there is usually one: the default), each built once and shared by every thread.</summary>
+    private static readonly ConcurrentDictionary<int, MarkdownPipeline> Pipelines = new();
 
     private readonly LineMap _lines;
 
-    public MarkdownText(string text)
+    private MarkdownText(string text, MarkdownDocument syntax)
     {
-        ArgumentNullException.ThrowIfNull(text);
         Text = text;
-        Syntax = Markdig.Markdown.Parse(text, Pipeline);
+        Syntax = syntax;
         _lines = new LineMap(text);
         Prose = BuildProse(text, Syntax);
         FrontMatter = FrontMatter.Read(text, Syntax);
         Outline = DocumentOutline.Of(this);
         Suppressions = Suppressions.Read(this);
+    }
+
+    /// <summary>Parses <paramref name="text"/>, or gives <see langword="null"/> when it nests deeper than <paramref name="maxNestingDepth"/>.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="maxNestingDepth">How deeply blocks and inlines may nest.</param>
+    public static MarkdownText? TryParse(string text, int maxNestingDepth)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(text, Pipelines.GetOrAdd(maxNestingDepth, CreatePipeline));
+        }
+        catch (ArgumentException)
+        {
+            // The text is never null and the pipeline is valid: Markdig refuses only a syntax tree deeper than its limit.
+            return null;
+        }
+
+        return new MarkdownText(text, syntax);
     }
 
     /// <summary>The text as read.</summary>
@@ -113,6 +128,15 @@ internal sealed class MarkdownText
                 return;
         }
     }
+
+    private static MarkdownPipeline CreatePipeline(int maxNestingDepth) =>
+        new MarkdownPipelineBuilder { MaximumNestingDepth = maxNestingDepth }
+            .UsePreciseSourceLocation()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseTaskLists()
+            .UseFootnotes()
+            .Build();
 
     private static string BuildProse(string text, MarkdownDocument syntax)
     {
