@@ -27,10 +27,12 @@ internal static class FuzzRunner
             ? [replay]
             : Enumerable.Range(0, FuzzSettings.Cases).Select(i => unchecked((FuzzSettings.Seed * 1_000_003) + (i * 7_919))).ToArray();
         var failures = new List<string>();
+        var slowest = new List<(double Seconds, int Seed)>();
         var clock = Stopwatch.StartNew();
         foreach (var seed in seeds)
         {
             var fuzzCase = mutator.Case(seed);
+            var started = clock.Elapsed;
             var run = Task.Run(() => check(fuzzCase));
             string? failure = null;
             try
@@ -45,6 +47,12 @@ internal static class FuzzRunner
                 failure = $"{inner.GetType().FullName}: {inner.Message}\n{inner.StackTrace}";
             }
 
+            slowest.Add(((clock.Elapsed - started).TotalSeconds, seed));
+            if (slowest.Count > 3)
+            {
+                slowest.Remove(slowest.MinBy(s => s.Seconds));
+            }
+
             if (failure is not null)
             {
                 failures.Add(Describe(reader, fuzzCase, failure));
@@ -55,7 +63,8 @@ internal static class FuzzRunner
             }
         }
 
-        output.WriteLine($"{reader}: {seeds.Length} cases in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s, {failures.Count} failed");
+        output.WriteLine($"{reader}: {seeds.Length} cases in {clock.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s, {failures.Count} failed; slowest: "
+            + string.Join(", ", slowest.OrderByDescending(s => s.Seconds).Select(s => $"{s.Seconds.ToString("0.000", CultureInfo.InvariantCulture)} s (seed {s.Seed})")));
         if (failures.Count > 0)
         {
             throw new XunitException(string.Join("\n\n", failures));

@@ -81,7 +81,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         output);
 
     [Fact]
-    public void Checkpoints_are_read_or_refused_with_located_problems_and_a_read_one_never_breaks_an_evaluation() =>
+    public void Checkpoints_are_read_or_refused_with_located_problems_and_resuming_from_a_read_one_never_fails() =>
         FuzzRunner.Run("checkpoint", new Mutator(Seeds.Checkpoints, JsonMutations.Tokens, JsonMutations.Operators), c =>
         {
             EvaluationCheckpoint checkpoint;
@@ -97,8 +97,9 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
 
             _ = CheckpointJson.Write(checkpoint);
             var (incident, at) = Seeds.SampleIncidents[(c.Seed & 0x7FFFFFFF) % Seeds.SampleIncidents.Length];
-            var resumed = PolicyEngine.Default.EvaluateWithCheckpoint(incident, at + Duration.FromMinutes(30), checkpoint);
-            Assert.Equal(IncidentJson.WriteEvaluation(PolicyEngine.Default.Evaluate(incident, at + Duration.FromMinutes(30))), IncidentJson.WriteEvaluation(resumed.Evaluation));
+            // A checkpoint is the host's own storage, trusted as written (docs/limits.md): an edited one may change the
+            // result, but whatever it holds, resuming from it never fails.
+            _ = PolicyEngine.Default.EvaluateWithCheckpoint(incident, at + Duration.FromMinutes(30), checkpoint);
         },
         output);
 
@@ -152,7 +153,8 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
             ResponsePolicy policy;
             try
             {
-                policy = ResponsePolicy.Default.ToBuilder().MessageTemplate(kind, Encoding.UTF8.GetString(c.Input)).Build();
+                var settings = new CommunicationSettings(templates: [new(kind, Encoding.UTF8.GetString(c.Input))]);
+                policy = ResponsePolicy.Default with { Communications = settings };
             }
             catch (InvalidPolicyException e)
             {

@@ -41,7 +41,7 @@ internal static class TextMutations
     {
         var lines = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
         var at = random.Next(lines.Count);
-        lines.InsertRange(at, Enumerable.Repeat(lines[at], 1 + random.Next(random.Next(3) == 0 ? 2000 : 5)));
+        lines.InsertRange(at, Enumerable.Repeat(lines[at], 1 + random.Next(random.Next(20) == 0 ? 2000 : 5)));
         return Encoding.UTF8.GetBytes(string.Join('\n', lines));
     }
 

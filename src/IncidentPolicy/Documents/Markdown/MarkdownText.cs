@@ -38,6 +38,11 @@ internal sealed class MarkdownText
     public static MarkdownText? TryParse(string text, int maxNestingDepth)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (DeepestBrackets(text) > maxNestingDepth)
+        {
+            return null;
+        }
+
         MarkdownDocument syntax;
         try
         {
@@ -127,6 +132,46 @@ internal sealed class MarkdownText
             default:
                 return;
         }
+    }
+
+    /// <summary>
+    /// The deepest nesting of square brackets within a paragraph (up to a blank line), backslash escapes left out.
+    /// The parser matches link brackets in time that grows with the square of their nesting (10,000 nested brackets
+    /// take seconds), so brackets nested deeper than the limit are refused before it sees them.
+    /// </summary>
+    private static int DeepestBrackets(string text)
+    {
+        int depth = 0, deepest = 0;
+        var blankLine = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\':
+                    i++;
+                    blankLine = false;
+                    break;
+                case '[':
+                    deepest = Math.Max(deepest, ++depth);
+                    blankLine = false;
+                    break;
+                case ']':
+                    depth = Math.Max(0, depth - 1);
+                    blankLine = false;
+                    break;
+                case '\n':
+                    depth = blankLine ? 0 : depth;
+                    blankLine = true;
+                    break;
+                case ' ' or '\t' or '\r':
+                    break;
+                default:
+                    blankLine = false;
+                    break;
+            }
+        }
+
+        return deepest;
     }
 
     private static MarkdownPipeline CreatePipeline(int maxNestingDepth) =>
