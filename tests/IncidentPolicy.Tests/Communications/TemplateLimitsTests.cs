@@ -22,7 +22,7 @@ public sealed class TemplateLimitsTests
     {
         Assert.Equal("xxxxxxxxxx\n", Compose(TemplateLimits.Default with { MaxOutputLength = 10 }));
 
-        var stopped = Assert.Throws<InvalidOperationException>(() => Compose(TemplateLimits.Default with { MaxOutputLength = 9 }));
+        var stopped = Assert.ThrowsAny<InvalidOperationException>(() => Compose(TemplateLimits.Default with { MaxOutputLength = 9 }));
         Assert.Equal(
             "The message template was stopped: it wrote more than 9 characters, over the limit of TemplateLimits.MaxOutputLength; raise it with new MessageComposer(engine, limits) for a longer message.",
             stopped.Message);
