@@ -9,7 +9,7 @@ namespace IncidentPolicy.Serialization;
 /// </summary>
 internal sealed record JsonLimits(long MaxDocumentBytes, int MaxDepth, string? OptionsName)
 {
-    /// <summary>The defaults, for a reader that takes no options (an evaluation result read back).</summary>
+    /// <summary>The defaults, for a reader that takes no options (an evaluation result read back, a policy test file).</summary>
     public static JsonLimits Fixed { get; } = new(DocumentReadOptions.DefaultMaxDocumentBytes, DocumentReadOptions.DefaultMaxDepth, null);
 
     public string TooLarge(string found) =>

@@ -166,7 +166,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
             var (incident, evaluation) = ReviewIncident.Value is var d ? (d.Record, d.Evaluation) : default;
             try
             {
-                var message = MessageComposer.Render(policy, incident, evaluation, kind, format, null, TemplateLimits.Default);
+                var message = MessageComposer.Render(policy, null, incident, evaluation, kind, format, null, TemplateLimits.Default);
                 Assert.True(message.Text.Length <= TemplateLimits.DefaultMaxOutputLength);
             }
             catch (InvalidOperationException e)
