@@ -55,6 +55,21 @@ public sealed record DocumentAnalysisOptions
     /// <summary>The default of <see cref="MaxNestingDepth"/>: 128 levels, the Markdown parser's own default.</summary>
     public const int DefaultMaxNestingDepth = 128;
 
+    /// <summary>
+    /// The most emphasis markers (runs of <c>*</c> or <c>_</c>) one paragraph or table may hold. The Markdown parser's
+    /// time grows with the square of the markers in one paragraph, so a document with a paragraph over the limit is
+    /// refused with an <see cref="Validation.InvalidDocumentException"/> naming the paragraph's line, before it is parsed
+    /// (docs/limits.md). Default: <see cref="DefaultMaxEmphasisMarkers"/>. Must be positive.
+    /// </summary>
+    public int MaxEmphasisMarkers
+    {
+        get;
+        init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The limit of emphasis markers must be a positive number.");
+    } = DefaultMaxEmphasisMarkers;
+
+    /// <summary>The default of <see cref="MaxEmphasisMarkers"/>: 1,000, a table of 500 rows with a bold word in each.</summary>
+    public const int DefaultMaxEmphasisMarkers = 1_000;
+
     /// <summary>The analysis date: <see cref="At"/> in the policy calendar's time zone.</summary>
     public LocalDate AnalysisDate => At.InZone(Policy.Calendar.TimeZone).Date;
 }

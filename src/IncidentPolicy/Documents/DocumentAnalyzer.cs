@@ -40,13 +40,14 @@ public static class DocumentAnalyzer
     /// <param name="options">The policy, the analysis instant, the kind and the incident.</param>
     /// <returns>The analysis.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidDocumentException">The document is over a limit of <paramref name="options"/> (<see cref="DocumentAnalysisOptions.MaxDocumentBytes"/>, <see cref="DocumentAnalysisOptions.MaxNestingDepth"/>); nothing was analysed.</exception>
+    /// <exception cref="InvalidDocumentException">The document is over a limit of <paramref name="options"/> (<see cref="DocumentAnalysisOptions.MaxDocumentBytes"/>, <see cref="DocumentAnalysisOptions.MaxEmphasisMarkers"/>, <see cref="DocumentAnalysisOptions.MaxNestingDepth"/>); nothing was analysed.</exception>
     public static DocumentAnalysis Analyze(string path, string text, DocumentAnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
         CheckSize(path, text, options.MaxDocumentBytes);
+        CheckEmphasis(path, text, options.MaxEmphasisMarkers);
         if (MarkdownText.TryParse(text, options.MaxNestingDepth) is not { } document)
         {
             var message = ProblemMessages.OverLimit(
@@ -106,6 +107,21 @@ public static class DocumentAnalyzer
                 $"{maxBytes.ToString(CultureInfo.InvariantCulture)} bytes",
                 $"{nameof(DocumentAnalysisOptions)}.{nameof(DocumentAnalysisOptions.MaxDocumentBytes)}",
                 "analyse larger documents");
+            throw new InvalidDocumentException([new ValidationProblem(ProblemLocation.Root, message)], path);
+        }
+    }
+
+    /// <summary>Refuses a document with a paragraph of more emphasis markers than the parser handles in linear time.</summary>
+    private static void CheckEmphasis(string path, string text, int maxMarkers)
+    {
+        var (count, line) = EmphasisMarkers.MostInOneParagraph(text);
+        if (count > maxMarkers)
+        {
+            var message = ProblemMessages.OverLimit(
+                $"the paragraph at line {line.ToString(CultureInfo.InvariantCulture)} holds {count.ToString(CultureInfo.InvariantCulture)} emphasis markers (runs of * or _)",
+                $"{maxMarkers.ToString(CultureInfo.InvariantCulture)} markers",
+                $"{nameof(DocumentAnalysisOptions)}.{nameof(DocumentAnalysisOptions.MaxEmphasisMarkers)}",
+                "analyse such paragraphs");
             throw new InvalidDocumentException([new ValidationProblem(ProblemLocation.Root, message)], path);
         }
     }

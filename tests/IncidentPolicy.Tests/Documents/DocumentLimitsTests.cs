@@ -58,10 +58,60 @@ public sealed class DocumentLimitsTests
     }
 
     [Fact]
+    public void A_paragraph_of_exactly_the_emphasis_limit_is_analysed_and_one_marker_more_is_refused_at_its_line()
+    {
+        static string Bold(int markers) =>
+            "# Runbook: Orders\n\nA first paragraph.\n\n" + string.Join("\n", Enumerable.Repeat("**Step** done", markers / 2)) + (markers % 2 == 1 ? "\n*open" : string.Empty) + "\n";
+        var options = Options() with { MaxEmphasisMarkers = 10 };
+
+        Assert.True(Analyzes(Bold(10), options));
+        var refused = Assert.Throws<InvalidDocumentException>(() => DocumentAnalyzer.Analyze("r.md", Bold(11), options));
+        Assert.Equal(
+            "$: the paragraph at line 5 holds 11 emphasis markers (runs of * or _), over the limit of 10 markers; raise DocumentAnalysisOptions.MaxEmphasisMarkers to analyse such paragraphs",
+            refused.Problems.Single().ToString());
+        Assert.True(Analyzes(Bold(11), options with { MaxEmphasisMarkers = 11 }));
+    }
+
+    [Fact]
+    public void Emphasis_markers_are_counted_per_paragraph_and_list_item_escapes_and_fenced_code_left_out()
+    {
+        var options = Options() with { MaxEmphasisMarkers = 4 };
+        var items = string.Concat(Enumerable.Repeat("- **a** and **b**\n", 50));
+        var paragraphs = string.Concat(Enumerable.Repeat("**a** _b_\n\n", 50));
+        var code = "```bash\n" + string.Concat(Enumerable.Repeat("rm -f *.log **/x_y_z\n", 50)) + "```\n";
+        var escaped = string.Concat(Enumerable.Repeat("\\* not emphasis \\_ \\*\n", 50));
+
+        Assert.True(Analyzes("# Runbook: Orders\n\n" + items + "\n" + paragraphs + code + "\n" + escaped, options));
+        Assert.False(Analyzes("# Runbook: Orders\n\n" + string.Concat(Enumerable.Repeat("2. **a** and **b**\n", 2)), options));
+    }
+
+    [Fact]
+    public void A_review_whose_header_line_is_repeated_two_thousand_times_is_refused_at_once_and_a_long_table_with_bold_rows_is_analysed()
+    {
+        // Found by the fuzzer (seeds 1642473071 and 1663434664): one paragraph of ~2,000 lines with four bold labels each
+        // took the Markdown parser 10 to 20 seconds, its time growing with the square of the markers in the paragraph.
+        const string Header = "**Date**: 2024-03-16 | **Severity**: P1 | **Duration**: 45m | **Author**: Payments platform team\n";
+        var repeated = "# Post-Incident Review: Payments\n\n" + string.Concat(Enumerable.Repeat(Header, 2_000)) + "\n## Summary\n\nText.\n";
+
+        var refused = Assert.Throws<InvalidDocumentException>(() => DocumentAnalyzer.Analyze("r.md", repeated, Options()));
+        Assert.Equal(
+            "$: the paragraph at line 3 holds 16000 emphasis markers (runs of * or _), over the limit of 1000 markers; raise DocumentAnalysisOptions.MaxEmphasisMarkers to analyse such paragraphs",
+            refused.Problems.Single().ToString());
+
+        var rows = string.Concat(Enumerable.Range(0, 500).Select(i => $"| {i / 60:00}:{i % 60:00} | **step {i}** |\n"));
+        var table = "# Post-Incident Review: Payments\n\n## Timeline\n\n| Time | Event |\n|---|---|\n" + rows;
+        var analysis = DocumentAnalyzer.Analyze("r.md", table, Options() with { Kind = DocumentKind.Review });
+        Assert.Equal(DocumentKind.Review, analysis.Kind);
+        Assert.DoesNotContain(analysis.Findings, f => f.Position.Line > table.Split('\n').Length);
+    }
+
+    [Fact]
     public void The_limits_refuse_values_that_are_no_limit()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Options() with { MaxDocumentBytes = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => Options() with { MaxNestingDepth = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => Options() with { MaxEmphasisMarkers = 0 });
+        Assert.Equal(1000, Options().MaxEmphasisMarkers);
         Assert.Equal(1024 * 1024, Options().MaxDocumentBytes);
         Assert.Equal(128, Options().MaxNestingDepth);
     }
