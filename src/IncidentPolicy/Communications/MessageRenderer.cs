@@ -53,6 +53,13 @@ internal static class MessageRenderer
                 + $"({nameof(TemplateLimits)}.{nameof(TemplateLimits.MaxNesting)}); raise them with new MessageComposer(engine, limits) for a longer template.",
                 exception);
         }
+        catch (ArithmeticException exception)
+        {
+            // Fluid's number filters divide as they are told: {{ 1 | divided_by: 0 }} and {{ 1 | modulo: 0 }} throw.
+            throw new InvalidOperationException(
+                $"The message template was stopped: its arithmetic failed ({exception.Message}); a filter such as divided_by or modulo was given zero or a number out of range.",
+                exception);
+        }
 
         return Normalise(writer.ToString());
     }

@@ -21,9 +21,10 @@ internal static class FuzzRunner
 {
     private const int FailuresShown = 5;
 
-    public static void Run(string reader, Mutator mutator, Action<FuzzCase> check, ITestOutputHelper output)
+    /// <summary>Runs the cases of the settings, or only the case of <paramref name="found"/> (one the fuzzer once found failing, kept as a regression test).</summary>
+    public static void Run(string reader, Mutator mutator, Action<FuzzCase> check, ITestOutputHelper output, int? found = null)
     {
-        var seeds = FuzzSettings.Replay is { } replay
+        var seeds = (found ?? FuzzSettings.Replay) is { } replay
             ? [replay]
             : Enumerable.Range(0, FuzzSettings.Cases).Select(i => unchecked((FuzzSettings.Seed * 1_000_003) + (i * 7_919))).ToArray();
         var failures = new List<string>();

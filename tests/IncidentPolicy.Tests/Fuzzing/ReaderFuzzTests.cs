@@ -23,8 +23,14 @@ namespace IncidentPolicy.Tests.Fuzzing;
 /// </summary>
 public sealed class ReaderFuzzTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void Incident_records_are_read_or_refused_with_located_problems() =>
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1663387150)]
+    [InlineData(1674624211)]
+    [InlineData(1685235671)]
+    [InlineData(1692259824)]
+    [InlineData(1696860763)]
+    public void Incident_records_are_read_or_refused_with_located_problems(int? found) =>
         FuzzRunner.Run("incident record", new Mutator(Seeds.Incidents, JsonMutations.Tokens, JsonMutations.Operators), c =>
         {
             IncidentRecord incident;
@@ -55,10 +61,13 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
                 FuzzRunner.Located(e);
             }
         },
-        output);
+        output,
+        found);
 
-    [Fact]
-    public void Policy_documents_are_read_or_refused_with_located_problems() =>
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1694429630)]
+    public void Policy_documents_are_read_or_refused_with_located_problems(int? found) =>
         FuzzRunner.Run("policy document", new Mutator(Seeds.Policies, JsonMutations.Tokens, JsonMutations.Operators), c =>
         {
             ResponsePolicy policy;
@@ -78,7 +87,8 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
             Assert.Equal(written, PolicyJson.Write(PolicyJson.Read(written)));
             _ = PolicyAnalyzer.Analyze(policy);
         },
-        output);
+        output,
+        found);
 
     [Fact]
     public void Checkpoints_are_read_or_refused_with_located_problems_and_resuming_from_a_read_one_never_fails() =>
@@ -119,8 +129,14 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         },
         output);
 
-    [Fact]
-    public void Markdown_documents_are_analysed_with_every_finding_inside_the_text() =>
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1642473071)]
+    [InlineData(1663434664)]
+    [InlineData(1666230071)]
+    [InlineData(1676105064)]
+    [InlineData(1711898944)]
+    public void Markdown_documents_are_analysed_with_every_finding_inside_the_text(int? found) =>
         FuzzRunner.Run("Markdown document", new Mutator(Seeds.Markdown, TextMutations.MarkdownTokens, TextMutations.LineOperators), c =>
         {
             var text = Encoding.UTF8.GetString(c.Input);
@@ -142,10 +158,17 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
             Assert.All(analysis.Findings, f => Assert.True(f.Position.Column >= 1, $"{f.Id} at column {f.Position.Column}"));
             _ = DocumentSarif.Write([analysis], new DocumentSarifOptions("t", "1", new Uri("https://example.com/docs/")));
         },
-        output);
+        output,
+        found);
 
-    [Fact]
-    public void Message_templates_are_refused_at_a_line_and_column_or_rendered_within_the_limits() =>
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1647058172)]
+    [InlineData(1654399085)]
+    [InlineData(1656814380)]
+    [InlineData(1656909408)]
+    [InlineData(1662595250)]
+    public void Message_templates_are_refused_at_a_line_and_column_or_rendered_within_the_limits(int? found) =>
         FuzzRunner.Run("message template", new Mutator(Seeds.Templates, TextMutations.LiquidTokens, TextMutations.LineOperators), c =>
         {
             var kind = Enum.GetValues<MessageKind>()[(c.Seed & 0x7FFFFFFF) % 4];
@@ -174,7 +197,8 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
                 Assert.Contains("The message template was stopped", e.Message, StringComparison.Ordinal);
             }
         },
-        output);
+        output,
+        found);
 
     private static readonly Lazy<DocumentIncident> ReviewIncident = new(() =>
     {

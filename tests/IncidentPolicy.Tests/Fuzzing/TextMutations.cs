@@ -31,6 +31,9 @@ internal static class TextMutations
         "(", ")", "..", "\n", "\r\n", "\t", "\0", "\ud800", "é",
     ];
 
+    /// <summary>The most characters a repeated line adds: twice the Markdown size limit.</summary>
+    private const int MaxRepeated = 2 * 1024 * 1024;
+
     public static (string Name, Func<Random, byte[], byte[]> Apply)[] LineOperators { get; } =
     [
         ("repeat line", RepeatLine),
@@ -41,7 +44,10 @@ internal static class TextMutations
     {
         var lines = Encoding.UTF8.GetString(bytes).Split('\n').ToList();
         var at = random.Next(lines.Count);
-        lines.InsertRange(at, Enumerable.Repeat(lines[at], 1 + random.Next(random.Next(20) == 0 ? 2000 : 5)));
+        // A long line (one of a hundred thousand nested brackets) repeated two thousand times would be hundreds of
+        // megabytes; a few megabytes already show the size limit, so the copies stop there.
+        var copies = 1 + random.Next(random.Next(20) == 0 ? 2000 : 5);
+        lines.InsertRange(at, Enumerable.Repeat(lines[at], Math.Min(copies, Math.Max(1, MaxRepeated / (lines[at].Length + 1)))));
         return Encoding.UTF8.GetBytes(string.Join('\n', lines));
     }
 

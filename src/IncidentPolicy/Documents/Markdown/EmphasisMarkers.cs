@@ -34,7 +34,7 @@ internal static class EmphasisMarkers
             {
                 if (indent <= 3 && Run(body, 0) is var closing && closing >= fenceLength && body[0] == fence && body[closing..].IsWhiteSpace())
                 {
-                    fence = '\0';
+                    (fence, paragraphLine) = ('\0', line + 1);
                 }
 
                 continue;
@@ -46,13 +46,16 @@ internal static class EmphasisMarkers
                 continue;
             }
 
-            if (body.IsWhiteSpace() || indent <= 3 && (IsHeading(body) || IsListItem(body)))
+            if (body.IsWhiteSpace())
+            {
+                (count, paragraphLine) = (0, line + 1);
+                continue;
+            }
+
+            if (indent <= 3 && (IsHeading(body) || IsListItem(body)))
             {
                 (count, paragraphLine) = (0, line);
-                if (IsListItem(body))
-                {
-                    body = body[1..];
-                }
+                body = IsListItem(body) ? body[1..] : body;
             }
 
             count += Count(body);
