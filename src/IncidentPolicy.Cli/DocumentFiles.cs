@@ -14,9 +14,6 @@ namespace IncidentPolicy.Cli;
 /// </summary>
 internal static class DocumentFiles
 {
-    /// <summary>The default size limit of one document: 1 MiB.</summary>
-    public const long DefaultMaxBytes = 1024 * 1024;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly FileArguments.Kind Markdown = new(
@@ -42,6 +39,7 @@ internal static class DocumentFiles
             var length = new FileInfo(entry.FullPath).Length;
             if (length > maxBytes)
             {
+                // Not read at all: the analyzer's own limit (DocumentAnalysisOptions.MaxDocumentBytes, the same number) would refuse it.
                 return (null, $"{entry.DisplayPath}: refused: {length} bytes is over the size limit of {maxBytes} bytes for one document (raise it with --max-file-size <bytes>).");
             }
 

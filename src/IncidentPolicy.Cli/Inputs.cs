@@ -19,8 +19,13 @@ internal static class Inputs
     /// refused): every problem, of the format, of the events' order and of the levels named, is reported at
     /// once with its JSON path or line and position.
     /// </summary>
-    public static IncidentRecord ReadIncident(string path, ResponsePolicy policy) =>
-        ParseIncident(Read(path, "incident", File.ReadAllBytes), source: path, policy);
+    public static IncidentRecord ReadIncident(string path, ResponsePolicy policy)
+    {
+        // The bytes as they are, so that a byte that is not UTF-8 is reported with its place rather than replaced;
+        // read no further than the size limit.
+        using var utf8 = Read(path, "incident", File.OpenRead);
+        return IncidentJson.ReadIncident(utf8, source: path, new IncidentReadOptions { Policy = policy });
+    }
 
     /// <summary>
     /// Reads an incident record from a file's bytes as they are, so that a byte that is not UTF-8 is reported with its
@@ -32,9 +37,20 @@ internal static class Inputs
         return IncidentJson.ReadIncident(stream, source, new IncidentReadOptions { Policy = policy });
     }
 
-    /// <summary>Reads a policy override onto the default policy, or the default policy when <paramref name="path"/> is <see langword="null"/>.</summary>
-    public static ResponsePolicy ReadPolicy(string? path) =>
-        path is null ? ResponsePolicy.Default : PolicyJson.ReadOverride(Read(path, "policy", File.ReadAllText), source: path);
+    /// <summary>
+    /// Reads a policy override onto the default policy, or the default policy when <paramref name="path"/> is <see langword="null"/>;
+    /// as bytes, like the incident, so that a byte that is not UTF-8 is reported with its place.
+    /// </summary>
+    public static ResponsePolicy ReadPolicy(string? path)
+    {
+        if (path is null)
+        {
+            return ResponsePolicy.Default;
+        }
+
+        using var utf8 = Read(path, "policy", File.OpenRead);
+        return PolicyJson.ReadOverride(utf8, source: path);
+    }
 
     /// <summary>The engine for a policy: the shared default engine when no policy file was given. The policy was checked when it was read.</summary>
     public static PolicyEngine EngineFor(ResponsePolicy policy, string? path) =>

@@ -51,9 +51,9 @@ internal static class LintCommand
         format.AcceptOnlyFromAmong(CliOptions.Text, Sarif);
         var maxSize = new Option<long>("--max-file-size")
         {
-            Description = $"The largest document read, in bytes; a larger file is refused. Default: {DocumentFiles.DefaultMaxBytes} (1 MiB).",
+            Description = $"The largest document read, in bytes; a larger file is refused. Default: {DocumentAnalysisOptions.DefaultMaxDocumentBytes} (1 MiB).",
             HelpName = "bytes",
-            DefaultValueFactory = _ => DocumentFiles.DefaultMaxBytes,
+            DefaultValueFactory = _ => DocumentAnalysisOptions.DefaultMaxDocumentBytes,
         };
         var command = new Command(
             "lint",
@@ -97,6 +97,7 @@ internal static class LintCommand
             Policy = responsePolicy,
             Kind = kind switch { Runbook => DocumentKind.Runbook, Review => DocumentKind.Review, _ => null },
             Incident = documentIncident,
+            MaxDocumentBytes = maxBytes,
         };
 
         var (files, problems) = DocumentFiles.Expand(arguments, context.WorkingDirectory ?? Directory.GetCurrentDirectory());
@@ -110,7 +111,17 @@ internal static class LintCommand
                 continue;
             }
 
-            var analysis = DocumentAnalyzer.Analyze(file.DisplayPath, text!, options);
+            DocumentAnalysis analysis;
+            try
+            {
+                analysis = DocumentAnalyzer.Analyze(file.DisplayPath, text!, options);
+            }
+            catch (InvalidDocumentException e)
+            {
+                problems.Add($"{file.DisplayPath}: refused: {string.Join("; ", e.Problems.Select(p => p.Message))}.");
+                continue;
+            }
+
             if (file.Explicit || analysis.Kind is not null)
             {
                 analyses.Add(analysis);

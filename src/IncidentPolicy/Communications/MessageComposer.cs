@@ -29,10 +29,10 @@ public sealed class MessageComposer
 {
     private readonly ChecklistEngine? _checklist;
 
-    /// <summary>A composer of the procedure's messages as they are (<see cref="MessageComposerOptions.Default"/>).</summary>
+    /// <summary>A composer of the procedure's messages as they are (<see cref="MessageComposerOptions.Default"/>, <see cref="TemplateLimits.Default"/>).</summary>
     /// <param name="engine">The engine: its policy holds the templates and settings.</param>
     public MessageComposer(PolicyEngine engine)
-        : this(engine, MessageComposerOptions.Default)
+        : this(engine, MessageComposerOptions.Default, TemplateLimits.Default)
     {
     }
 
@@ -40,9 +40,27 @@ public sealed class MessageComposer
     /// <param name="engine">The engine: its policy holds the templates and settings.</param>
     /// <param name="options">What to add, e.g. the checklist's overdue items (<see cref="MessageComposerOptions.ListOverdueChecklistItems"/>).</param>
     public MessageComposer(PolicyEngine engine, MessageComposerOptions options)
+        : this(engine, options, TemplateLimits.Default)
+    {
+    }
+
+    /// <summary>Creates a composer whose templates render within <paramref name="limits"/> (docs/limits.md).</summary>
+    /// <param name="engine">The engine: its policy holds the templates and settings.</param>
+    /// <param name="limits">What rendering one message may cost.</param>
+    public MessageComposer(PolicyEngine engine, TemplateLimits limits)
+        : this(engine, MessageComposerOptions.Default, limits)
+    {
+    }
+
+    /// <summary>A composer that adds what <paramref name="options"/> asks for and renders within <paramref name="limits"/>.</summary>
+    /// <param name="engine">The engine: its policy holds the templates and settings.</param>
+    /// <param name="options">What to add (<see cref="MessageComposerOptions"/>).</param>
+    /// <param name="limits">What rendering one message may cost (docs/limits.md).</param>
+    public MessageComposer(PolicyEngine engine, MessageComposerOptions options, TemplateLimits limits)
     {
         Engine = engine ?? throw new ArgumentNullException(nameof(engine));
         Options = options ?? throw new ArgumentNullException(nameof(options));
+        Limits = limits ?? throw new ArgumentNullException(nameof(limits));
         _checklist = options.ListOverdueChecklistItems ? new ChecklistEngine(engine) : null;
     }
 
@@ -51,6 +69,9 @@ public sealed class MessageComposer
 
     /// <summary>What the composer adds to the procedure's messages.</summary>
     public MessageComposerOptions Options { get; }
+
+    /// <summary>What rendering one message may cost: <see cref="TemplateLimits.Default"/> unless given.</summary>
+    public TemplateLimits Limits { get; }
 
     /// <summary>Renders a message at <paramref name="at"/>, evaluating the incident there.</summary>
     /// <param name="incident">The record.</param>
@@ -96,7 +117,20 @@ public sealed class MessageComposer
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(evaluation);
         CheckNames(values);
-        var policy = Engine.Policy;
+        return Render(Engine.Policy, _checklist, incident, evaluation, kind, format, values, Limits);
+    }
+
+    /// <summary>Renders a message of <paramref name="policy"/>'s templates: what both <c>Compose</c>s do once the evaluation is known.</summary>
+    internal static ComposedMessage Render(
+        ResponsePolicy policy,
+        ChecklistEngine? checklist,
+        IncidentRecord incident,
+        PolicyEvaluation evaluation,
+        MessageKind kind,
+        MessageFormat format,
+        IReadOnlyDictionary<string, string>? values,
+        TemplateLimits limits)
+    {
         var template = policy.Communications.TemplateFor(kind, format);
         var fields = MessageFacts.Read(policy, incident, evaluation, kind);
         foreach (var (name, value) in values ?? ImmutableDictionary<string, string>.Empty)
@@ -105,14 +139,14 @@ public sealed class MessageComposer
             fields[name] = name == MessageFields.ActionsTaken ? FieldValue.List([value]) : FieldValue.Of(value);
         }
 
-        fields[MessageFields.OverdueItems] = _checklist is not null && kind != MessageKind.Customer && template.Fields.Contains(MessageFields.OverdueItems)
-            ? OverdueChecklistItems.Of(_checklist.OverdueAt(incident, evaluation))
+        fields[MessageFields.OverdueItems] = checklist is not null && kind != MessageKind.Customer && template.Fields.Contains(MessageFields.OverdueItems)
+            ? OverdueChecklistItems.Of(checklist.OverdueAt(incident, evaluation))
             : FieldValue.EmptyList;
         var allowed = MessageFields.For(kind);
         var context = fields
             .Where(f => allowed.Contains(f.Key))
             .ToDictionary(f => f.Key, f => ToFluid(f.Value), StringComparer.Ordinal);
-        var text = MessageRenderer.Render(template, context, evaluation.EvaluatedAt, format);
+        var text = MessageRenderer.Render(template, context, evaluation.EvaluatedAt, format, limits);
         var missing = template.Fields.Where(f => fields[f].IsMissing).ToImmutableArray();
         return new ComposedMessage(kind, evaluation.EvaluatedAt, text, missing);
     }

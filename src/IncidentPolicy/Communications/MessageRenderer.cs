@@ -15,18 +15,18 @@ namespace IncidentPolicy.Communications;
 /// Runs a checked template in a sandbox: the template sees only the message's fields (strings, lists of strings and
 /// the overdue checklist items, as the record and the host gave them; each output is escaped for the format as it is
 /// written, <see cref="OutputEscaping"/>), no object's members, no files (no includes), the evaluation instant
-/// as <c>now</c>, the invariant culture and UTC; it runs at most <see cref="TemplateLimits.MaxSteps"/> steps and
-/// writes at most <see cref="TemplateLimits.MaxOutputLength"/> characters. The output's line ends are LF, trailing
+/// as <c>now</c>, the invariant culture and UTC; it runs at most <see cref="TemplateLimits.MaxSteps"/> steps, nests at most
+/// <see cref="TemplateLimits.MaxNesting"/> blocks and writes at most <see cref="TemplateLimits.MaxOutputLength"/> characters. The output's line ends are LF, trailing
 /// spaces and runs of blank lines are trimmed, and it ends with one line end.
 /// </summary>
 internal static class MessageRenderer
 {
-    public static string Render(MessageTemplate template, IReadOnlyDictionary<string, FluidValue> fields, Instant at, MessageFormat format)
+    public static string Render(MessageTemplate template, IReadOnlyDictionary<string, FluidValue> fields, Instant at, MessageFormat format, TemplateLimits limits)
     {
         var options = new TemplateOptions
         {
-            MaxSteps = TemplateLimits.MaxSteps,
-            MaxRecursion = TemplateLimits.MaxRecursion,
+            MaxSteps = limits.MaxSteps,
+            MaxRecursion = limits.MaxNesting,
             CultureInfo = CultureInfo.InvariantCulture,
             TimeZone = TimeZoneInfo.Utc,
             FileProvider = new NullFileProvider(),
@@ -40,14 +40,25 @@ internal static class MessageRenderer
             context.SetValue(name, value);
         }
 
-        using var writer = new BoundedWriter(TemplateLimits.MaxOutputLength);
+        using var writer = new BoundedWriter(limits.MaxOutputLength);
         try
         {
             template.Parsed.RenderAsync(writer, NullEncoder.Default, context).AsTask().GetAwaiter().GetResult();
         }
         catch (InvalidOperationException exception) when (exception is not OutputTooLongException)
         {
-            throw new InvalidOperationException($"The message template was stopped: {exception.Message} (at most {TemplateLimits.MaxSteps} steps).", exception);
+            throw new InvalidOperationException(
+                $"The message template was stopped: {exception.Message} The limits are {limits.MaxSteps.ToString(CultureInfo.InvariantCulture)} steps "
+                + $"({nameof(TemplateLimits)}.{nameof(TemplateLimits.MaxSteps)}) and {limits.MaxNesting.ToString(CultureInfo.InvariantCulture)} nested blocks "
+                + $"({nameof(TemplateLimits)}.{nameof(TemplateLimits.MaxNesting)}); raise them with new MessageComposer(engine, limits) for a longer template.",
+                exception);
+        }
+        catch (ArithmeticException exception)
+        {
+            // Fluid's number filters divide as they are told: {{ 1 | divided_by: 0 }} and {{ 1 | modulo: 0 }} throw.
+            throw new InvalidOperationException(
+                $"The message template was stopped: its arithmetic failed ({exception.Message}); a filter such as divided_by or modulo was given zero or a number out of range.",
+                exception);
         }
 
         return Normalise(writer.ToString());
@@ -78,7 +89,9 @@ internal static class MessageRenderer
 
     /// <summary>A template wrote more than <see cref="TemplateLimits.MaxOutputLength"/> characters.</summary>
     internal sealed class OutputTooLongException(int limit)
-        : InvalidOperationException($"The message template wrote more than {limit} characters; it was stopped.");
+        : InvalidOperationException(
+            $"The message template was stopped: it wrote more than {limit.ToString(CultureInfo.InvariantCulture)} characters, over the limit of "
+            + $"{nameof(TemplateLimits)}.{nameof(TemplateLimits.MaxOutputLength)}; raise it with new MessageComposer(engine, limits) for a longer message.");
 
     private sealed class BoundedWriter(int limit) : StringWriter(CultureInfo.InvariantCulture)
     {

@@ -23,6 +23,12 @@ internal static class TemplateCompiler
     {
         ArgumentNullException.ThrowIfNull(source);
         source = source.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (TooDeep(source) is { } tooDeep)
+        {
+            problems = [tooDeep];
+            return null;
+        }
+
         IReadOnlyList<Statement>? statements;
         Parlot.ParseError? error;
         try
@@ -87,6 +93,88 @@ internal static class TemplateCompiler
 
         problems = [.. found.OrderBy(p => p.Line).ThenBy(p => p.Column)];
         return problems.IsEmpty ? new MessageTemplate(source, OutputEscaping.Rewrite(template), [.. used]) : null;
+    }
+
+    /// <summary>The blocks that nest: a tag that opens one, closed by <c>end</c> and its name.</summary>
+    private static readonly HashSet<string> BlockTags = new(StringComparer.Ordinal)
+    {
+        "if", "unless", "for", "case", "capture", "comment", "raw", "tablerow", "ifchanged", "macro", "with",
+    };
+
+    /// <summary>
+    /// Where the template nests blocks and brackets deeper than <see cref="TemplateLimits.MaxTemplateNesting"/>, found
+    /// before the parser (which recurses once per level) sees it: each statement of a tag (one per line in a
+    /// <c>liquid</c> tag) that opens a block adds a level, one that starts with <c>end</c> takes one away, and brackets
+    /// count within their tag or output.
+    /// </summary>
+    private static TemplateProblem? TooDeep(string source)
+    {
+        var blocks = 0;
+        var index = 0;
+        while ((index = source.IndexOf('{', index)) >= 0 && index + 1 < source.Length)
+        {
+            var kind = source[index + 1];
+            if (kind is not ('%' or '{'))
+            {
+                index++;
+                continue;
+            }
+
+            var close = source.IndexOf(kind == '%' ? "%}" : "}}", index + 2, StringComparison.Ordinal);
+            var end = close < 0 ? source.Length : close;
+            var markup = source.AsSpan(index + 2, end - index - 2);
+            if (kind == '%')
+            {
+                foreach (var line in markup.EnumerateLines())
+                {
+                    var statement = line.Trim().TrimStart('-').TrimStart();
+                    var wordEnd = statement.IndexOfAny(" \t-(".AsSpan());
+                    var word = (wordEnd < 0 ? statement : statement[..wordEnd]).ToString();
+                    blocks = BlockTags.Contains(word) ? blocks + 1 : word.StartsWith("end", StringComparison.Ordinal) && blocks > 0 ? blocks - 1 : blocks;
+                }
+            }
+
+            if (blocks + Brackets(markup) > TemplateLimits.MaxTemplateNesting)
+            {
+                var (line, column) = Position(source, index);
+                return new TemplateProblem(
+                    line,
+                    column,
+                    $"blocks and brackets nested more than {TemplateLimits.MaxTemplateNesting} deep, over the limit of a message template (a fixed limit: the template cannot be checked deeper)");
+            }
+
+            index = close < 0 ? source.Length : close + 2;
+        }
+
+        return null;
+    }
+
+    /// <summary>The deepest nesting of round and square brackets outside quotes.</summary>
+    private static int Brackets(ReadOnlySpan<char> markup)
+    {
+        int depth = 0, deepest = 0;
+        char? quote = null;
+        foreach (var c in markup)
+        {
+            if (quote is { } q)
+            {
+                quote = c == q ? null : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c is '(' or '[')
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+            else if (c is ')' or ']' && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        return deepest;
     }
 
     private static string UnknownField(string name, MessageKind kind)

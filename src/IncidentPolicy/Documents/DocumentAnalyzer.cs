@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using IncidentPolicy.Documents.Markdown;
 using IncidentPolicy.Documents.Runbooks;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
+using IncidentPolicy.Validation;
 
 namespace IncidentPolicy.Documents;
 
@@ -36,12 +39,25 @@ public static class DocumentAnalyzer
     /// <param name="text">The document's text.</param>
     /// <param name="options">The policy, the analysis instant, the kind and the incident.</param>
     /// <returns>The analysis.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidDocumentException">The document is over a limit of <paramref name="options"/> (<see cref="DocumentAnalysisOptions.MaxDocumentBytes"/>, <see cref="DocumentAnalysisOptions.MaxEmphasisMarkers"/>, <see cref="DocumentAnalysisOptions.MaxNestingDepth"/>); nothing was analysed.</exception>
     public static DocumentAnalysis Analyze(string path, string text, DocumentAnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
-        var document = new MarkdownText(text);
+        CheckSize(path, text, options.MaxDocumentBytes);
+        CheckEmphasis(path, text, options.MaxEmphasisMarkers);
+        if (MarkdownText.TryParse(text, options.MaxNestingDepth) is not { } document)
+        {
+            var message = ProblemMessages.OverLimit(
+                "Markdown nested too deeply (blocks within blocks, or emphasis, links and brackets within one another)",
+                $"{options.MaxNestingDepth.ToString(CultureInfo.InvariantCulture)} levels",
+                $"{nameof(DocumentAnalysisOptions)}.{nameof(DocumentAnalysisOptions.MaxNestingDepth)}",
+                "analyse deeper documents");
+            throw new InvalidDocumentException([new ValidationProblem(ProblemLocation.Root, message)], path);
+        }
+
         var kind = options.Kind ?? KindFromTitle(document) ?? KindFromPath(path, options.Policy.Documents);
         var findings = new List<DocumentFinding>();
         if (kind is not { } known)
@@ -73,6 +89,41 @@ public static class DocumentAnalyzer
                 .OrderBy(f => f.Position)
                 .ThenBy(f => f.Id, StringComparer.Ordinal)
                 .ThenBy(f => f.Message, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Refuses a document over the size limit; a character is at least one byte, so a short text is not counted.</summary>
+    private static void CheckSize(string path, string text, long maxBytes)
+    {
+        if (text.Length * 3L <= maxBytes)
+        {
+            return;
+        }
+
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        if (bytes > maxBytes)
+        {
+            var message = ProblemMessages.OverLimit(
+                $"the document is {bytes.ToString(CultureInfo.InvariantCulture)} bytes",
+                $"{maxBytes.ToString(CultureInfo.InvariantCulture)} bytes",
+                $"{nameof(DocumentAnalysisOptions)}.{nameof(DocumentAnalysisOptions.MaxDocumentBytes)}",
+                "analyse larger documents");
+            throw new InvalidDocumentException([new ValidationProblem(ProblemLocation.Root, message)], path);
+        }
+    }
+
+    /// <summary>Refuses a document with a paragraph of more emphasis markers than the parser handles in linear time.</summary>
+    private static void CheckEmphasis(string path, string text, int maxMarkers)
+    {
+        var (count, line) = EmphasisMarkers.MostInOneParagraph(text);
+        if (count > maxMarkers)
+        {
+            var message = ProblemMessages.OverLimit(
+                $"the paragraph at line {line.ToString(CultureInfo.InvariantCulture)} holds {count.ToString(CultureInfo.InvariantCulture)} emphasis markers (runs of * or _)",
+                $"{maxMarkers.ToString(CultureInfo.InvariantCulture)} markers",
+                $"{nameof(DocumentAnalysisOptions)}.{nameof(DocumentAnalysisOptions.MaxEmphasisMarkers)}",
+                "analyse such paragraphs");
+            throw new InvalidDocumentException([new ValidationProblem(ProblemLocation.Root, message)], path);
+        }
     }
 
     /// <summary>The kind the first heading announces, if any.</summary>

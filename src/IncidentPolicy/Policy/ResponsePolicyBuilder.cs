@@ -610,17 +610,25 @@ public sealed class ResponsePolicyBuilder
 
     private ClassificationMatrix BuildMatrix(List<ValidationProblem> problems)
     {
-        var fallback = _levels.Count > 0 ? _levels[0].Name : "P0";
+        // The matrix is built even when a cell has a problem (reported here), so that every other problem is found too.
+        var fallback = _levels.Count > 0 && !string.IsNullOrWhiteSpace(_levels[0].Name) ? _levels[0].Name : "P0";
         foreach (var scope in ClassificationMatrix.Scopes)
         {
-            foreach (var users in ClassificationMatrix.Users.Where(u => !_cells.ContainsKey((scope, u))))
+            foreach (var users in ClassificationMatrix.Users)
             {
-                problems.Add(new(ProblemLocation.MatrixCell(scope, users), ProblemMessages.MissingBecause("every scope and users pair needs a level")));
+                if (!_cells.TryGetValue((scope, users), out var level))
+                {
+                    problems.Add(new(ProblemLocation.MatrixCell(scope, users), ProblemMessages.MissingBecause("every scope and users pair needs a level")));
+                }
+                else if (string.IsNullOrWhiteSpace(level))
+                {
+                    problems.Add(new(ProblemLocation.MatrixCell(scope, users), ProblemMessages.Expected("the name of a severity level", level is null ? "none" : Quote.Json(level))));
+                }
             }
         }
 
         return new ClassificationMatrix(ClassificationMatrix.Scopes
             .SelectMany(s => ClassificationMatrix.Users.Select(u => (s, u)))
-            .Select(k => new KeyValuePair<(ImpactScope, UsersAffected), string>(k, _cells.TryGetValue(k, out var level) ? level : fallback)));
+            .Select(k => new KeyValuePair<(ImpactScope, UsersAffected), string>(k, _cells.TryGetValue(k, out var level) && !string.IsNullOrWhiteSpace(level) ? level : fallback)));
     }
 }

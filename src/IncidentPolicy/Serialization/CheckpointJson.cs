@@ -34,10 +34,20 @@ public static class CheckpointJson
     /// <param name="json">The JSON document.</param>
     /// <param name="source">Where it came from (a file name), for the error message.</param>
     /// <returns>The checkpoint.</returns>
-    /// <exception cref="InvalidCheckpointException">The document is not a checkpoint; every problem found is listed.</exception>
-    public static EvaluationCheckpoint Read(string json, string? source = null)
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidCheckpointException">The document is not a checkpoint, or over a limit of <see cref="CheckpointReadOptions.Default"/>; every problem found is listed.</exception>
+    public static EvaluationCheckpoint Read(string json, string? source = null) => Read(json, source, null);
+
+    /// <summary>Reads a checkpoint written by <see cref="Write"/>, within the limits of <paramref name="options"/>; checked as by <see cref="Read(string, string?)"/>.</summary>
+    /// <param name="json">The JSON document.</param>
+    /// <param name="source">Where it came from (a file name), for the error message.</param>
+    /// <param name="options">The limits (docs/limits.md); <see langword="null"/> for <see cref="CheckpointReadOptions.Default"/>.</param>
+    /// <returns>The checkpoint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidCheckpointException">The document is not a checkpoint, or over a limit of <paramref name="options"/>; every problem found is listed.</exception>
+    public static EvaluationCheckpoint Read(string json, string? source, CheckpointReadOptions? options)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return CheckpointReader.Read(json, source);
+        return CheckpointReader.Read(json, source, options ?? CheckpointReadOptions.Default);
     }
 }

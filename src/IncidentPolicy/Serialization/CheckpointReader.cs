@@ -18,10 +18,10 @@ internal sealed class CheckpointReader
 
     private readonly JsonValueReader _values = new();
 
-    public static EvaluationCheckpoint Read(string json, string? source)
+    public static EvaluationCheckpoint Read(string json, string? source, CheckpointReadOptions options)
     {
         var reader = new CheckpointReader();
-        using var document = JsonInput.Parse(json, CheckpointExpected, reader._values);
+        using var document = JsonInput.Parse(json, CheckpointExpected, reader._values, options.Limits);
         var root = reader._values.Root(document, CheckpointExpected);
         var checkpoint = root is null ? null : reader.Read(root);
         return checkpoint ?? throw new InvalidCheckpointException(reader._values.Problems, source);

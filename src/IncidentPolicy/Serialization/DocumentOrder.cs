@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -54,7 +55,7 @@ internal static class DocumentOrder
         var position = 0;
         foreach (var property in element.EnumerateObject())
         {
-            if (property.NameEquals(name))
+            if (NameEquals(property, name))
             {
                 return (position, property.Value);
             }
@@ -81,5 +82,18 @@ internal static class DocumentOrder
         }
 
         return x.Length.CompareTo(y.Length);
+    }
+
+    /// <summary>Whether a property has the name; a name written with a lone surrogate escape (<c>"\ud800"</c>) is no name a reader looks for.</summary>
+    private static bool NameEquals(JsonProperty property, string name)
+    {
+        try
+        {
+            return property.NameEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 }

@@ -27,7 +27,7 @@ internal sealed class EvaluationReader
     public static PolicyEvaluation Read(string json, PolicyEngine engine, string? source)
     {
         var reader = new EvaluationReader(engine);
-        using var document = JsonInput.Parse(json, ResultExpected, reader._values);
+        using var document = JsonInput.Parse(json, ResultExpected, reader._values, JsonLimits.Fixed);
         var result = reader._values.Root(document, ResultExpected);
         var evaluation = result is null ? null : reader.Read(result);
         return evaluation ?? throw new InvalidEvaluationException(reader._values.Problems, source);

@@ -64,7 +64,9 @@ public static class IncidentJson
     public static IncidentRecord ReadIncident(Stream utf8Json, string? source = null, IncidentReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return IncidentReader.Read(JsonInput.ReadAll(utf8Json), source, options ?? IncidentReadOptions.Default);
+        options ??= IncidentReadOptions.Default;
+        var (bytes, more) = JsonInput.ReadAll(utf8Json, options.MaxDocumentBytes);
+        return IncidentReader.Read(bytes, more, source, options);
     }
 
     /// <summary>Reads an incident record from the rest of a stream of UTF-8 text, reading the stream asynchronously. The stream is not closed.</summary>
@@ -94,8 +96,9 @@ public static class IncidentJson
     public static async Task<IncidentRecord> ReadIncidentAsync(Stream utf8Json, string? source, IncidentReadOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        var bytes = await JsonInput.ReadAllAsync(utf8Json, cancellationToken).ConfigureAwait(false);
-        return IncidentReader.Read(bytes, source, options ?? IncidentReadOptions.Default);
+        options ??= IncidentReadOptions.Default;
+        var (bytes, more) = await JsonInput.ReadAllAsync(utf8Json, options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        return IncidentReader.Read(bytes, more, source, options);
     }
 
     /// <summary>

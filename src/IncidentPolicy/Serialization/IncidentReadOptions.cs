@@ -6,7 +6,8 @@ namespace IncidentPolicy.Serialization;
 /// <summary>
 /// How <see cref="IncidentJson.ReadIncident(string, string?, IncidentReadOptions?)"/> reads an incident record.
 /// Immutable; change a copy with <c>with</c>. The defaults (<see cref="Default"/>) are strict: every property
-/// must be one the format defines.
+/// must be one the format defines; the limits (<see cref="DocumentReadOptions.MaxDocumentBytes"/>,
+/// <see cref="DocumentReadOptions.MaxDepth"/>, <see cref="MaxEvents"/>) are described in docs/limits.md.
 /// </summary>
 /// <example>
 /// <code>
@@ -15,8 +16,11 @@ namespace IncidentPolicy.Serialization;
 /// var incident = IncidentJson.ReadIncident(json, source: path, options);
 /// </code>
 /// </example>
-public sealed record IncidentReadOptions
+public sealed record IncidentReadOptions : DocumentReadOptions
 {
+    /// <summary>The default of <see cref="MaxEvents"/>: 10,000 events.</summary>
+    public const int DefaultMaxEvents = 10_000;
+
     /// <summary>The defaults: unknown properties refused, no policy (only what the record says about itself is checked).</summary>
     public static IncidentReadOptions Default { get; } = new();
 
@@ -34,4 +38,14 @@ public sealed record IncidentReadOptions
     /// <see cref="PolicyEngine.ReadIncident"/> reads with its own policy.
     /// </summary>
     public ResponsePolicy? Policy { get; init; }
+
+    /// <summary>
+    /// The most events a record may hold; a record with more is refused (at <c>$.events</c>, with every other problem
+    /// of the record) and its events are not read. Default: <see cref="DefaultMaxEvents"/>. Must be positive.
+    /// </summary>
+    public int MaxEvents
+    {
+        get;
+        init => field = value > 0 ? value : throw new System.ArgumentOutOfRangeException(nameof(value), value, "The limit of events must be a positive number.");
+    } = DefaultMaxEvents;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using IncidentPolicy.Evaluation;
@@ -105,14 +106,14 @@ internal static class IncidentReader
     public static IncidentRecord Read(string json, string? source, IncidentReadOptions options)
     {
         var values = new JsonValueReader();
-        using var document = JsonInput.Parse(json, RecordExpected, values);
+        using var document = JsonInput.Parse(json, RecordExpected, values, options.Limits);
         return Read(document, values, source, options);
     }
 
-    public static IncidentRecord Read(ReadOnlyMemory<byte> utf8Json, string? source, IncidentReadOptions options)
+    public static IncidentRecord Read(ReadOnlyMemory<byte> utf8Json, bool more, string? source, IncidentReadOptions options)
     {
         var values = new JsonValueReader();
-        using var document = JsonInput.Parse(utf8Json, RecordExpected, values);
+        using var document = JsonInput.Parse(utf8Json, RecordExpected, values, options.Limits, more);
         return Read(document, values, source, options);
     }
 
@@ -130,7 +131,7 @@ internal static class IncidentReader
         var startedAt = incident.OptionalInstant(WireFields.StartedAt);
         var detectedAt = incident.RequiredInstant(WireFields.DetectedAt);
         var impact = ReadImpact(incident, strict);
-        var events = ReadEvents(incident, strict);
+        var events = ReadEvents(incident, strict, options.MaxEvents);
         if (strict)
         {
             RefuseUnknown(incident, RecordFields);
@@ -199,10 +200,22 @@ internal static class IncidentReader
         };
     }
 
-    private static List<RecordedEvent> ReadEvents(JsonObjectReader incident, bool strict)
+    private static List<RecordedEvent> ReadEvents(JsonObjectReader incident, bool strict, int maxEvents)
     {
         var values = incident.Values;
         var events = new List<RecordedEvent>();
+        if (incident.Optional(WireFields.Events) is { ValueKind: JsonValueKind.Array } array && array.GetArrayLength() > maxEvents)
+        {
+            values.Add(
+                incident.LocationOf(WireFields.Events),
+                ProblemMessages.OverLimit(
+                    $"{array.GetArrayLength().ToString(CultureInfo.InvariantCulture)} events",
+                    $"{maxEvents.ToString(CultureInfo.InvariantCulture)} events",
+                    $"{nameof(IncidentReadOptions)}.{nameof(IncidentReadOptions.MaxEvents)}",
+                    "read longer records"));
+            return events;
+        }
+
         var items = incident.OptionalArray(WireFields.Events, "the incident's events, an array");
         for (var index = 0; index < items.Count; index++)
         {

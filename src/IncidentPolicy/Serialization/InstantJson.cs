@@ -24,6 +24,6 @@ internal static class InstantJson
     public static bool TryRead(JsonElement element, out Instant value)
     {
         value = default;
-        return element.ValueKind == JsonValueKind.String && TryParse(element.GetString(), out value);
+        return JsonStrings.TextOf(element) is { } text && TryParse(text, out value);
     }
 }

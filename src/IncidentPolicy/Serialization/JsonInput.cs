@@ -22,11 +22,32 @@ internal static class JsonInput
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    public static JsonDocument? Parse(string json, string expected, JsonValueReader values) =>
-        Parse(Encoding.UTF8.GetBytes(json), expected, values);
-
-    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, string expected, JsonValueReader values)
+    public static JsonDocument? Parse(string json, string expected, JsonValueReader values, JsonLimits limits)
     {
+        // A character is at least one byte of UTF-8: a string longer than the limit is over it without being encoded.
+        if (json.Length > limits.MaxDocumentBytes)
+        {
+            values.Add(ProblemLocation.Root, limits.TooLarge(JsonLimits.Bytes(Encoding.UTF8.GetByteCount(json))));
+            return null;
+        }
+
+        return Parse(Encoding.UTF8.GetBytes(json), expected, values, limits);
+    }
+
+    /// <summary>Parses <paramref name="utf8Json"/>, or adds the problem that stops it (over a limit, empty, not UTF-8, not JSON) and returns <see langword="null"/>.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="expected">What the document should be, for the message about an empty one.</param>
+    /// <param name="values">Where the problem goes.</param>
+    /// <param name="limits">The size and nesting limits.</param>
+    /// <param name="more">Whether the source holds more than <paramref name="utf8Json"/> (a stream read no further than the limit).</param>
+    public static JsonDocument? Parse(ReadOnlyMemory<byte> utf8Json, string expected, JsonValueReader values, JsonLimits limits, bool more = false)
+    {
+        if (more || utf8Json.Length > limits.MaxDocumentBytes)
+        {
+            values.Add(ProblemLocation.Root, limits.TooLarge(more ? $"more than {JsonLimits.Bytes(limits.MaxDocumentBytes)}" : JsonLimits.Bytes(utf8Json.Length)));
+            return null;
+        }
+
         if (utf8Json.Span.StartsWith(Utf8Bom))
         {
             utf8Json = utf8Json[Utf8Bom.Length..];
@@ -49,29 +70,94 @@ internal static class JsonInput
 
         try
         {
-            return JsonDocument.Parse(utf8Json, Options);
+            return JsonDocument.Parse(utf8Json, Options with { MaxDepth = limits.MaxDepth });
         }
         catch (JsonException e)
         {
-            values.Add(ProblemLocation.Root, Malformed(e, utf8Json.Span));
+            values.Add(ProblemLocation.Root, TooDeep(utf8Json.Span, limits) ?? Malformed(e, utf8Json.Span));
             return null;
         }
     }
 
-    /// <summary>Reads the rest of <paramref name="stream"/> without closing it.</summary>
-    public static ReadOnlyMemory<byte> ReadAll(Stream stream)
+    /// <summary>Reads the rest of <paramref name="stream"/> without closing it, but no more than one byte over <paramref name="maxBytes"/>.</summary>
+    /// <returns>The bytes read, and whether the stream held more than <paramref name="maxBytes"/>.</returns>
+    public static (ReadOnlyMemory<byte> Bytes, bool More) ReadAll(Stream stream, long maxBytes)
     {
+        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
+        {
+            return (ReadOnlyMemory<byte>.Empty, true);
+        }
+
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return buffer.ToArray();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return (ReadOnlyMemory<byte>.Empty, true);
+            }
+        }
+
+        return (buffer.ToArray(), false);
     }
 
-    /// <summary>Reads the rest of <paramref name="stream"/> without closing it.</summary>
-    public static async Task<ReadOnlyMemory<byte>> ReadAllAsync(Stream stream, CancellationToken cancellationToken)
+    /// <summary>Reads the rest of <paramref name="stream"/> without closing it, but no more than one byte over <paramref name="maxBytes"/>.</summary>
+    /// <returns>The bytes read, and whether the stream held more than <paramref name="maxBytes"/>.</returns>
+    public static async Task<(ReadOnlyMemory<byte> Bytes, bool More)> ReadAllAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
     {
+        if (stream.CanSeek && stream.Length - stream.Position > maxBytes)
+        {
+            return (ReadOnlyMemory<byte>.Empty, true);
+        }
+
         using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return buffer.ToArray();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, maxBytes + 1 - buffer.Length)), cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                return (ReadOnlyMemory<byte>.Empty, true);
+            }
+        }
+
+        return (buffer.ToArray(), false);
+    }
+
+    /// <summary>
+    /// Whether the parser stopped because the nesting went past the limit: the document is read again, token by
+    /// token (no recursion), up to the first syntax error or the first object or array one level too deep.
+    /// </summary>
+    private static string? TooDeep(ReadOnlySpan<byte> utf8, JsonLimits limits)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = limits.MaxDepth + 1 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= limits.MaxDepth)
+                {
+                    var (line, position) = LineAndPosition(utf8, reader.TokenStartIndex);
+                    return limits.TooDeep(line, position);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A syntax error comes first: that is what the parser reported.
+        }
+
+        return null;
+    }
+
+    private static (long Line, long Position) LineAndPosition(ReadOnlySpan<byte> utf8, long index)
+    {
+        var before = utf8[..(int)index];
+        var lastLineEnd = before.LastIndexOf((byte)'\n');
+        return (before.Count((byte)'\n') + 1, index - lastLineEnd);
     }
 
     /// <summary>The place the reader stopped (its 0-based line and byte in line) and what is written there.</summary>

@@ -194,9 +194,9 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
 
     private void ReadResponseTime(JsonElement value, ProblemLocation location, SeverityLevelBuilder level)
     {
-        if (value.ValueKind == JsonValueKind.String && IsoDuration.TryParse(value.GetString(), out var duration) && duration <= Duration.Zero)
+        if (value.ValueKind == JsonValueKind.String && IsoDuration.TryParse(JsonStrings.TextOf(value), out var duration) && duration <= Duration.Zero)
         {
-            values.Add(location, ProblemMessages.NotPositive(value.GetString()!));
+            values.Add(location, ProblemMessages.NotPositive(JsonStrings.TextOf(value)!));
             return;
         }
 
@@ -279,10 +279,10 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
             case JsonValueKind.Null when allowNull:
                 apply(null);
                 return true;
-            case JsonValueKind.String when value.GetString() == NextBusinessDay:
+            case JsonValueKind.String when JsonStrings.TextOf(value) == NextBusinessDay:
                 apply(PolicyDuration.NextBusinessDay);
                 return true;
-            case JsonValueKind.String when IsoDuration.TryParse(value.GetString(), out var duration):
+            case JsonValueKind.String when IsoDuration.TryParse(JsonStrings.TextOf(value), out var duration):
                 apply(PolicyDuration.FromDuration(duration));
                 return true;
             case JsonValueKind.Object:
@@ -515,7 +515,7 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
             return number;
         }
 
-        if (value.ValueKind == JsonValueKind.String && int.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out number))
+        if (value.ValueKind == JsonValueKind.String && int.TryParse(JsonStrings.TextOf(value), NumberStyles.Integer, CultureInfo.InvariantCulture, out number))
         {
             return number; // configuration providers give every value as a string
         }
@@ -814,9 +814,9 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
             switch (field)
             {
                 case TriageWithin:
-                    if (v.ValueKind == JsonValueKind.String && IsoDuration.TryParse(v.GetString(), out var duration) && duration <= Duration.Zero)
+                    if (v.ValueKind == JsonValueKind.String && IsoDuration.TryParse(JsonStrings.TextOf(v), out var duration) && duration <= Duration.Zero)
                     {
-                        values.Add(at, ProblemMessages.NotPositive(v.GetString()!));
+                        values.Add(at, ProblemMessages.NotPositive(JsonStrings.TextOf(v)!));
                         break;
                     }
 

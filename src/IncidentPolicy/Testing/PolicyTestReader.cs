@@ -52,7 +52,7 @@ internal sealed class PolicyTestReader(string? directory, string? source)
     public PolicyTestSuite Read(string json)
     {
         PolicyTestSuite? suite = null;
-        using (var document = JsonInput.Parse(json, FileExpected, _values))
+        using (var document = JsonInput.Parse(json, FileExpected, _values, JsonLimits.Fixed))
         {
             if (_values.Root(document, FileExpected) is { } root)
             {

@@ -64,8 +64,9 @@ internal static class IsoDuration
         {
             duration = result.Value.ToDuration();
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or OverflowException or ArgumentOutOfRangeException)
         {
+            // Not a duration NodaTime can hold (P2147483647D): not a duration at all, reported where it is written.
             return false;
         }
 

@@ -83,6 +83,14 @@ internal static class ProblemMessages
     public static string Malformed(string what, long line, long position, string got) =>
         $"malformed {what} at line {line.ToString(CultureInfo.InvariantCulture)}, position {position.ToString(CultureInfo.InvariantCulture)}: {got}";
 
+    /// <summary>
+    /// A document over one of the reader's limits (docs/limits.md): <c>the document is 20000000 bytes, over the limit of
+    /// 16777216 bytes; raise IncidentReadOptions.MaxDocumentBytes to read larger documents</c>. Without an option to name,
+    /// only the limit.
+    /// </summary>
+    public static string OverLimit(string found, string limit, string? option, string purpose) =>
+        option is null ? $"{found}, over the limit of {limit}" : $"{found}, over the limit of {limit}; raise {option} to {purpose}";
+
     /// <summary>Names as a message lists them: <c>open, mitigated or resolved</c>; one name alone; <c>nothing</c> for none.</summary>
     public static string OneOf(IEnumerable<string> names)
     {

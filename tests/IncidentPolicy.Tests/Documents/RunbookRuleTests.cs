@@ -218,10 +218,20 @@ public sealed class RunbookRuleTests
     [InlineData("Page @orders-lead.")]
     [InlineData("See [the rota](https://example.com/rota).")]
     [InlineData("Mail oncall@example.com.")]
+    [InlineData("Mail first.last+oncall@example.com.")]
     [InlineData("Call +44 20 7946 0000.")]
     [InlineData("Open <https://example.com/pager>.")]
     public void IRP8010_accepts_each_kind_of_contact(string contact) =>
         Assert.Empty(Ids(Analyze(RunbookText.Clean.Swap("Page @orders-lead in #orders-incidents.", contact)), "IRP8010"));
+
+    [Fact]
+    public void IRP8010_reports_an_escalation_whose_only_text_is_a_fifty_thousand_letter_word_without_timing_out()
+    {
+        // Found by the fuzzer: an address was tried from every letter of a long word, in time growing with the square of its length.
+        var analysis = Analyze(RunbookText.Clean.Swap("Page @orders-lead in #orders-incidents.", new string('x', 50_000) + "."));
+
+        Assert.Single(Ids(analysis, "IRP8010"));
+    }
 
     [Fact]
     public void IRP8010_applies_to_an_escalation_section_of_a_custom_layout_too()

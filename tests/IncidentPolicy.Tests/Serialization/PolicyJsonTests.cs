@@ -178,6 +178,29 @@ public sealed class PolicyJsonTests
     }
 
     [Fact]
+    public void A_blank_level_in_a_matrix_cell_is_a_problem_at_the_cell_with_every_other_problem()
+    {
+        // Found by the fuzzer (seed 1694429630): a cell's level swapped for "" threw ArgumentException out of the reader.
+        var refused = Refused("""{ "classification": { "outage": { "all": "", "most": " " } }, "recipients": { "cto": "pigeon" } }""");
+
+        Assert.Equal(
+            [
+                "$.classification.outage.all: expected the name of a severity level, got \"\"",
+                "$.classification.outage.most: expected the name of a severity level, got \" \"",
+                "$.recipients.cto: unknown channel \"pigeon\"; expected page, chat, email or ticket",
+            ],
+            refused.Problems.Select(p => p.ToString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_blank_level_given_to_the_builder_is_a_problem_at_the_cell_not_an_argument_exception()
+    {
+        var refused = Assert.Throws<InvalidPolicyException>(() => ResponsePolicy.Default.ToBuilder().Classify(ImpactScope.Cosmetic, UsersAffected.Internal, "  ").Build());
+
+        Assert.Equal("$.classification.cosmetic.internal: expected the name of a severity level, got \"  \"", Assert.Single(refused.Problems).ToString());
+    }
+
+    [Fact]
     public void A_setting_given_twice_is_a_problem_not_the_last_one_wins()
     {
         var problem = Assert.Single(Refused("""{ "severities": { "P2": { "escalateAfter": "PT3H", "escalateAfter": "PT5H" } } }""").Problems);

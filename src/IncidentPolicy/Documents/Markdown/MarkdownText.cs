@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -15,26 +16,45 @@ namespace IncidentPolicy.Documents.Markdown;
 /// </summary>
 internal sealed class MarkdownText
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UseTaskLists()
-        .UseFootnotes()
-        .Build();
+    /// <summary>One pipeline per nesting limit (there is usually one: the default), each built once and shared by every thread.</summary>
+    private static readonly ConcurrentDictionary<int, MarkdownPipeline> Pipelines = new();
 
     private readonly LineMap _lines;
 
-    public MarkdownText(string text)
+    private MarkdownText(string text, MarkdownDocument syntax)
     {
-        ArgumentNullException.ThrowIfNull(text);
         Text = text;
-        Syntax = Markdig.Markdown.Parse(text, Pipeline);
+        Syntax = syntax;
         _lines = new LineMap(text);
         Prose = BuildProse(text, Syntax);
         FrontMatter = FrontMatter.Read(text, Syntax);
         Outline = DocumentOutline.Of(this);
         Suppressions = Suppressions.Read(this);
+    }
+
+    /// <summary>Parses <paramref name="text"/>, or gives <see langword="null"/> when it nests deeper than <paramref name="maxNestingDepth"/>.</summary>
+    /// <param name="text">The document.</param>
+    /// <param name="maxNestingDepth">How deeply blocks and inlines may nest.</param>
+    public static MarkdownText? TryParse(string text, int maxNestingDepth)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (DeepestBrackets(text) > maxNestingDepth)
+        {
+            return null;
+        }
+
+        MarkdownDocument syntax;
+        try
+        {
+            syntax = Markdig.Markdown.Parse(text, Pipelines.GetOrAdd(maxNestingDepth, CreatePipeline));
+        }
+        catch (ArgumentException)
+        {
+            // The text is never null and the pipeline is valid: Markdig refuses only a syntax tree deeper than its limit.
+            return null;
+        }
+
+        return new MarkdownText(text, syntax);
     }
 
     /// <summary>The text as read.</summary>
@@ -113,6 +133,55 @@ internal sealed class MarkdownText
                 return;
         }
     }
+
+    /// <summary>
+    /// The deepest nesting of square brackets within a paragraph (up to a blank line), backslash escapes left out.
+    /// The parser matches link brackets in time that grows with the square of their nesting (10,000 nested brackets
+    /// take seconds), so brackets nested deeper than the limit are refused before it sees them.
+    /// </summary>
+    private static int DeepestBrackets(string text)
+    {
+        int depth = 0, deepest = 0;
+        var blankLine = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\\':
+                    i++;
+                    blankLine = false;
+                    break;
+                case '[':
+                    deepest = Math.Max(deepest, ++depth);
+                    blankLine = false;
+                    break;
+                case ']':
+                    depth = Math.Max(0, depth - 1);
+                    blankLine = false;
+                    break;
+                case '\n':
+                    depth = blankLine ? 0 : depth;
+                    blankLine = true;
+                    break;
+                case ' ' or '\t' or '\r':
+                    break;
+                default:
+                    blankLine = false;
+                    break;
+            }
+        }
+
+        return deepest;
+    }
+
+    private static MarkdownPipeline CreatePipeline(int maxNestingDepth) =>
+        new MarkdownPipelineBuilder { MaximumNestingDepth = maxNestingDepth }
+            .UsePreciseSourceLocation()
+            .UseYamlFrontMatter()
+            .UsePipeTables()
+            .UseTaskLists()
+            .UseFootnotes()
+            .Build();
 
     private static string BuildProse(string text, MarkdownDocument syntax)
     {
