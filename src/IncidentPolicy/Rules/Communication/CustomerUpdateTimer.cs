@@ -11,7 +11,7 @@ namespace IncidentPolicy.Rules.Communication;
 /// incident is at a level with a customer cadence, and unresolved.
 /// </summary>
 internal sealed class CustomerUpdateTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt, object? source, Instant detectedAt)
-    : RuleTimer(dueAt, Deadline.NextCustomerUpdateBy), IObservableChange, ISingletonFact
+    : RuleTimer(dueAt, Deadline.NextCustomerUpdateBy), IObservableChange
 {
     public SeverityLevelPolicy Level { get; } = level;
 

@@ -11,7 +11,7 @@ namespace IncidentPolicy.Rules.Communication;
 /// detection instant, from which the incident's age, and so the phase of a cadence schedule, is read.
 /// </summary>
 internal sealed class UpdateTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt, object? source, Instant detectedAt)
-    : RuleTimer(dueAt, Deadline.NextUpdateBy), IObservableChange, ISingletonFact
+    : RuleTimer(dueAt, Deadline.NextUpdateBy), IObservableChange
 {
     public SeverityLevelPolicy Level { get; } = level;
 

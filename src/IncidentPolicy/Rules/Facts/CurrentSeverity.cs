@@ -4,7 +4,7 @@ using NodaTime;
 namespace IncidentPolicy.Rules.Facts;
 
 /// <summary>The level in force, since when, how many levels were entered so far, and the peak.</summary>
-internal sealed class CurrentSeverity(SeverityLevelPolicy? level, Instant since, int entries, SeverityLevelPolicy? peak, SeverityChanged? lastChange) : ISingletonFact
+internal sealed class CurrentSeverity(SeverityLevelPolicy? level, Instant since, int entries, SeverityLevelPolicy? peak, SeverityChanged? lastChange)
 {
     public static CurrentSeverity Unclassified(Instant detectedAt) => new(null, detectedAt, 0, null, null);
 

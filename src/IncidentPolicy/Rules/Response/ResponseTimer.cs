@@ -6,7 +6,7 @@ using NodaTime;
 namespace IncidentPolicy.Rules.Response;
 
 /// <summary>The pending response deadline (<c>responseBy</c>), set with <see cref="Level"/> at <see cref="ChangedAt"/>.</summary>
-internal sealed class ResponseTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt) : RuleTimer(dueAt, Deadline.ResponseBy), IObservableChange, ISingletonFact
+internal sealed class ResponseTimer(Instant dueAt, SeverityLevelPolicy level, Instant changedAt) : RuleTimer(dueAt, Deadline.ResponseBy), IObservableChange
 {
     public SeverityLevelPolicy Level { get; } = level;
 

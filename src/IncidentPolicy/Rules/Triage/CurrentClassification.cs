@@ -8,7 +8,7 @@ namespace IncidentPolicy.Rules.Triage;
 /// and read by every rule that needs it: classification (IRP1001), the security breach (IRP1002) and
 /// over-classification (IRP1003) at the assessment, manual assignments later.
 /// </summary>
-internal sealed class CurrentClassification(Classification? classification, ImpactAssessed? source) : ISingletonFact
+internal sealed class CurrentClassification(Classification? classification, ImpactAssessed? source)
 {
     /// <summary>Before the impact at detection is classified.</summary>
     public static CurrentClassification None { get; } = new(null, null);
