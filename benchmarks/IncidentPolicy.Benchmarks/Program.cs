@@ -10,7 +10,8 @@ namespace IncidentPolicy.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release -- --filter '*'</c> runs everything; <c>--filter '*Batch*'</c> one class;
-/// <c>--ci</c> runs each benchmark once, in process, untimed (what .ci/run does so they cannot rot).
+/// <c>--ci</c> runs each benchmark once, in process, untimed (what .ci/run does so they cannot rot);
+/// <c>--counts</c> counts what one operation of each resume benchmark allocates and does (<see cref="CostCounts"/>).
 /// Any other BenchmarkDotNet argument works as usual (<c>--list flat</c>, <c>--job short</c>, ...).
 /// </summary>
 public static class Program
@@ -18,6 +19,11 @@ public static class Program
     public static int Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] == "--counts")
+        {
+            return CostCounts.Run(args[1..]);
+        }
+
         var ci = args.Contains("--ci");
         BenchmarkMode.Ci = ci;
         IConfig config = DefaultConfig.Instance;

@@ -34,9 +34,12 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
 
     /// <summary>
     /// The outputs of a checkpoint that no rule matches (history entries, diagnostics): read into the result
-    /// with the session's facts, never inserted, so a resume costs what is new, not the incident's age.
+    /// with the session's facts, never inserted, so a resume costs what is new, not the incident's age. Each
+    /// list is kept in the result's order, so the result and the next checkpoint merge what is new into it
+    /// instead of sorting the incident's whole history again.
     /// </summary>
-    private readonly List<object> _carried = [];
+    private readonly List<HistoryEntry> _carriedHistory = [];
+    private readonly List<DiagnosticReported> _carriedDiagnostics = [];
     private SequencedEvent[] _events = [];
     private int _nextEvent;
     private ImpactAssessment _impact = null!;
@@ -109,12 +112,21 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             return null;
         }
 
-        var state = new List<object>(24);
+        var state = new List<object>(24 + _carriedHistory.Count + _carriedDiagnostics.Count);
+        var history = new List<HistoryEntry>();
+        var diagnostics = new List<DiagnosticReported>();
         foreach (var fact in session.Query<object>())
         {
-            if (fact is TrackedIncident)
+            switch (fact)
             {
-                continue;
+                case TrackedIncident:
+                    continue;
+                case HistoryEntry entry:
+                    history.Add(entry);
+                    continue;
+                case DiagnosticReported diagnostic:
+                    diagnostics.Add(diagnostic);
+                    continue;
             }
 
             if (!Resume.CheckpointFactCodec.IsCarried(fact))
@@ -125,7 +137,9 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             state.Add(fact);
         }
 
-        state.AddRange(_carried);
+        // The outputs in the result's order: the carried ones first on equal keys, as the result reads them.
+        Merge(_carriedHistory, StableSort(history, ByHistoryOrder), ByHistoryOrder, state, static h => (object)h);
+        Merge(_carriedDiagnostics, StableSort(diagnostics, ByDiagnosticOrder), ByDiagnosticOrder, state, static d => (object)d);
         return state;
     }
 
@@ -135,7 +149,9 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     /// </summary>
     private void Restore(EvaluationCheckpoint checkpoint, IReadOnlyList<object> facts)
     {
-        var inserted = new List<object>(facts.Count + 1) { new TrackedIncident(incident) };
+        // The carried outputs are most of an old incident's checkpoint: their lists are sized once, the session's facts are few.
+        var inserted = new List<object>(32) { new TrackedIncident(incident) };
+        _carriedDiagnostics.Capacity = facts.Count;
         foreach (var fact in facts)
         {
             switch (fact)
@@ -144,14 +160,20 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
                 case LastMitigation mitigation: _mitigation = mitigation; break;
                 case StatusState status: _status = status; break;
                 case PhaseState phase: _phase = phase; break;
-                case HistoryEntry or DiagnosticReported:
-                    _carried.Add(fact);
+                case HistoryEntry entry:
+                    _carriedHistory.Add(entry);
+                    continue;
+                case DiagnosticReported diagnostic:
+                    _carriedDiagnostics.Add(diagnostic);
                     continue;
             }
 
             inserted.Add(fact);
         }
 
+        // A checkpoint taken here lists them in order already; one read from its JSON lists them by kind and values.
+        StableSortUnlessSorted(_carriedHistory, ByHistoryOrder);
+        StableSortUnlessSorted(_carriedDiagnostics, ByDiagnosticOrder);
         _impact = checkpoint.Impact;
         _nextEvent = checkpoint.EventCount;
         session.InsertAll(inserted);
@@ -356,9 +378,9 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
         var deadlines = new Instant?[Deadline.All.Length];
         var history = new List<HistoryEntry>();
         var notifications = new List<NotificationSent>();
-        var diagnostics = new List<PolicyDiagnostic>();
+        var diagnostics = new List<DiagnosticReported>();
 
-        foreach (var fact in _carried.Count == 0 ? session.Query<object>() : _carried.Concat(session.Query<object>()))
+        foreach (var fact in session.Query<object>())
         {
             switch (fact)
             {
@@ -368,29 +390,22 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
                 case ChannelNamed c: channel = c.Name; break;
                 case HistoryEntry h: history.Add(h); break;
                 case NotificationSent n: notifications.Add(n); break;
-                case DiagnosticReported d: diagnostics.Add(d.Diagnostic); break;
+                case DiagnosticReported d: diagnostics.Add(d); break;
                 case RuleTimer { Deadline.IsInResult: true } t: deadlines[t.Deadline.Index] = t.DueAt; break;
                 case DeadlineOutcome o: deadlines[o.Deadline.Index] = o.DueAt; break;
                 case EarliestResolve e: deadlines[Deadline.EarliestResolveAt.Index] = e.Value; break;
             }
         }
 
-        // Stable sorts, as LINQ's OrderBy was: equal keys keep the order the facts were read in.
-        StableSort(history, static (a, b) => a.Sequence.CompareTo(b.Sequence));
+        // Stable sorts, as LINQ's OrderBy was: equal keys keep the order the facts were read in (a checkpoint's first).
+        var historyBuilder = Merge(
+            _carriedHistory, StableSort(history, ByHistoryOrder), ByHistoryOrder, ImmutableArray.CreateBuilder<SeverityChange>(_carriedHistory.Count + history.Count), static h => h.Change);
         var sortedNotifications = StableSort(notifications, static (a, b) =>
             a.Notification.At != b.Notification.At ? a.Notification.At.CompareTo(b.Notification.At)
             : a.EntrySequence != b.EntrySequence ? a.EntrySequence.CompareTo(b.EntrySequence)
             : a.RecipientIndex.CompareTo(b.RecipientIndex));
-        var sortedDiagnostics = StableSort(diagnostics, static (a, b) =>
-            a.At != b.At ? a.At.CompareTo(b.At)
-            : string.CompareOrdinal(a.Id, b.Id) is var byId and not 0 ? byId
-            : string.CompareOrdinal(a.Message, b.Message));
-
-        var historyBuilder = ImmutableArray.CreateBuilder<SeverityChange>(history.Count);
-        foreach (var entry in history)
-        {
-            historyBuilder.Add(entry.Change);
-        }
+        var sortedDiagnostics = Merge(
+            _carriedDiagnostics, StableSort(diagnostics, ByDiagnosticOrder), ByDiagnosticOrder, ImmutableArray.CreateBuilder<PolicyDiagnostic>(_carriedDiagnostics.Count + diagnostics.Count), static d => d.Diagnostic);
 
         var notificationBuilder = ImmutableArray.CreateBuilder<Notification>(sortedNotifications.Count);
         foreach (var sent in sortedNotifications)
@@ -410,9 +425,53 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             SeverityHistory = historyBuilder.MoveToImmutable(),
             Deadlines = new IncidentDeadlines(d => deadlines[d.Index]),
             Notifications = notificationBuilder.MoveToImmutable(),
-            Diagnostics = [.. sortedDiagnostics],
+            Diagnostics = sortedDiagnostics.MoveToImmutable(),
             NextEvaluationAt = null,
         };
+    }
+
+    private static readonly Comparison<HistoryEntry> ByHistoryOrder = static (a, b) => a.Sequence.CompareTo(b.Sequence);
+
+    private static readonly Comparison<DiagnosticReported> ByDiagnosticOrder = static (a, b) =>
+        a.Diagnostic.At != b.Diagnostic.At ? a.Diagnostic.At.CompareTo(b.Diagnostic.At)
+        : string.CompareOrdinal(a.Diagnostic.Id, b.Diagnostic.Id) is var byId and not 0 ? byId
+        : string.CompareOrdinal(a.Diagnostic.Message, b.Diagnostic.Message);
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> what <paramref name="select"/> reads of the items of two sorted lists, in order,
+    /// those of <paramref name="first"/> before those of <paramref name="second"/> on equal keys: the stable sort of
+    /// the two lists one after the other.
+    /// </summary>
+    private static TList Merge<T, TInto, TList>(List<T> first, List<T> second, Comparison<T> comparison, TList into, Func<T, TInto> select)
+        where TList : ICollection<TInto>
+    {
+        var i = 0;
+        var j = 0;
+        while (i < first.Count || j < second.Count)
+        {
+            if (j == second.Count || (i < first.Count && comparison(first[i], second[j]) <= 0))
+            {
+                into.Add(select(first[i++]));
+            }
+            else
+            {
+                into.Add(select(second[j++]));
+            }
+        }
+
+        return into;
+    }
+
+    private static void StableSortUnlessSorted<T>(List<T> items, Comparison<T> comparison)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (comparison(items[i - 1], items[i]) > 0)
+            {
+                StableSort(items, comparison);
+                return;
+            }
+        }
     }
 
     /// <summary>

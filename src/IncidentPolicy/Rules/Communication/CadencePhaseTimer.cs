@@ -12,5 +12,4 @@ namespace IncidentPolicy.Rules.Communication;
 /// </summary>
 internal sealed class CadencePhaseTimer(Instant dueAt) : RuleTimer(dueAt, Deadline.CadencePhase)
 {
-    public override ITransientFact Elapse() => new TimerElapsed<CadencePhaseTimer>(this);
 }

@@ -20,13 +20,13 @@ internal sealed class CustomerUpdateMissedRule(RuleContext policy) : Rule, IBuil
 
     public override void Define()
     {
-        TimerElapsed<CustomerUpdateTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
 
         When()
-            .Match(() => elapsed);
+            .Match(() => elapsed, e => e.Timer is CustomerUpdateTimer);
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Level.Name, elapsed.Timer.Cadence.Amount));
+                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Of<CustomerUpdateTimer>().Level.Name, elapsed.Of<CustomerUpdateTimer>().Cadence.Amount));
     }
 }

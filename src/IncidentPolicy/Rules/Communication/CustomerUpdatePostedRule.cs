@@ -12,16 +12,16 @@ internal sealed class CustomerUpdatePostedRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
-        EventOccurred<StatusUpdatePosted> posted = null!;
-        CustomerUpdateTimer timer = null!;
+        EventOccurred posted = null!;
+        RuleTimer timer = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => posted, p => p.Event.Audience == UpdateAudience.Customer)
-            .Match(() => timer, t => t.Source != posted)
+            .Match(() => posted, p => p.Event is StatusUpdatePosted, p => ((StatusUpdatePosted)p.Event).Audience == UpdateAudience.Customer)
+            .Match(() => timer, t => t is CustomerUpdateTimer, t => ((CustomerUpdateTimer)t).Source != posted)
             .Match(() => current, c => c.Level != null && c.Level.CustomerUpdateCadence != null);
 
         Then()
-            .Do(ctx => ctx.Replace(timer, CustomerCadenceClock.Next(current.Level!, timer.DetectedAt, posted.At, policy.Calendar, posted)));
+            .Do(ctx => ctx.Replace(timer, CustomerCadenceClock.Next(current.Level!, ((CustomerUpdateTimer)timer).DetectedAt, posted.At, policy.Calendar, posted)));
     }
 }

@@ -29,6 +29,4 @@ internal sealed class CustomerUpdateTimer(Instant dueAt, SeverityLevelPolicy lev
     /// <summary>The same due instant, moved to <paramref name="dueAt"/> at <paramref name="at"/> by the customer cadence of <paramref name="level"/> then (a rise, a phase boundary).</summary>
     public CustomerUpdateTimer MovedTo(Instant dueAt, SeverityLevelPolicy level, Instant at) =>
         new(dueAt, level, at, Source, DetectedAt);
-
-    public override ITransientFact Elapse() => new TimerElapsed<CustomerUpdateTimer>(this);
 }

@@ -10,14 +10,14 @@ internal sealed class RescheduleMissedCustomerUpdateRule(RuleContext policy) : R
 {
     public override void Define()
     {
-        TimerElapsed<CustomerUpdateTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => elapsed)
+            .Match(() => elapsed, e => e.Timer is CustomerUpdateTimer)
             .Match(() => current, c => c.Level != null && c.Level.CustomerUpdateCadence != null);
 
         Then()
-            .Do(ctx => ctx.Insert(CustomerCadenceClock.Next(current.Level!, elapsed.Timer.DetectedAt, elapsed.At, policy.Calendar, null)));
+            .Do(ctx => ctx.Insert(CustomerCadenceClock.Next(current.Level!, elapsed.Of<CustomerUpdateTimer>().DetectedAt, elapsed.At, policy.Calendar, null)));
     }
 }

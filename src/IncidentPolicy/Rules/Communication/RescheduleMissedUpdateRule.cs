@@ -12,14 +12,14 @@ internal sealed class RescheduleMissedUpdateRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
-        TimerElapsed<UpdateTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => elapsed)
+            .Match(() => elapsed, e => e.Timer is UpdateTimer)
             .Match(() => current);
 
         Then()
-            .Do(ctx => ctx.Insert(UpdateCadenceClock.Next(current.Level!, elapsed.Timer.DetectedAt, elapsed.At, policy.Calendar, null)));
+            .Do(ctx => ctx.Insert(UpdateCadenceClock.Next(current.Level!, elapsed.Of<UpdateTimer>().DetectedAt, elapsed.At, policy.Calendar, null)));
     }
 }

@@ -13,16 +13,16 @@ internal sealed class StatusUpdatePostedRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
-        EventOccurred<StatusUpdatePosted> posted = null!;
-        UpdateTimer timer = null!;
+        EventOccurred posted = null!;
+        RuleTimer timer = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => posted, p => p.Event.Audience == UpdateAudience.Internal)
-            .Match(() => timer, t => t.Source != posted)
+            .Match(() => posted, p => p.Event is StatusUpdatePosted, p => ((StatusUpdatePosted)p.Event).Audience == UpdateAudience.Internal)
+            .Match(() => timer, t => t is UpdateTimer, t => ((UpdateTimer)t).Source != posted)
             .Match(() => current);
 
         Then()
-            .Do(ctx => ctx.Replace(timer, UpdateCadenceClock.Next(current.Level!, timer.DetectedAt, posted.At, policy.Calendar, posted)));
+            .Do(ctx => ctx.Replace(timer, UpdateCadenceClock.Next(current.Level!, ((UpdateTimer)timer).DetectedAt, posted.At, policy.Calendar, posted)));
     }
 }

@@ -10,10 +10,10 @@ internal sealed class StopCustomerCadenceRule : Rule
 {
     public override void Define()
     {
-        CustomerUpdateTimer timer = null!;
+        RuleTimer timer = null!;
 
         When()
-            .Match(() => timer)
+            .Match(() => timer, t => t is CustomerUpdateTimer)
             .Exists<CurrentSeverity>(s => s.Level != null && s.Level.CustomerUpdateCadence == null);
 
         Then()

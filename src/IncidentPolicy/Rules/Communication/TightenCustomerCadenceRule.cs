@@ -13,18 +13,18 @@ internal sealed class TightenCustomerCadenceRule(RuleContext policy) : Rule
     public override void Define()
     {
         SeverityChanged change = null!;
-        CustomerUpdateTimer timer = null!;
+        RuleTimer timer = null!;
         PolicyDuration cadence = null!;
         Instant candidate = default;
 
         When()
             .Match(() => change, c => c.IsRise && c.To.CustomerUpdateCadence != null)
-            .Match(() => timer)
-            .Let(() => cadence, () => CustomerCadenceClock.CadenceAt(change.To, timer.DetectedAt, change.At))
+            .Match(() => timer, t => t is CustomerUpdateTimer)
+            .Let(() => cadence, () => CustomerCadenceClock.CadenceAt(change.To, ((CustomerUpdateTimer)timer).DetectedAt, change.At))
             .Let(() => candidate, () => cadence.DueAfter(change.At, policy.Calendar))
             .Having(() => candidate < timer.DueAt);
 
         Then()
-            .Do(ctx => ctx.Replace(timer, timer.MovedTo(candidate, change.To, change.At)));
+            .Do(ctx => ctx.Replace(timer, ((CustomerUpdateTimer)timer).MovedTo(candidate, change.To, change.At)));
     }
 }

@@ -15,22 +15,22 @@ internal sealed class TightenCustomerUpdateAtPhaseRule(RuleContext policy) : Rul
 {
     public override void Define()
     {
-        TimerElapsed<CadencePhaseTimer> boundary = null!;
+        TimerElapsed boundary = null!;
         CurrentSeverity current = null!;
-        CustomerUpdateTimer timer = null!;
+        RuleTimer timer = null!;
         PolicyDuration cadence = null!;
         Instant candidate = default;
 
         When()
-            .Match(() => boundary)
+            .Match(() => boundary, e => e.Timer is CadencePhaseTimer)
             .Match(() => current, c => c.Level != null && c.Level.CustomerUpdateCadence != null)
-            .Match(() => timer)
-            .Having(() => CustomerCadenceClock.PhaseBeginsAt(current.Level!, timer.DetectedAt, boundary.At))
-            .Let(() => cadence, () => CustomerCadenceClock.CadenceAt(current.Level!, timer.DetectedAt, boundary.At))
+            .Match(() => timer, t => t is CustomerUpdateTimer)
+            .Having(() => CustomerCadenceClock.PhaseBeginsAt(current.Level!, ((CustomerUpdateTimer)timer).DetectedAt, boundary.At))
+            .Let(() => cadence, () => CustomerCadenceClock.CadenceAt(current.Level!, ((CustomerUpdateTimer)timer).DetectedAt, boundary.At))
             .Let(() => candidate, () => cadence.DueAfter(boundary.At, policy.Calendar))
             .Having(() => candidate < timer.DueAt);
 
         Then()
-            .Do(ctx => ctx.Replace(timer, timer.MovedTo(candidate, current.Level!, boundary.At)));
+            .Do(ctx => ctx.Replace(timer, ((CustomerUpdateTimer)timer).MovedTo(candidate, current.Level!, boundary.At)));
     }
 }

@@ -16,22 +16,22 @@ internal sealed class TightenUpdateAtPhaseRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
-        TimerElapsed<CadencePhaseTimer> boundary = null!;
+        TimerElapsed boundary = null!;
         CurrentSeverity current = null!;
-        UpdateTimer timer = null!;
+        RuleTimer timer = null!;
         PolicyDuration cadence = null!;
         Instant candidate = default;
 
         When()
-            .Match(() => boundary)
+            .Match(() => boundary, e => e.Timer is CadencePhaseTimer)
             .Match(() => current, c => c.Level != null)
-            .Match(() => timer)
-            .Having(() => UpdateCadenceClock.PhaseBeginsAt(current.Level!, timer.DetectedAt, boundary.At))
-            .Let(() => cadence, () => UpdateCadenceClock.CadenceAt(current.Level!, timer.DetectedAt, boundary.At))
+            .Match(() => timer, t => t is UpdateTimer)
+            .Having(() => UpdateCadenceClock.PhaseBeginsAt(current.Level!, ((UpdateTimer)timer).DetectedAt, boundary.At))
+            .Let(() => cadence, () => UpdateCadenceClock.CadenceAt(current.Level!, ((UpdateTimer)timer).DetectedAt, boundary.At))
             .Let(() => candidate, () => cadence.DueAfter(boundary.At, policy.Calendar))
             .Having(() => candidate < timer.DueAt);
 
         Then()
-            .Do(ctx => ctx.Replace(timer, timer.MovedTo(candidate, current.Level!, boundary.At)));
+            .Do(ctx => ctx.Replace(timer, ((UpdateTimer)timer).MovedTo(candidate, current.Level!, boundary.At)));
     }
 }

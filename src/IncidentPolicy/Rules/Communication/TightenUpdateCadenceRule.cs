@@ -14,18 +14,18 @@ internal sealed class TightenUpdateCadenceRule(RuleContext policy) : Rule
     public override void Define()
     {
         SeverityChanged change = null!;
-        UpdateTimer timer = null!;
+        RuleTimer timer = null!;
         PolicyDuration cadence = null!;
         Instant candidate = default;
 
         When()
             .Match(() => change, c => c.IsRise)
-            .Match(() => timer)
-            .Let(() => cadence, () => UpdateCadenceClock.CadenceAt(change.To, timer.DetectedAt, change.At))
+            .Match(() => timer, t => t is UpdateTimer)
+            .Let(() => cadence, () => UpdateCadenceClock.CadenceAt(change.To, ((UpdateTimer)timer).DetectedAt, change.At))
             .Let(() => candidate, () => cadence.DueAfter(change.At, policy.Calendar))
             .Having(() => candidate < timer.DueAt);
 
         Then()
-            .Do(ctx => ctx.Replace(timer, timer.MovedTo(candidate, change.To, change.At)));
+            .Do(ctx => ctx.Replace(timer, ((UpdateTimer)timer).MovedTo(candidate, change.To, change.At)));
     }
 }

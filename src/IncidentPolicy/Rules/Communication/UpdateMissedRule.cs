@@ -21,13 +21,13 @@ internal sealed class UpdateMissedRule(RuleContext policy) : Rule, IBuiltInRule
 
     public override void Define()
     {
-        TimerElapsed<UpdateTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
 
         When()
-            .Match(() => elapsed);
+            .Match(() => elapsed, e => e.Timer is UpdateTimer);
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Level.Name, elapsed.Timer.Cadence.Amount));
+                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Of<UpdateTimer>().Level.Name, elapsed.Of<UpdateTimer>().Cadence.Amount));
     }
 }

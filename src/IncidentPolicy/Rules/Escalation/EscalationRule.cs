@@ -23,19 +23,19 @@ internal sealed class EscalationRule : Rule, IBuiltInRule
 
     public override void Define()
     {
-        TimerElapsed<EscalationTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => elapsed)
-            .Match(() => current, s => s.Entries == elapsed.Timer.Entry);
+            .Match(() => elapsed, e => e.Timer is EscalationTimer)
+            .Match(() => current, s => s.Entries == elapsed.Of<EscalationTimer>().Entry);
 
         Then()
             .Do(ctx => ctx.Insert(new SeverityChanged(
                 current.Level,
-                elapsed.Timer.To,
+                elapsed.Of<EscalationTimer>().To,
                 elapsed.At,
                 Id,
-                Descriptor.FormatMessage(elapsed.Timer.From.Name, DurationText.Format(elapsed.Timer.From.Escalation!.After)))));
+                Descriptor.FormatMessage(elapsed.Of<EscalationTimer>().From.Name, DurationText.Format(elapsed.Of<EscalationTimer>().From.Escalation!.After)))));
     }
 }

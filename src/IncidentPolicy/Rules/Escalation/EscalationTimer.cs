@@ -16,6 +16,4 @@ internal sealed class EscalationTimer(SeverityLevelPolicy from, SeverityLevelPol
     public int Entry { get; } = entry;
 
     public Instant ChangedAt { get; } = since;
-
-    public override ITransientFact Elapse() => new TimerElapsed<EscalationTimer>(this);
 }

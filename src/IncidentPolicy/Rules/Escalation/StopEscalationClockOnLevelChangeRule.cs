@@ -11,11 +11,11 @@ internal sealed class StopEscalationClockOnLevelChangeRule : Rule
 {
     public override void Define()
     {
-        EscalationTimer timer = null!;
+        RuleTimer timer = null!;
 
         When()
-            .Match(() => timer)
-            .Exists<CurrentSeverity>(s => s.Entries != timer.Entry);
+            .Match(() => timer, t => t is EscalationTimer)
+            .Exists<CurrentSeverity>(s => s.Entries != ((EscalationTimer)timer).Entry);
 
         Then()
             .Do(ctx => ctx.Retract(timer));

@@ -15,5 +15,5 @@ internal abstract class RuleTimer(Instant dueAt, Deadline deadline)
     /// <summary>The deadline it carries: its order among timers due at one instant, and whether resolution stops it.</summary>
     public Deadline Deadline { get; } = deadline;
 
-    public abstract ITransientFact Elapse();
+    public ITransientFact Elapse() => new TimerElapsed(this);
 }

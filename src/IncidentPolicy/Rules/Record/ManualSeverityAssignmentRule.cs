@@ -17,20 +17,20 @@ internal sealed class ManualSeverityAssignmentRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
-        EventOccurred<SeverityAssigned> assigned = null!;
+        EventOccurred assigned = null!;
         CurrentSeverity current = null!;
         CurrentClassification classified = null!;
         SeverityLevelPolicy target = null!;
 
         When()
-            .Match(() => assigned)
+            .Match(() => assigned, e => e.Event is SeverityAssigned)
             .Match(() => current)
             .Match(() => classified)
-            .Let(() => target, () => policy.Level(assigned.Event.Severity))
+            .Let(() => target, () => policy.Level(((SeverityAssigned)assigned.Event).Severity))
             .Having(() => target != current.Level && !classified.Refuses(target));
 
         Then()
-            .Do(ctx => ctx.Insert(new SeverityChanged(current.Level, target, assigned.At, SeverityChange.ManualRuleId, Reason(assigned.Event))));
+            .Do(ctx => ctx.Insert(new SeverityChanged(current.Level, target, assigned.At, SeverityChange.ManualRuleId, Reason((SeverityAssigned)assigned.Event))));
     }
 
     private static string Reason(SeverityAssigned assigned) =>

@@ -23,13 +23,13 @@ internal sealed class ResolvedTooEarlyRule(RuleContext policy) : Rule, IBuiltInR
 
     public override void Define()
     {
-        EventOccurred<Resolved> resolved = null!;
+        EventOccurred resolved = null!;
         EarliestResolve earliest = null!;
         LastMitigation mitigation = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => resolved)
+            .Match(() => resolved, e => e.Event is Resolved)
             .Match(() => earliest, e => e.Value > resolved.At)
             .Match(() => mitigation)
             .Match(() => current);

@@ -16,16 +16,16 @@ internal sealed class MeetResponseDeadlineRule : Rule
     public override void Define()
     {
         EventOccurred response = null!;
-        ResponseTimer timer = null!;
+        RuleTimer timer = null!;
 
         When()
             .Match(() => response, e => e.Event is Acknowledged || e.Event is Resolved)
-            .Match(() => timer);
+            .Match(() => timer, t => t is ResponseTimer);
 
         Then()
             .Do(ctx => Meet(ctx, timer));
     }
 
-    private static void Meet(IContext context, ResponseTimer timer) =>
+    private static void Meet(IContext context, RuleTimer timer) =>
         context.Replace(timer, new DeadlineOutcome(Deadline.ResponseBy, timer.DueAt, met: true));
 }

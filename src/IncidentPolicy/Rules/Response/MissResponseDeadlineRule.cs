@@ -15,10 +15,10 @@ internal sealed class MissResponseDeadlineRule : Rule
 {
     public override void Define()
     {
-        TimerElapsed<ResponseTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
 
         When()
-            .Match(() => elapsed);
+            .Match(() => elapsed, e => e.Timer is ResponseTimer);
 
         Then()
             .Do(ctx => ctx.Insert(new DeadlineOutcome(Deadline.ResponseBy, elapsed.At, false)));

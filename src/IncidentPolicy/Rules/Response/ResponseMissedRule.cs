@@ -20,13 +20,13 @@ internal sealed class ResponseMissedRule(RuleContext policy) : Rule, IBuiltInRul
 
     public override void Define()
     {
-        TimerElapsed<ResponseTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
 
         When()
-            .Match(() => elapsed);
+            .Match(() => elapsed, e => e.Timer is ResponseTimer);
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Level.Name, elapsed.Timer.Level.ResponseTime));
+                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Of<ResponseTimer>().Level.Name, elapsed.Of<ResponseTimer>().Level.ResponseTime));
     }
 }

@@ -11,6 +11,4 @@ internal sealed class ResponseTimer(Instant dueAt, SeverityLevelPolicy level, In
     public SeverityLevelPolicy Level { get; } = level;
 
     public Instant ChangedAt { get; } = changedAt;
-
-    public override ITransientFact Elapse() => new TimerElapsed<ResponseTimer>(this);
 }

@@ -15,12 +15,12 @@ internal sealed class TightenResponseDeadlineRule(RuleContext policy) : Rule
     public override void Define()
     {
         SeverityChanged change = null!;
-        ResponseTimer timer = null!;
+        RuleTimer timer = null!;
         Instant candidate = default;
 
         When()
             .Match(() => change, c => c.IsRise)
-            .Match(() => timer)
+            .Match(() => timer, t => t is ResponseTimer)
             .Let(() => candidate, () => change.To.ResponseTime.DueAfter(change.At, policy.Calendar))
             .Having(() => candidate < timer.DueAt);
 

@@ -13,17 +13,17 @@ internal sealed class CompleteReviewRule : Rule
 {
     public override void Define()
     {
-        EventOccurred<ReviewCompleted> completed = null!;
-        ReviewTimer timer = null!;
+        EventOccurred completed = null!;
+        RuleTimer timer = null!;
 
         When()
-            .Match(() => completed)
-            .Match(() => timer);
+            .Match(() => completed, e => e.Event is ReviewCompleted)
+            .Match(() => timer, t => t is ReviewTimer);
 
         Then()
             .Do(ctx => Meet(ctx, timer));
     }
 
-    private static void Meet(IContext context, ReviewTimer timer) =>
+    private static void Meet(IContext context, RuleTimer timer) =>
         context.Replace(timer, new DeadlineOutcome(Deadline.ReviewBy, timer.DueAt, met: true));
 }

@@ -13,10 +13,10 @@ internal sealed class MissReviewDeadlineRule : Rule
 {
     public override void Define()
     {
-        TimerElapsed<ReviewTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
 
         When()
-            .Match(() => elapsed);
+            .Match(() => elapsed, e => e.Timer is ReviewTimer);
 
         Then()
             .Do(ctx => ctx.Insert(new DeadlineOutcome(Deadline.ReviewBy, elapsed.At, false)));

@@ -21,13 +21,13 @@ internal sealed class ReviewMissedRule(RuleContext policy) : Rule, IBuiltInRule
 
     public override void Define()
     {
-        TimerElapsed<ReviewTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
 
         When()
-            .Match(() => elapsed);
+            .Match(() => elapsed, e => e.Timer is ReviewTimer);
 
         Then()
             .Do(ctx => policy.Report(
-                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Timer.Peak.Name, elapsed.Timer.Peak.ReviewWithin!.Amount));
+                ctx, Descriptor, elapsed.At, elapsed.At, elapsed.Of<ReviewTimer>().Peak.Name, elapsed.Of<ReviewTimer>().Peak.ReviewWithin!.Amount));
     }
 }

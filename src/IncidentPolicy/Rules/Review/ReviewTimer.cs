@@ -12,6 +12,4 @@ internal sealed class ReviewTimer(Instant resolvedAt, SeverityLevelPolicy peak, 
     public SeverityLevelPolicy Peak { get; } = peak;
 
     public Instant ChangedAt { get; } = resolvedAt;
-
-    public override ITransientFact Elapse() => new TimerElapsed<ReviewTimer>(this);
 }

@@ -12,11 +12,11 @@ internal sealed class StartReviewClockRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
-        EventOccurred<Resolved> resolved = null!;
+        EventOccurred resolved = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => resolved)
+            .Match(() => resolved, e => e.Event is Resolved)
             .Match(() => current, s => s.Peak != null && s.Peak.ReviewWithin != null);
 
         Then()

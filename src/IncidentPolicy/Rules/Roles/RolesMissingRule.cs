@@ -22,13 +22,13 @@ internal sealed class RolesMissingRule(RuleContext policy) : Rule, IBuiltInRule
 
     public override void Define()
     {
-        TimerElapsed<RolesTimer> elapsed = null!;
+        TimerElapsed elapsed = null!;
         CurrentSeverity current = null!;
         RoleRoster roster = null!;
         string missing = null!;
 
         When()
-            .Match(() => elapsed)
+            .Match(() => elapsed, e => e.Timer is RolesTimer)
             .Match(() => current)
             .Match(() => roster)
             .Let(() => missing, () => string.Join(", ", roster.Missing(current.Level!.RequiredRoles).Select(Text.Identifiers.Camel)))

@@ -7,5 +7,4 @@ namespace IncidentPolicy.Rules.Roles;
 /// <summary>When the required roles fall due. Not part of the result, so not an observable change.</summary>
 internal sealed class RolesTimer(Instant dueAt) : RuleTimer(dueAt, Deadline.RolesDue)
 {
-    public override ITransientFact Elapse() => new TimerElapsed<RolesTimer>(this);
 }

@@ -13,10 +13,10 @@ internal sealed class StopRolesClockRule : Rule
 {
     public override void Define()
     {
-        RolesTimer timer = null!;
+        RuleTimer timer = null!;
 
         When()
-            .Match(() => timer)
+            .Match(() => timer, t => t is RolesTimer)
             .Exists<CurrentSeverity>(s => s.Level != null && !s.Level.RequiresRoles);
 
         Then()

@@ -14,12 +14,12 @@ internal sealed class TightenRolesClockRule(RuleContext policy) : Rule
     public override void Define()
     {
         SeverityChanged change = null!;
-        RolesTimer timer = null!;
+        RuleTimer timer = null!;
         Instant candidate = default;
 
         When()
             .Match(() => change, c => c.IsRise && c.From!.RequiresRoles && c.To.RequiresRoles)
-            .Match(() => timer)
+            .Match(() => timer, t => t is RolesTimer)
             .Let(() => candidate, () => change.To.ResponseTime.DueAfter(change.At, policy.Calendar))
             .Having(() => candidate < timer.DueAt);
 

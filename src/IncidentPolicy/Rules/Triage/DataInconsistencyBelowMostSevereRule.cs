@@ -31,11 +31,11 @@ internal sealed class DataInconsistencyBelowMostSevereRule(RuleContext policy) :
 
     public override void Define()
     {
-        EventOccurred<Observation> observed = null!;
+        EventOccurred observed = null!;
         CurrentSeverity current = null!;
 
         When()
-            .Match(() => observed, o => o.Event.Signal == ObservedSignal.DataInconsistency)
+            .Match(() => observed, o => o.Event is Observation, o => ((Observation)o.Event).Signal == ObservedSignal.DataInconsistency)
             .Match(() => current, s => s.Level != null && s.Level.Name != _mostSevere);
 
         Then()

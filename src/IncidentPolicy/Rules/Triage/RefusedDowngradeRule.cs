@@ -15,20 +15,20 @@ internal sealed class RefusedDowngradeRule(RuleContext policy) : Rule
 {
     public override void Define()
     {
-        EventOccurred<SeverityAssigned> assigned = null!;
+        EventOccurred assigned = null!;
         CurrentClassification classified = null!;
 
         When()
-            .Match(() => assigned)
-            .Match(() => classified, c => c.Refuses(policy.Level(assigned.Event.Severity)));
+            .Match(() => assigned, e => e.Event is SeverityAssigned)
+            .Match(() => classified, c => c.Refuses(policy.Level(((SeverityAssigned)assigned.Event).Severity)));
 
         Then()
             .Do(ctx => policy.Report(
                 ctx,
                 SecurityBreachRule.Descriptor,
                 assigned.At,
-                assigned.Event.Severity,
-                assigned.Event.By ?? "someone",
+                ((SeverityAssigned)assigned.Event).Severity,
+                ((SeverityAssigned)assigned.Event).By ?? "someone",
                 classified.Classification!.Level.Name));
     }
 }
