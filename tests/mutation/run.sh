@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Mutation testing of src/IncidentPolicy with Stryker.NET (the local tool of .config/dotnet-tools.json).
+#
+#   tests/mutation/run.sh [PATH ...] [--since[:REF]] [-- STRYKER-OPTIONS ...]
+#
+# PATH is a folder or file of src/IncidentPolicy, written either way: `Rules`, `Rules/Triage`,
+# `src/IncidentPolicy/Policy/ClassificationMatrix.cs`. Several may be given; without one the whole library
+# is mutated (hours on two cores: prefer one folder at a time). `--since` mutates only the files changed
+# since REF (default: main). Anything after `--` goes to Stryker as it is, e.g. `-- --break-at 85`.
+#
+# Settings (environment):
+#   INCIDENTPOLICY_PROPERTY_CASES   cases per property during the run (default here: 10, so that a mutant's
+#                                   covering properties take a second, not a minute)
+#   STRYKER_CONCURRENCY             test runners in parallel (default 1; the machine is shared)
+#   STRYKER_OUTPUT                  where reports go (default tests/mutation/out/<paths>)
+#
+# The run is niced (nice -n 10). Reports: <output>/reports/mutation-report.{html,json,md}.
+set -euo pipefail
+self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+
+paths=()
+since=()
+extra=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --since|--since:*) since=("$1"); shift ;;
+    --) shift; extra=("$@"); break ;;
+    -h|--help) sed -n '2,17p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "unknown option '$1' (options after '--' go to Stryker)" >&2; exit 2 ;;
+    *) paths+=("$1"); shift ;;
+  esac
+done
+
+mutate=()
+label=""
+for p in "${paths[@]}"; do
+  rel="${p#./}"
+  rel="${rel#src/IncidentPolicy/}"
+  rel="${rel%/}"
+  if [ -d "src/IncidentPolicy/$rel" ]; then
+    mutate+=(--mutate "**/$rel/**/*.cs")
+  elif [ -f "src/IncidentPolicy/$rel" ]; then
+    mutate+=(--mutate "**/$rel")
+  else
+    echo "no folder or file src/IncidentPolicy/$rel" >&2
+    exit 2
+  fi
+  label="${label:+$label+}${rel//\//-}"
+done
+[ ${#since[@]} -gt 0 ] && label="${label:+$label-}since"
+label="${label:-all}"
+output="${STRYKER_OUTPUT:-$root/tests/mutation/out/$label}"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export INCIDENTPOLICY_PROPERTY_CASES="${INCIDENTPOLICY_PROPERTY_CASES:-10}"
+
+dotnet tool restore >/dev/null
+cd tests/IncidentPolicy.Tests
+started=$(date +%s)
+set +e
+nice -n 10 dotnet stryker \
+  --config-file "$root/tests/mutation/stryker-config.json" \
+  --concurrency "${STRYKER_CONCURRENCY:-1}" \
+  --output "$output" \
+  --skip-version-check \
+  "${mutate[@]}" "${since[@]}" "${extra[@]}"
+status=$?
+set -e
+echo "mutation run of ${label}: $(( ($(date +%s) - started) / 60 )) min, exit $status, reports in $output/reports"
+exit "$status"
