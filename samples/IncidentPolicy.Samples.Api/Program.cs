@@ -62,7 +62,9 @@ app.MapPost("/incidents/evaluate", async (HttpRequest request, string? at, Polic
 });
 
 // One of the procedure's messages: incident JSON in, { kind, at, text, missing } out. ?kind= initialAlert|statusUpdate|resolution|customer,
-// ?format= text|markdown|slack (default text), ?at= optional; any other query parameter is a field value such as ?currentState=...
+// ?format= text|markdown|slack (default text), ?at= optional, ?withChecklist=true lists the checklist's overdue items; any other query parameter is a field value such as ?currentState=...
+var listingComposer = new Lazy<MessageComposer>(() => new MessageComposer(
+    app.Services.GetRequiredService<MessageComposer>().Engine, new MessageComposerOptions { ListOverdueChecklistItems = true }));
 app.MapPost("/incidents/message", async (HttpRequest request, string? kind, string? format, string? at, MessageComposer composer, IClock clock, CancellationToken cancellationToken) =>
 {
     var problems = new List<(string, string)>();
@@ -91,10 +93,17 @@ app.MapPost("/incidents/message", async (HttpRequest request, string? kind, stri
         }
     }
 
+    // ?withChecklist=true: the status update also lists the incident checklist's overdue items.
+    var withChecklist = false;
+    if (request.Query.TryGetValue("withChecklist", out var listing) && !bool.TryParse(listing.ToString(), out withChecklist))
+    {
+        problems.Add(("withChecklist", $"'{listing}' is not a boolean; expected true or false"));
+    }
+
     var values = new Dictionary<string, string>(StringComparer.Ordinal);
     foreach (var (name, value) in request.Query)
     {
-        if (name is "kind" or "format" or "at")
+        if (name is "kind" or "format" or "at" or "withChecklist")
         {
             continue;
         }
@@ -124,6 +133,7 @@ app.MapPost("/incidents/message", async (HttpRequest request, string? kind, stri
                 [("at", $"{InstantPattern.ExtendedIso.Format(instant)} is before $.detectedAt ({InstantPattern.ExtendedIso.Format(incident.DetectedAt)})")]);
         }
 
+        composer = withChecklist ? listingComposer.Value : composer;
         return Results.Text(MessageJson.Write(composer.Compose(incident, instant, messageKind, messageFormat, values)), "application/json", Encoding.UTF8);
     }
     catch (InvalidIncidentException e)

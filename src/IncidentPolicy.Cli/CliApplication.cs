@@ -32,6 +32,8 @@ internal static class CliApplication
         root.Subcommands.Add(ChecklistCommand.Create(context));
         root.Subcommands.Add(AdviseCommand.Create(context));
         root.Subcommands.Add(MessageCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(TestCommand.Create(context));
         return root;
     }
 

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary><c>lint</c>: at least one unsuppressed finding at severity error.</summary>
     public const int FindingsAtError = 1;
+
+    /// <summary><c>test</c>: at least one case of a policy test file failed.</summary>
+    public const int TestsFailed = 1;
 }

@@ -39,6 +39,30 @@ public sealed class MessageCommandTests
     }
 
     [Fact]
+    public void With_checklist_the_status_update_lists_the_overdue_checklist_items_as_the_library_does()
+    {
+        var run = Tool.Run("message", Samples.PaymentsDown, "--kind", "statusUpdate", "--at", "2024-03-15T14:44:00Z", "--with-checklist");
+        var without = Tool.Run("message", Samples.PaymentsDown, "--kind", "statusUpdate", "--at", "2024-03-15T14:44:00Z");
+
+        var expected = new MessageComposer(PolicyEngine.Default, new MessageComposerOptions { ListOverdueChecklistItems = true })
+            .Compose(Samples.Incident(Samples.PaymentsDown), Instant.FromUtc(2024, 3, 15, 14, 44), MessageKind.StatusUpdate);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(expected.Text, run.Out);
+        Assert.Contains("\nOverdue checklist items:\n- Incident channel or bridge opened. Due by 2024-03-15 14:35 UTC.\n", run.Out, StringComparison.Ordinal);
+        Assert.Equal(0, without.ExitCode);
+        Assert.DoesNotContain("Overdue checklist items", without.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_overdue_items_cannot_be_set()
+    {
+        var run = Tool.Run("message", Samples.PaymentsDown, "--kind", "statusUpdate", "--at", "2024-03-15T14:44:00Z", "--set", "overdueItems=none");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--set 'overdueItems=none': 'overdueItems' is computed from the incident checklist and cannot be set; use --with-checklist", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_set_values_are_all_reported_with_exit_code_2()
     {
         var run = Tool.Run("message", Samples.PaymentsDown, "--kind", "customer", "--at", "2024-03-15T14:30:00Z", "--set", "currentstate=x", "--set", "oops");

@@ -81,6 +81,26 @@ public sealed class ApiSampleTests(ApiSampleFixture api) : IClassFixture<ApiSamp
     }
 
     [Fact]
+    public async Task Message_with_checklist_lists_the_overdue_checklist_items_as_the_library_does()
+    {
+        using var response = await api.Client.PostAsync(
+            new Uri("/incidents/message?kind=statusUpdate&at=2024-03-15T14:44:00Z&withChecklist=true", UriKind.Relative),
+            Json(Repository.SampleIncident("payments-down-p1.json")));
+        using var refused = await api.Client.PostAsync(
+            new Uri("/incidents/message?kind=statusUpdate&withChecklist=yes", UriKind.Relative), Json(Repository.SampleIncident("payments-down-p1.json")));
+
+        var incident = IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json"));
+        var composer = new IncidentPolicy.Communications.MessageComposer(
+            new PolicyEngine(Incidents.ApiPolicy()), new IncidentPolicy.Communications.MessageComposerOptions { ListOverdueChecklistItems = true });
+        var expected = MessageJson.Write(composer.Compose(incident, Instant.FromUtc(2024, 3, 15, 14, 44), IncidentPolicy.Communications.MessageKind.StatusUpdate));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(expected, await response.Content.ReadAsStringAsync());
+        Assert.Contains("Overdue checklist items:", expected, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("'yes' is not a boolean", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Message_returns_the_librarys_message_json_with_the_query_values_escaped_for_slack()
     {
         using var response = await api.Client.PostAsync(

@@ -8,7 +8,7 @@ using IncidentPolicy.Serialization;
 namespace IncidentPolicy.Cli.Commands;
 
 /// <summary>
-/// <c>message &lt;incident.json&gt; --kind ... [--at] [--policy] [--format text|markdown|slack|json] [--set name=value]...</c>:
+/// <c>message &lt;incident.json&gt; --kind ... [--at] [--policy] [--format text|markdown|slack|json] [--set name=value]... [--with-checklist]</c>:
 /// one of the procedure's four messages, rendered for its channel.
 /// </summary>
 internal static class MessageCommand
@@ -44,9 +44,14 @@ internal static class MessageCommand
             HelpName = "name=value",
             AllowMultipleArgumentsPerToken = false,
         };
+        var withChecklist = new Option<bool>("--with-checklist")
+        {
+            Description = "List the incident checklist's overdue items in the message (the status update ends with them); never in the customer message.",
+        };
         var command = new Command("message", "Renders one of the procedure's messages for an incident at an instant. What the record does not hold is a bracketed placeholder, listed under 'missing' in JSON. Exit code 0, also when placeholders remain.")
         {
             incidentFile, kind, at, policy, format, set,
+            withChecklist,
         };
         command.SetAction(parseResult => CliApplication.Guard(context, () =>
         {
@@ -60,7 +65,7 @@ internal static class MessageCommand
             var formatName = parseResult.GetValue(format) ?? "text";
             var json = string.Equals(formatName, JsonFormat, StringComparison.Ordinal);
             var messageFormat = json ? MessageFormat.Text : WireNames.MessageFormat.TryParse(formatName, out var f) ? f : MessageFormat.Text;
-            var composer = new MessageComposer(engine);
+            var composer = new MessageComposer(engine, new MessageComposerOptions { ListOverdueChecklistItems = parseResult.GetValue(withChecklist) });
             ComposedMessage message;
             try
             {
@@ -92,6 +97,12 @@ internal static class MessageCommand
             }
 
             var name = item[..equals];
+            if (string.Equals(name, MessageFields.OverdueItems, StringComparison.Ordinal))
+            {
+                problems.Add($"--set '{item}': '{name}' is computed from the incident checklist and cannot be set; use --with-checklist");
+                continue;
+            }
+
             if (!MessageFields.All.Contains(name, StringComparer.Ordinal))
             {
                 var near = MessageFields.All.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));

@@ -81,9 +81,20 @@ public sealed class ChecklistEngine
         return missed?.At ?? before.Deadlines[Deadline.NextUpdateBy];
     }
 
-    private (ImmutableArray<ChecklistItem> Items, PolicyEvaluation Evaluation) Items(IncidentRecord incident, Instant at)
+    /// <summary>
+    /// The overdue items of <paramref name="incident"/> at the instant of <paramref name="evaluation"/> (an evaluation by
+    /// <see cref="Engine"/>), in the checklist's order: <see cref="ChecklistReport.Overdue"/> without computing when the
+    /// report next changes.
+    /// </summary>
+    internal ImmutableArray<ChecklistItem> OverdueAt(IncidentRecord incident, PolicyEvaluation evaluation)
     {
-        var evaluation = Engine.Evaluate(incident, at);
+        var at = evaluation.EvaluatedAt;
+        return new ChecklistReport(incident.Id, at, Items(incident, at, evaluation).Items, NextChangeAt: null).Overdue;
+    }
+
+    private (ImmutableArray<ChecklistItem> Items, PolicyEvaluation Evaluation) Items(IncidentRecord incident, Instant at, PolicyEvaluation? evaluated = null)
+    {
+        var evaluation = evaluated ?? Engine.Evaluate(incident, at);
         var events = ChecklistEvents.Of(incident, at);
         var frame = new ChecklistFrame
         {

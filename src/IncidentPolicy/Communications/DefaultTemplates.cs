@@ -35,6 +35,11 @@ internal static partial class DefaultTemplates
         Current state: {{ currentState }}
         Actions taken: {{ actionsTaken | join: ", " }}
         Next steps: {{ nextSteps }}
+        {% if overdueItems.size > 0 %}
+
+        Overdue checklist items:
+        {% for item in overdueItems %}- {{ item.title }} Due by {{ item.dueBy }}.
+        {% endfor %}{% endif %}
         {% if nextUpdateIn %}
         Next update in {{ nextUpdateIn }}.
         {% endif %}

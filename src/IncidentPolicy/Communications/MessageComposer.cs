@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Fluid.Values;
+using IncidentPolicy.Checklist;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Policy;
@@ -24,11 +25,32 @@ namespace IncidentPolicy.Communications;
 /// if (alert.Missing.Contains(MessageFields.CurrentState)) { /* ask the incident commander */ }
 /// </code>
 /// </example>
-/// <param name="engine">The engine: its policy holds the templates and settings.</param>
-public sealed class MessageComposer(PolicyEngine engine)
+public sealed class MessageComposer
 {
+    private readonly ChecklistEngine? _checklist;
+
+    /// <summary>A composer of the procedure's messages as they are (<see cref="MessageComposerOptions.Default"/>).</summary>
+    /// <param name="engine">The engine: its policy holds the templates and settings.</param>
+    public MessageComposer(PolicyEngine engine)
+        : this(engine, MessageComposerOptions.Default)
+    {
+    }
+
+    /// <summary>A composer that adds what <paramref name="options"/> asks for.</summary>
+    /// <param name="engine">The engine: its policy holds the templates and settings.</param>
+    /// <param name="options">What to add, e.g. the checklist's overdue items (<see cref="MessageComposerOptions.ListOverdueChecklistItems"/>).</param>
+    public MessageComposer(PolicyEngine engine, MessageComposerOptions options)
+    {
+        Engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        _checklist = options.ListOverdueChecklistItems ? new ChecklistEngine(engine) : null;
+    }
+
     /// <summary>The engine the messages are rendered with.</summary>
-    public PolicyEngine Engine { get; } = engine ?? throw new ArgumentNullException(nameof(engine));
+    public PolicyEngine Engine { get; }
+
+    /// <summary>What the composer adds to the procedure's messages.</summary>
+    public MessageComposerOptions Options { get; }
 
     /// <summary>Renders a message at <paramref name="at"/>, evaluating the incident there.</summary>
     /// <param name="incident">The record.</param>
@@ -83,20 +105,30 @@ public sealed class MessageComposer(PolicyEngine engine)
             fields[name] = name == MessageFields.ActionsTaken ? FieldValue.List([value]) : FieldValue.Of(value);
         }
 
+        fields[MessageFields.OverdueItems] = _checklist is not null && kind != MessageKind.Customer && template.Fields.Contains(MessageFields.OverdueItems)
+            ? OverdueChecklistItems.Of(_checklist.OverdueAt(incident, evaluation))
+            : FieldValue.EmptyList;
         var allowed = MessageFields.For(kind);
         var context = fields
             .Where(f => allowed.Contains(f.Key))
-            .ToDictionary(f => f.Key, f => ToFluid(f.Value, format), StringComparer.Ordinal);
-        var text = MessageRenderer.Render(template, context, evaluation.EvaluatedAt);
+            .ToDictionary(f => f.Key, f => ToFluid(f.Value), StringComparer.Ordinal);
+        var text = MessageRenderer.Render(template, context, evaluation.EvaluatedAt, format);
         var missing = template.Fields.Where(f => fields[f].IsMissing).ToImmutableArray();
         return new ComposedMessage(kind, evaluation.EvaluatedAt, text, missing);
     }
 
-    /// <summary>Throws when <paramref name="values"/> names a field that does not exist, naming each.</summary>
+    /// <summary>Throws when <paramref name="values"/> names a field that does not exist or that a host cannot give, naming each.</summary>
     /// <param name="values">Values by field name.</param>
-    /// <exception cref="ArgumentException">An unknown name.</exception>
+    /// <exception cref="ArgumentException">An unknown name, or <see cref="MessageFields.OverdueItems"/>.</exception>
     public static void CheckNames(IReadOnlyDictionary<string, string>? values)
     {
+        if (values is not null && values.ContainsKey(MessageFields.OverdueItems))
+        {
+            throw new ArgumentException(
+                $"'{MessageFields.OverdueItems}' is computed from the incident checklist and cannot be given; ask for it with {nameof(MessageComposerOptions)}.{nameof(MessageComposerOptions.ListOverdueChecklistItems)}.",
+                nameof(values));
+        }
+
         var unknown = values?.Keys.Where(k => !MessageFields.AllSet.Contains(k)).Order(StringComparer.Ordinal).ToList() ?? [];
         if (unknown.Count > 0)
         {
@@ -106,14 +138,22 @@ public sealed class MessageComposer(PolicyEngine engine)
         }
     }
 
-    private static FluidValue ToFluid(FieldValue value, MessageFormat format)
+    /// <summary>
+    /// A field as the template sees it, unescaped: texts the library vouches for (generated values, placeholders) are
+    /// marked so the renderer writes them as they are; every other text is escaped when it is written.
+    /// </summary>
+    private static FluidValue ToFluid(FieldValue value)
     {
-        string Escaped(string text) => value.IsMissing || value.IsGenerated ? text : ValueEscaper.Escape(text, format);
         if (value.IsList)
         {
-            return new ArrayValue([.. value.Items.Select(i => (FluidValue)new StringValue(Escaped(i)))]);
+            return new ArrayValue([.. value.Items.Select(ToFluid)]);
         }
 
-        return value.Text is { } text ? new StringValue(Escaped(text)) : NilValue.Instance;
+        if (value.Members is { } members)
+        {
+            return new DictionaryValue(new FluidValueDictionaryFluidIndexable(members.ToDictionary(m => m.Key, m => ToFluid(m.Value), StringComparer.Ordinal)));
+        }
+
+        return value.Text is { } text ? new StringValue(text, encode: !(value.IsMissing || value.IsGenerated)) : NilValue.Instance;
     }
 }

@@ -69,7 +69,18 @@ public static class MessageFields
     /// <summary>The level's customer update cadence in words; empty at a level without one.</summary>
     public const string CustomerCadence = "customerCadence";
 
-    /// <summary>Every field name, in the order of the field table.</summary>
+    /// <summary>
+    /// The checklist's overdue items, in the checklist's order (a list): each has <c>key</c> (<c>channelOpened</c>),
+    /// <c>title</c> (the item as the checklist says it) and <c>dueBy</c> (<c>2024-03-15 14:30 UTC</c>). Filled only when
+    /// the composer is asked to (<see cref="MessageComposerOptions.ListOverdueChecklistItems"/>), else empty; never in the
+    /// customer message, and never given by a host: it is computed from the record.
+    /// </summary>
+    public const string OverdueItems = "overdueItems";
+
+    /// <summary>The members of each item of <see cref="OverdueItems"/>: <c>key</c>, <c>title</c> and <c>dueBy</c>.</summary>
+    public static IReadOnlyList<string> OverdueItemMembers { get; } = [OverdueChecklistItems.Key, OverdueChecklistItems.Title, OverdueChecklistItems.DueBy];
+
+    /// <summary>Every field a host can give a value for (and a template can use), in the order of the field table; an internal message's template can also use <see cref="OverdueItems"/>.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Severity, Title, Impact, StartTime, Status, IncidentCommander, Channel, NextUpdateIn, Duration, ActionsTaken,
@@ -84,6 +95,14 @@ public static class MessageFields
 
     internal static FrozenSet<string> CustomerSet { get; } = FrozenSet.ToFrozenSet(Customer, System.StringComparer.Ordinal);
 
+    /// <summary>The fields an internal message's template may use: every field and <see cref="OverdueItems"/>.</summary>
+    internal static IReadOnlyList<string> Internal { get; } = [.. All, OverdueItems];
+
+    internal static FrozenSet<string> InternalSet { get; } = FrozenSet.ToFrozenSet(Internal, System.StringComparer.Ordinal);
+
     /// <summary>The fields a template of <paramref name="kind"/> may use.</summary>
-    internal static FrozenSet<string> For(MessageKind kind) => kind == MessageKind.Customer ? CustomerSet : AllSet;
+    internal static FrozenSet<string> For(MessageKind kind) => kind == MessageKind.Customer ? CustomerSet : InternalSet;
+
+    /// <summary>The fields a template of <paramref name="kind"/> may use, in order, for messages.</summary>
+    internal static IReadOnlyList<string> Listed(MessageKind kind) => kind == MessageKind.Customer ? Customer : Internal;
 }

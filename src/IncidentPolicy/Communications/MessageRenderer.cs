@@ -12,15 +12,16 @@ using NodaTime;
 namespace IncidentPolicy.Communications;
 
 /// <summary>
-/// Runs a checked template in a sandbox: the template sees only the message's fields (strings and lists of
-/// strings, already escaped for the format), no object's members, no files (no includes), the evaluation instant
+/// Runs a checked template in a sandbox: the template sees only the message's fields (strings, lists of strings and
+/// the overdue checklist items, as the record and the host gave them; each output is escaped for the format as it is
+/// written, <see cref="OutputEscaping"/>), no object's members, no files (no includes), the evaluation instant
 /// as <c>now</c>, the invariant culture and UTC; it runs at most <see cref="TemplateLimits.MaxSteps"/> steps and
 /// writes at most <see cref="TemplateLimits.MaxOutputLength"/> characters. The output's line ends are LF, trailing
 /// spaces and runs of blank lines are trimmed, and it ends with one line end.
 /// </summary>
 internal static class MessageRenderer
 {
-    public static string Render(MessageTemplate template, IReadOnlyDictionary<string, FluidValue> fields, Instant at)
+    public static string Render(MessageTemplate template, IReadOnlyDictionary<string, FluidValue> fields, Instant at, MessageFormat format)
     {
         var options = new TemplateOptions
         {
@@ -32,6 +33,7 @@ internal static class MessageRenderer
             MemberAccessStrategy = new DefaultMemberAccessStrategy(),
             Now = () => at.ToDateTimeOffset(),
         };
+        OutputEscaping.Register(options, format);
         var context = new TemplateContext(options);
         foreach (var (name, value) in fields)
         {

@@ -52,6 +52,21 @@ internal static class TemplateCompiler
             found.Add(new TemplateProblem(line, column, $"the tag '{tag}' is not allowed: a message template reads only the message's fields"));
         }
 
+        foreach (var filter in walker.ForbiddenFilters.Distinct(StringComparer.Ordinal))
+        {
+            var (line, column) = Locate(source, filter, identifier: true);
+            found.Add(new TemplateProblem(line, column, $"the filter '{filter}' is not allowed: every value is escaped for the message's format when it is written"));
+        }
+
+        foreach (var (variable, member) in walker.ItemMembers)
+        {
+            if (!MessageFields.OverdueItemMembers.Contains(member, StringComparer.Ordinal))
+            {
+                var (line, column) = Locate(source, variable + "." + member, identifier: true);
+                found.Add(new TemplateProblem(line, column, $"an item of '{MessageFields.OverdueItems}' has no '{member}'; it has {string.Join(", ", MessageFields.OverdueItemMembers)}"));
+            }
+        }
+
         var used = new List<string>();
         foreach (var name in walker.Roots.Distinct(StringComparer.Ordinal))
         {
@@ -71,17 +86,17 @@ internal static class TemplateCompiler
         }
 
         problems = [.. found.OrderBy(p => p.Line).ThenBy(p => p.Column)];
-        return problems.IsEmpty ? new MessageTemplate(source, template, [.. used]) : null;
+        return problems.IsEmpty ? new MessageTemplate(source, OutputEscaping.Rewrite(template), [.. used]) : null;
     }
 
     private static string UnknownField(string name, MessageKind kind)
     {
-        if (kind == MessageKind.Customer && MessageFields.AllSet.Contains(name))
+        if (kind == MessageKind.Customer && MessageFields.InternalSet.Contains(name))
         {
             return $"the customer message cannot use '{name}', an internal field; it may use {string.Join(", ", MessageFields.Customer)}";
         }
 
-        var allowed = kind == MessageKind.Customer ? MessageFields.Customer : MessageFields.All;
+        var allowed = MessageFields.Listed(kind);
         var near = Validation.NearestName.Find(name, allowed);
         return near is null
             ? $"unknown field '{name}'; the fields are {string.Join(", ", allowed)}"
@@ -171,19 +186,46 @@ internal static class TemplateCompiler
 
         public List<string> Forbidden { get; } = [];
 
+        public List<string> ForbiddenFilters { get; } = [];
+
+        /// <summary>The loop variables over <see cref="MessageFields.OverdueItems"/>.</summary>
+        public HashSet<string> ItemVariables { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Each member read from a loop variable over <see cref="MessageFields.OverdueItems"/> (<c>item.title</c>).</summary>
+        public List<(string Variable, string Member)> ItemMembers { get; } = [];
+
         protected override Expression VisitMemberExpression(MemberExpression memberExpression)
         {
             if (memberExpression.Segments.Count > 0 && memberExpression.Segments[0] is IdentifierSegment root)
             {
                 Roots.Add(root.Identifier);
+                if (ItemVariables.Contains(root.Identifier) && memberExpression.Segments.Count > 1 && memberExpression.Segments[1] is IdentifierSegment member)
+                {
+                    ItemMembers.Add((root.Identifier, member.Identifier));
+                }
             }
 
             return base.VisitMemberExpression(memberExpression);
         }
 
+        protected override Expression VisitFilterExpression(FilterExpression filterExpression)
+        {
+            if (string.Equals(filterExpression.Name, "raw", StringComparison.Ordinal))
+            {
+                ForbiddenFilters.Add(filterExpression.Name);
+            }
+
+            return base.VisitFilterExpression(filterExpression);
+        }
+
         protected override Statement VisitForStatement(ForStatement forStatement)
         {
             Declared.Add(forStatement.Identifier);
+            if (forStatement.Source is MemberExpression { Segments: [IdentifierSegment { Identifier: MessageFields.OverdueItems }] })
+            {
+                ItemVariables.Add(forStatement.Identifier);
+            }
+
             return base.VisitForStatement(forStatement);
         }
 

@@ -114,6 +114,10 @@ public static class WireNames
     public static EnumWireNames<Communications.MessageFormat> MessageFormat { get; } = new(
         "format", Communications.MessageFormat.Text, Communications.MessageFormat.Markdown, Communications.MessageFormat.Slack);
 
+    /// <summary>What a policy change does to a part of an evaluation: <c>added</c>, <c>removed</c> or <c>changed</c>.</summary>
+    public static EnumWireNames<Diff.ChangeKind> ChangeKind { get; } = new(
+        "change", Diff.ChangeKind.Added, Diff.ChangeKind.Removed, Diff.ChangeKind.Changed);
+
     private static readonly Dictionary<Type, object> ByEnum = new()
     {
         [typeof(Model.UsersAffected)] = UsersAffected,
@@ -130,6 +134,7 @@ public static class WireNames
         [typeof(ObservedSignal)] = Signal,
         [typeof(Communications.MessageKind)] = MessageKind,
         [typeof(Communications.MessageFormat)] = MessageFormat,
+        [typeof(Diff.ChangeKind)] = ChangeKind,
     };
 
     /// <summary>The names of an enum's values.</summary>

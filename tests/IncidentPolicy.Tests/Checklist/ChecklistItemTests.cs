@@ -176,6 +176,32 @@ public sealed class ChecklistItemTests
     }
 
     [Fact]
+    public void A_review_missed_because_its_only_booking_is_late_is_done_from_the_later_booking_that_fixes_it()
+    {
+        var resolved = new Resolved(At("14:45"));
+        var late = new ReviewScheduled(At("2024-03-16T09:00"), At("2024-03-19T10:00"));
+        var fix = new ReviewScheduled(At("2024-03-16T11:00"), At("2024-03-17T09:00"));
+        var incident = Incidents.Record("14:00", Incidents.P1Impact, resolved, late, fix);
+
+        var missed = Engine.Report(incident, At("2024-03-16T10:00"));
+
+        Is(missed["reviewScheduled"], Missed, "2024-03-16T09:00", "2024-03-17T14:45");
+        Assert.Equal(At("2024-03-16T11:00"), missed.NextChangeAt);
+        Is(Engine.Report(incident, At("2024-03-16T11:00"))["reviewScheduled"], Done, "2024-03-16T11:00", "2024-03-17T14:45");
+        Is(Engine.Report(incident, At("2024-03-20T00:00"))["reviewScheduled"], Done, "2024-03-16T11:00");
+    }
+
+    [Fact]
+    public void A_review_booked_in_time_stays_done_when_a_later_booking_moves_it_past_reviewBy()
+    {
+        var resolved = new Resolved(At("14:45"));
+        var inTime = new ReviewScheduled(At("2024-03-16T09:00"), At("2024-03-17T10:00"));
+        var moved = new ReviewScheduled(At("2024-03-16T11:00"), At("2024-03-19T10:00"));
+
+        Is(P1("reviewScheduled", "2024-03-16T12:00", resolved, inTime, moved), Done, "2024-03-16T09:00", "2024-03-17T14:45");
+    }
+
+    [Fact]
     public void ActionItemsCreated_is_done_whenever_one_exists_and_due_reviewBy_after_resolution()
     {
         var item = new ActionItemCreated(At("14:40"), "Add a test", "alice", new LocalDate(2024, 3, 29));
@@ -184,6 +210,7 @@ public sealed class ChecklistItemTests
         Is(P1("actionItemsCreated", "15:00", new Resolved(At("14:45"))), Pending, due: "2024-03-17T14:45");
         Is(P1("actionItemsCreated", "2024-03-18T00:00", new Resolved(At("14:45"))), Overdue, due: "2024-03-17T14:45");
         Is(Item("actionItemsCreated", "15:00", Incidents.P3Impact, new Resolved(At("14:45"))), NotApplicable);
+        Is(Item("actionItemsCreated", "15:00", Incidents.P3Impact, item, new Resolved(At("14:45"))), Done, "14:40");
     }
 
     [Fact]

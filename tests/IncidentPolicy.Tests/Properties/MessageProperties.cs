@@ -17,12 +17,20 @@ namespace IncidentPolicy.Tests.Properties;
 public sealed class MessageProperties
 {
     [Invariant]
-    public Property The_customer_message_holds_none_of_the_records_people_roles_levels_rule_IDs_channel_or_text() => Prop.ForAll(Scenarios.Of(RecordShape.Any), s =>
+    public Property The_customer_message_holds_none_of_the_records_people_roles_levels_rule_IDs_channel_text_or_checklist_items() => Prop.ForAll(Scenarios.Of(RecordShape.Any), s =>
     {
         var composer = new MessageComposer(s.Engine);
         var evaluation = s.Evaluate(s.At);
 
         var text = composer.Compose(s.Incident, evaluation, MessageKind.Customer, MessageFormat.Text).Text;
+
+        // A host that asks for the checklist's overdue items gets the same customer message: never the checklist's items.
+        var listing = new MessageComposer(s.Engine, new MessageComposerOptions { ListOverdueChecklistItems = true });
+        Assert.Equal(text, listing.Compose(s.Incident, evaluation, MessageKind.Customer, MessageFormat.Text).Text);
+        foreach (var item in IncidentPolicy.Checklist.ChecklistItems.All)
+        {
+            Assert.DoesNotContain(item.Text, text, StringComparison.OrdinalIgnoreCase);
+        }
 
         var people = s.Incident.Events.SelectMany(e => e switch
         {

@@ -18,16 +18,24 @@ internal static class EvaluationWireMapper
             WireNames.Status.Name(evaluation.Status),
             WireNames.Phase.Name(evaluation.Phase),
             evaluation.Channel,
-            [.. (evaluation.SeverityHistory.IsDefault ? [] : evaluation.SeverityHistory)
-                .Select(change => new SeverityChangeWire(change.Severity.Name, change.Since, change.RuleId, change.Reason))],
+            [.. (evaluation.SeverityHistory.IsDefault ? [] : evaluation.SeverityHistory).Select(ToWire)],
             new DeadlinesWire(deadlines.ResponseBy, deadlines.NextUpdateBy, deadlines.EscalatesAt, deadlines.EarliestResolveAt, deadlines.ReviewBy, deadlines.NextCustomerUpdateBy),
-            [.. (evaluation.Notifications.IsDefault ? [] : evaluation.Notifications).Select(Notification)],
-            [.. (evaluation.Diagnostics.IsDefault ? [] : evaluation.Diagnostics)
-                .Select(diagnostic => new DiagnosticWire(diagnostic.Id, WireNames.DiagnosticSeverity.Name(diagnostic.Severity), diagnostic.At, diagnostic.Message))],
+            [.. (evaluation.Notifications.IsDefault ? [] : evaluation.Notifications).Select(ToWire)],
+            [.. (evaluation.Diagnostics.IsDefault ? [] : evaluation.Diagnostics).Select(ToWire)],
             evaluation.NextEvaluationAt);
     }
 
-    private static NotificationWire Notification(Notification notification) => new(
+    /// <summary>An entry of <c>severityHistory</c>.</summary>
+    public static SeverityChangeWire ToWire(SeverityChange change) => new(change.Severity.Name, change.Since, change.RuleId, change.Reason);
+
+    /// <summary>An entry of <c>diagnostics</c>.</summary>
+    /// <exception cref="System.ArgumentException">The diagnostic's severity is not defined.</exception>
+    public static DiagnosticWire ToWire(PolicyDiagnostic diagnostic) =>
+        new(diagnostic.Id, WireNames.DiagnosticSeverity.Name(diagnostic.Severity), diagnostic.At, diagnostic.Message);
+
+    /// <summary>An entry of <c>notifications</c>.</summary>
+    /// <exception cref="System.ArgumentException">The notification's channel is not defined.</exception>
+    public static NotificationWire ToWire(Notification notification) => new(
         notification.Recipient,
         notification.Severity.Name,
         notification.At,

@@ -18,4 +18,7 @@ namespace IncidentPolicy.Serialization.Wire;
 [JsonSerializable(typeof(ChecklistWire))]
 [JsonSerializable(typeof(AdviceWire))]
 [JsonSerializable(typeof(MessageWire))]
+[JsonSerializable(typeof(PolicyDiffWire))]
+[JsonSerializable(typeof(PolicyDiffReportWire))]
+[JsonSerializable(typeof(IncidentPolicy.Testing.Wire.PolicyTestFileWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

@@ -49,6 +49,9 @@ internal static class WireSchemaAnnotations
         [typeof(SeverityLevelWire)] = "The settings of one severity level.",
         [typeof(ClassificationRowWire)] = "The level for each users value, for one scope.",
         [typeof(RuleSeverityWire)] = "A severity for rules' diagnostics; none turns the rules off.",
+        [typeof(IncidentPolicy.Testing.Wire.PolicyTestCaseWire)] = "A case: an incident, the instant it is evaluated at, and what the evaluation must say.",
+        [typeof(IncidentPolicy.Testing.Wire.PolicyTestExpectWire)] = "What the evaluation must say. The fields of the evaluation result have its names and values; null expects null where the result may hold null.",
+        [typeof(IncidentPolicy.Testing.Wire.MessageExpectWire)] = "What one message must contain.",
         [typeof(CheckpointFactWire)] = "One fact of the incident's state: its kind, and its values as strings in the order the kind defines (docs/wire-format.md).",
     };
 
@@ -243,6 +246,7 @@ internal static class WireSchemaAnnotations
         Add(typeof(BusinessCalendarWire), "workingHours", "When a business day starts and ends, in the calendar's time zone.");
         Add(typeof(BusinessCalendarWire), "holidays", "Days that are not business days: a date such as 2024-12-25, or a day of every year such as --12-25 (ISO 8601's recurring form).", Items(Keyword("pattern", "^([0-9]{4}-[0-9]{2}-[0-9]{2}|--[0-9]{2}-[0-9]{2})$")));
         Add(typeof(RuleSeverityWire), "severity", null, OneOf(WireNames.RuleSeverity.Names));
+        PolicyTestSchemaAnnotations.AddTo((type, name, description, constrain) => Add(type, name, description, constrain));
         return table;
     }
 }

@@ -71,5 +71,19 @@ internal static class WireSchemaDocuments
         + "the policy or the engine's version makes the evaluation replay from detection. Every key is always written.",
         WireSchemaForm.Written);
 
-    public static IReadOnlyList<WireSchemaDocument> All { get; } = [Incident, Evaluation, Simulation, Policy, Checkpoint];
+    public static WireSchemaDocument PolicyTest { get; } = new(
+        "policy-test.schema.json",
+        typeof(IncidentPolicy.Testing.Wire.PolicyTestFileWire),
+        "Policy test file",
+        "Incidents, the instants to evaluate them at and what the policy must say then, for incident-policy test and PolicyTestFile "
+        + "(docs/policy-tests.md). Property names are strict: a misspelt key is refused. Only what a case's expect names is compared.",
+        WireSchemaForm.PolicyOverride,
+        new Dictionary<Type, string[]>
+        {
+            [typeof(IncidentPolicy.Testing.Wire.PolicyTestFileWire)] = ["cases"],
+            [typeof(IncidentPolicy.Testing.Wire.PolicyTestCaseWire)] = ["name", "incident", "at", "expect"],
+            [typeof(IncidentPolicy.Testing.Wire.MessageExpectWire)] = ["contains"],
+        });
+
+    public static IReadOnlyList<WireSchemaDocument> All { get; } = [Incident, Evaluation, Simulation, Policy, Checkpoint, PolicyTest];
 }

@@ -59,6 +59,13 @@ internal static class WireSchemaExporter
     private static JsonNode Transform(WireSchemaDocument document, JsonSchemaExporterContext context, JsonNode node, IDictionary<string, JsonObject> definitions)
     {
         var type = context.TypeInfo.Type;
+
+        // Any JSON (a JsonElement, such as a path or an inline document) is exported as true: its property's annotation says what it may be.
+        if (type == typeof(JsonElement) && context.PropertyInfo is not null && node is JsonValue)
+        {
+            node = new JsonObject();
+        }
+
         if ((WireSchemaFormats.Reference(type, definitions) ?? node as JsonObject) is not { } schema)
         {
             return node;
