@@ -13,8 +13,9 @@
 #                                   covering properties take a second, not a minute)
 #   STRYKER_CONCURRENCY             test runners in parallel (default 1; the machine is shared)
 #   STRYKER_OUTPUT                  where reports go (default tests/mutation/out/<paths>)
+#   STRYKER_NICE                    niceness of the run (default 10; 15 on a machine others are building on)
 #
-# The run is niced (nice -n 10). Reports: <output>/reports/mutation-report.{html,json,md}.
+# The run is niced (nice -n 10 unless STRYKER_NICE says otherwise). Reports: <output>/reports/mutation-report.{html,json,md}.
 set -euo pipefail
 self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -27,7 +28,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --since|--since:*) since=("$1"); shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,17p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option '$1' (options after '--' go to Stryker)" >&2; exit 2 ;;
     *) paths+=("$1"); shift ;;
   esac
@@ -60,7 +61,7 @@ dotnet tool restore >/dev/null
 cd tests/IncidentPolicy.Tests
 started=$(date +%s)
 set +e
-nice -n 10 dotnet stryker \
+nice -n "${STRYKER_NICE:-10}" dotnet stryker \
   --config-file "$root/tests/mutation/stryker-config.json" \
   --concurrency "${STRYKER_CONCURRENCY:-1}" \
   --output "$output" \
