@@ -95,6 +95,14 @@ public sealed class ClassificationMatrixValidationTests
     }
 
     [Fact]
+    public void No_cells_or_no_rows_are_refused_naming_the_argument()
+    {
+        // Not a NullReferenceException from inside the loop, nor LINQ's complaint about its own "source".
+        Assert.Equal("cells", Assert.Throws<ArgumentNullException>(() => new ClassificationMatrix(null!)).ParamName);
+        Assert.Equal("rows", Assert.Throws<ArgumentNullException>(() => ClassificationMatrix.FromRows(null!)).ParamName);
+    }
+
+    [Fact]
     public void A_row_of_the_wrong_length_is_refused_with_the_count_it_needs_and_the_count_it_got()
     {
         var rows = new Dictionary<ImpactScope, string[]> { [ImpactScope.Outage] = ["P0", "P0", "P1"] };
