@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Mutation testing of src/IncidentPolicy with Stryker.NET (the local tool of .config/dotnet-tools.json).
 #
-#   tests/mutation/run.sh [PATH ...] [--since[:REF]] [-- STRYKER-OPTIONS ...]
+#   tests/mutation/run.sh [PATH ...] [--since[:REF]] [--copy] [-- STRYKER-OPTIONS ...]
 #
 # PATH is a folder or file of src/IncidentPolicy, written either way: `Rules`, `Rules/Triage`,
 # `src/IncidentPolicy/Policy/ClassificationMatrix.cs`. Several may be given; without one the whole library
 # is mutated (hours on two cores: prefer one folder at a time). `--since` mutates only the files changed
-# since REF (default: main). Anything after `--` goes to Stryker as it is, e.g. `-- --break-at 85`.
+# since REF (default: main). `--copy` runs on a fresh copy of the last commit (git archive HEAD) under
+# the output folder instead of this tree: Stryker swaps the library in the test project's bin folder, so
+# building or testing here during a run would test the original code instead of the mutant; with a
+# copy, you can keep working, and two runs can go at once. (`--since` needs this tree's git history.)
+# Anything after `--` goes to Stryker as it is, e.g. `-- --break-at 85`.
 #
 # Settings (environment):
 #   INCIDENTPOLICY_PROPERTY_CASES   cases per property during the run (default here: 10, so that a mutant's
@@ -22,13 +26,15 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 
 paths=()
+copy=0
 since=()
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --since|--since:*) since=("$1"); shift ;;
+    --copy) copy=1; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,18p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option '$1' (options after '--' go to Stryker)" >&2; exit 2 ;;
     *) paths+=("$1"); shift ;;
   esac
@@ -56,6 +62,16 @@ output="${STRYKER_OUTPUT:-$root/tests/mutation/out/$label}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export INCIDENTPOLICY_PROPERTY_CASES="${INCIDENTPOLICY_PROPERTY_CASES:-10}"
+
+if [ "$copy" = 1 ]; then
+  [ ${#since[@]} -eq 0 ] || { echo "--copy and --since do not go together (the copy has no git history)" >&2; exit 2; }
+  tree="$output/tree"
+  rm -rf "$tree"
+  mkdir -p "$tree"
+  git archive HEAD | tar -x -C "$tree"
+  echo "mutating a copy of $(git rev-parse --short HEAD) in $tree"
+  cd "$tree"
+fi
 
 dotnet tool restore >/dev/null
 cd tests/IncidentPolicy.Tests
