@@ -72,6 +72,20 @@ public sealed class CadenceScheduleTests
     }
 
     [Fact]
+    public void A_boundary_to_a_shorter_customer_cadence_moves_the_next_customer_update_earlier_at_the_boundary()
+    {
+        // P0: a customer update within the hour for the first 30 minutes, then every 10 minutes.
+        var engine = new PolicyEngine(PolicyJson.ReadOverride(
+            """{ "severities": { "P0": { "customerUpdateCadence": [{ "every": "PT1H", "for": "PT30M" }, { "every": "PT10M" }] } } }"""));
+
+        var before = Evaluate(engine, "10:20");
+        var at = Evaluate(engine, "10:30");
+
+        Assert.Equal((T.Of("11:00"), T.Of("10:30")), (before.Deadlines.NextCustomerUpdateBy!.Value, before.NextEvaluationAt!.Value));
+        Assert.Equal(T.Of("10:40"), at.Deadlines.NextCustomerUpdateBy);
+    }
+
+    [Fact]
     public void A_boundary_keeps_an_earlier_due_instant()
     {
         // An update at 10:25 makes the next due 11:25; the 10-minute phase from 10:30 makes it 10:40.

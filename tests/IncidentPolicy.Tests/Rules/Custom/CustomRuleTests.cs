@@ -28,6 +28,12 @@ public sealed class CustomRuleTests
     }
 
     [Fact]
+    public void A_custom_rule_without_a_descriptor_is_refused_when_it_is_made()
+    {
+        Assert.Equal("descriptor", Assert.Throws<System.ArgumentNullException>(() => new DescriptorlessRule()).ParamName);
+    }
+
+    [Fact]
     public void A_custom_rule_is_silent_when_its_condition_does_not_hold()
     {
         var engine = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<TitleRequiredRule>().Build());

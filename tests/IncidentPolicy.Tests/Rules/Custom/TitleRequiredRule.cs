@@ -51,3 +51,14 @@ public sealed class ImpostorRule() : CustomPolicyRule(new RuleDescriptor("IRP800
         Then().Do(ctx => Report(ctx, detected.At));
     }
 }
+
+/// <summary>A custom rule whose author forgot its descriptor.</summary>
+public sealed class DescriptorlessRule() : CustomPolicyRule(null!)
+{
+    public override void Define()
+    {
+        IncidentDetected detected = null!;
+        When().Match(() => detected);
+        Then().Do(ctx => Report(ctx, detected.At));
+    }
+}

@@ -25,6 +25,14 @@ public sealed class ManualSeverityAssignmentRuleTests
     }
 
     [Fact]
+    public void Without_a_reason_or_a_name_the_history_says_it_was_assigned_manually()
+    {
+        var result = Incidents.Record("10:00", Incidents.P2Impact, new SeverityAssigned(T.Of("10:10"), "P1", " ", " ")).Evaluate("10:10");
+
+        Assert.Equal(("manual", "assigned manually"), (result.SeverityHistory[1].RuleId, result.SeverityHistory[1].Reason));
+    }
+
+    [Fact]
     public void A_manual_downgrade_is_allowed_and_the_peak_stays()
     {
         var result = Incidents.Record("10:00", Incidents.P1Impact, new SeverityAssigned(T.Of("10:30"), "P3")).Evaluate("11:00");

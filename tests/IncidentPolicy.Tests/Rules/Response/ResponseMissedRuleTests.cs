@@ -124,4 +124,15 @@ public sealed class ResponseMissedRuleTests
         Assert.DoesNotContain(later.Diagnostics, d => d.Id == "IRP2001");
         Assert.Equal(T.Of("12:20"), result.NextEvaluationAt); // the next update, not the response deadline
     }
+
+    [Fact]
+    public void A_rise_whose_response_time_ends_at_the_deadline_in_force_keeps_that_deadline_and_its_level()
+    {
+        // P2 at 10:00: due 12:00. P1 at 11:30 would be due 11:30 + 30 min = 12:00, the same instant: nothing moves.
+        var result = Incidents.Record("10:00", Incidents.P2Impact, new SeverityAssigned(T.Of("11:30"), "P1")).Evaluate("12:00");
+
+        Assert.Equal(T.Of("12:00"), result.Deadlines.ResponseBy);
+        var missed = Assert.Single(result.Diagnostics, d => d.Id == "IRP2001");
+        Assert.Equal("No acknowledgement by 2024-03-15T12:00:00Z: the P2 response time is 2h", missed.Message);
+    }
 }

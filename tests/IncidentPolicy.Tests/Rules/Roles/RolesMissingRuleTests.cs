@@ -56,6 +56,15 @@ public sealed class RolesMissingRuleTests
     }
 
     [Fact]
+    public void A_rise_whose_response_time_ends_at_the_due_instant_leaves_it_there()
+    {
+        // P1 at 10:00: roles due 10:30. P0 at 10:15 would make them due 10:15 + 15 min = 10:30, the same instant.
+        var result = Incidents.Record("10:00", Incidents.P1Impact, new SeverityAssigned(T.Of("10:15"), "P0")).Evaluate("10:30");
+
+        Assert.Equal(T.Of("10:30"), Assert.Single(result.Diagnostics, d => d.Id == "IRP4002").At);
+    }
+
+    [Fact]
     public void A_rise_from_P1_to_P0_moves_the_due_instant_earlier()
     {
         // P1 at 10:00: roles due 10:30; P0 at 10:05 gives 10:20.

@@ -46,6 +46,15 @@ public sealed class SecurityBreachRuleTests
     }
 
     [Fact]
+    public void A_refused_assignment_that_names_nobody_says_someone_made_it()
+    {
+        var result = Incidents.Record("10:00", Breach, new SeverityAssigned(T.Of("10:20"), "P1")).Evaluate("10:30");
+
+        var refusal = Assert.Single(result.Diagnostics, d => d.Id == "IRP1002");
+        Assert.Equal("Assignment of P1 by someone refused: a security breach is flagged, so the incident stays P0", refusal.Message);
+    }
+
+    [Fact]
     public void Once_the_breach_flag_is_cleared_a_person_may_downgrade()
     {
         var result = Incidents.Record(

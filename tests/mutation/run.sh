@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Mutation testing of src/IncidentPolicy with Stryker.NET (the local tool of .config/dotnet-tools.json).
+#
+#   tests/mutation/run.sh [PATH ...] [--since[:REF]] [--copy] [-- STRYKER-OPTIONS ...]
+#
+# PATH is a folder or file of src/IncidentPolicy, written either way: `Rules`, `Rules/Triage`,
+# `src/IncidentPolicy/Policy/ClassificationMatrix.cs`. Several may be given; without one the whole library
+# is mutated (hours on two cores: prefer one folder at a time). `--since` mutates only the files changed
+# since REF (default: main). `--copy` runs on a fresh copy of the last commit (git archive HEAD) under
+# the output folder instead of this tree: Stryker swaps the library in the test project's bin folder, so
+# building or testing here during a run would test the original code instead of the mutant; with a
+# copy, you can keep working, and two runs can go at once. (`--since` needs this tree's git history.)
+# Anything after `--` goes to Stryker as it is, e.g. `-- --break-at 85`.
+#
+# Settings (environment):
+#   INCIDENTPOLICY_PROPERTY_CASES   cases per property during the run (default here: 10, so that a mutant's
+#                                   covering properties take a second, not a minute)
+#   STRYKER_CONCURRENCY             test runners in parallel (default 1; the machine is shared)
+#   STRYKER_OUTPUT                  where reports go (default tests/mutation/out/<paths>)
+#   STRYKER_NICE                    niceness of the run (default 10; 15 on a machine others are building on)
+#
+# The run is niced (nice -n 10 unless STRYKER_NICE says otherwise). Reports: <output>/reports/mutation-report.{html,json,md}.
+set -euo pipefail
+self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+
+paths=()
+copy=0
+since=()
+extra=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --since|--since:*) since=("$1"); shift ;;
+    --copy) copy=1; shift ;;
+    --) shift; extra=("$@"); break ;;
+    -h|--help) sed -n '2,22p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -*) echo "unknown option '$1' (options after '--' go to Stryker)" >&2; exit 2 ;;
+    *) paths+=("$1"); shift ;;
+  esac
+done
+
+mutate=()
+label=""
+for p in "${paths[@]}"; do
+  rel="${p#./}"
+  rel="${rel#src/IncidentPolicy/}"
+  rel="${rel%/}"
+  if [ -d "src/IncidentPolicy/$rel" ]; then
+    mutate+=(--mutate "**/$rel/**/*.cs")
+  elif [ -f "src/IncidentPolicy/$rel" ]; then
+    mutate+=(--mutate "**/$rel")
+  else
+    echo "no folder or file src/IncidentPolicy/$rel" >&2
+    exit 2
+  fi
+  label="${label:+$label+}${rel//\//-}"
+done
+[ ${#since[@]} -gt 0 ] && label="${label:+$label-}since"
+label="${label:-all}"
+output="${STRYKER_OUTPUT:-$root/tests/mutation/out/$label}"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+export INCIDENTPOLICY_PROPERTY_CASES="${INCIDENTPOLICY_PROPERTY_CASES:-10}"
+
+if [ "$copy" = 1 ]; then
+  [ ${#since[@]} -eq 0 ] || { echo "--copy and --since do not go together (the copy has no git history)" >&2; exit 2; }
+  tree="$output/tree"
+  rm -rf "$tree"
+  mkdir -p "$tree"
+  git archive HEAD | tar -x -C "$tree"
+  echo "mutating a copy of $(git rev-parse --short HEAD) in $tree"
+  cd "$tree"
+fi
+
+dotnet tool restore >/dev/null
+cd tests/IncidentPolicy.Tests
+started=$(date +%s)
+set +e
+nice -n "${STRYKER_NICE:-10}" dotnet stryker \
+  --config-file "$root/tests/mutation/stryker-config.json" \
+  --concurrency "${STRYKER_CONCURRENCY:-1}" \
+  --output "$output" \
+  --skip-version-check \
+  "${mutate[@]}" "${since[@]}" "${extra[@]}"
+status=$?
+set -e
+echo "mutation run of ${label}: $(( ($(date +%s) - started) / 60 )) min, exit $status, reports in $output/reports"
+exit "$status"
