@@ -182,17 +182,22 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
 
     /// <summary>
     /// The look-ahead: the same timeline past <c>at</c>, events recorded after it included, until the
-    /// first moment that changes a field of the result (or nothing is left to happen).
+    /// first moment that changes a field of the result (or nothing is left to happen). A deadline set again to
+    /// the instant it already had (a status update whose cadence ends where the last one did, as a business-day
+    /// cadence does within one day) changes no field, so it is no change.
     /// </summary>
     private Instant? FirstChangeAfterEvaluation()
     {
+        var deadlinesBefore = ObservableDeadlines();
         while (Advance(Instant.MaxValue))
         {
             session.Fire();
             Instant? first = null;
             foreach (var change in session.Query<IObservableChange>())
             {
-                if (change.ChangedAt > at && (first is null || change.ChangedAt < first))
+                if (change.ChangedAt > at
+                    && (first is null || change.ChangedAt < first)
+                    && !(change is RuleTimer timer && deadlinesBefore.Contains((timer.Deadline, timer.DueAt))))
                 {
                     first = change.ChangedAt;
                 }
@@ -202,9 +207,26 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
             {
                 return first;
             }
+
+            deadlinesBefore = ObservableDeadlines();
         }
 
         return null;
+    }
+
+    /// <summary>The deadlines the result shows now: each observable timer's kind and due instant.</summary>
+    private HashSet<(Deadline Deadline, Instant DueAt)> ObservableDeadlines()
+    {
+        var deadlines = new HashSet<(Deadline, Instant)>();
+        foreach (var change in session.Query<IObservableChange>())
+        {
+            if (change is RuleTimer timer)
+            {
+                deadlines.Add((timer.Deadline, timer.DueAt));
+            }
+        }
+
+        return deadlines;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Linq;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model.Events;
+using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Support;
 using Xunit;
 
@@ -46,6 +47,21 @@ public sealed class UpdateMissedRuleTests
 
         Assert.Equal(T.Of("10:25"), result.Deadlines.NextUpdateBy);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "IRP5001");
+    }
+
+    [Fact]
+    public void An_update_that_leaves_the_next_one_due_where_it_was_wakes_no_host()
+    {
+        // A business-day cadence: an update on Friday morning makes the next one due by the end of Monday, as detection did.
+        var engine = new PolicyEngine(PolicyJson.ReadOverride("""{ "severities": { "P2": { "updateCadence": "nextBusinessDay" } } }"""));
+        var incident = Incidents.Record("10:00", Incidents.P2Impact, new StatusUpdatePosted(T.Of("10:00:36")));
+
+        var atDetection = engine.Evaluate(incident, T.Of("10:00"));
+        var afterTheUpdate = engine.Evaluate(incident, T.Of("10:00:36"));
+
+        Assert.Equal(afterTheUpdate.Deadlines.NextUpdateBy, atDetection.Deadlines.NextUpdateBy);
+        Assert.Equal(T.Of("12:00"), atDetection.NextEvaluationAt);
+        Assert.Equal(afterTheUpdate.NextEvaluationAt, atDetection.NextEvaluationAt);
     }
 
     [Fact]
