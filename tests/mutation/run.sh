@@ -15,6 +15,11 @@
 # Settings (environment):
 #   INCIDENTPOLICY_PROPERTY_CASES   cases per property during the run (default here: 10, so that a mutant's
 #                                   covering properties take a second, not a minute)
+#   INCIDENTPOLICY_FUZZ_CASES       cases per fuzzed reader during the run (default here: 200, not CI's 10,000:
+#                                   the fuzz tests reach most of the readers' mutants)
+#   INCIDENTPOLICY_ENGINE_PER_TEST  1 (always set here): each test compiles its own default engine, so that every
+#                                   test that evaluates counts as reaching the rules' conditions (with one engine
+#                                   per process only the first test to use it compiles them)
 #   STRYKER_CONCURRENCY             test runners in parallel (default 1; the machine is shared)
 #   STRYKER_OUTPUT                  where reports go (default tests/mutation/out/<paths>)
 #   STRYKER_NICE                    niceness of the run (default 10; 15 on a machine others are building on)
@@ -34,7 +39,7 @@ while [ $# -gt 0 ]; do
     --since|--since:*) since=("$1"); shift ;;
     --copy) copy=1; shift ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,22p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option '$1' (options after '--' go to Stryker)" >&2; exit 2 ;;
     *) paths+=("$1"); shift ;;
   esac
@@ -62,6 +67,8 @@ output="${STRYKER_OUTPUT:-$root/tests/mutation/out/$label}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export INCIDENTPOLICY_PROPERTY_CASES="${INCIDENTPOLICY_PROPERTY_CASES:-10}"
+export INCIDENTPOLICY_FUZZ_CASES="${INCIDENTPOLICY_FUZZ_CASES:-200}"
+export INCIDENTPOLICY_ENGINE_PER_TEST=1
 
 if [ "$copy" = 1 ]; then
   [ ${#since[@]} -eq 0 ] || { echo "--copy and --since do not go together (the copy has no git history)" >&2; exit 2; }

@@ -14,7 +14,7 @@ namespace IncidentPolicy.Tests.Checklist;
 /// <summary>Each item of the checklist in each of its states, on the default policy (a P1 detected at 14:00 unless said).</summary>
 public sealed class ChecklistItemTests
 {
-    private static readonly ChecklistEngine Engine = new(PolicyEngine.Default);
+    private static readonly ChecklistEngine Engine = new(Engines.Default);
 
     private static ChecklistItem Item(string key, string at, ImpactAssessment? impact, params IncidentEvent[] events) =>
         Engine.Report(Incidents.Record("14:00", impact, events), T.Of(at))[key];
@@ -225,7 +225,7 @@ public sealed class ChecklistItemTests
     public void Settings_that_name_an_unknown_level_are_refused()
     {
         var e = Assert.Throws<IncidentPolicy.Validation.InvalidPolicyException>(
-            () => new ChecklistEngine(PolicyEngine.Default, new ChecklistSettings { RequiresChannel = ["P1", "SEV1"] }));
+            () => new ChecklistEngine(Engines.Default, new ChecklistSettings { RequiresChannel = ["P1", "SEV1"] }));
 
         Assert.Equal("$.checklist.requiresChannel[1]", Assert.Single(e.Problems).Path);
     }

@@ -53,7 +53,7 @@ public sealed class P1LifeChecklistTests
     [Fact]
     public void The_checklist_at_each_step_of_a_P1s_life_is_the_approved_one()
     {
-        var text = Walk(new ChecklistEngine(PolicyEngine.Default), Life());
+        var text = Walk(new ChecklistEngine(Engines.Default), Life());
 
         if (Environment.GetEnvironmentVariable("INCIDENTPOLICY_UPDATE_CHECKLIST") == "1")
         {
@@ -66,7 +66,7 @@ public sealed class P1LifeChecklistTests
     [Fact]
     public void Every_wake_up_is_what_the_report_before_it_promised()
     {
-        var engine = new ChecklistEngine(PolicyEngine.Default);
+        var engine = new ChecklistEngine(Engines.Default);
         var incident = Life();
         var report = engine.Report(incident, incident.DetectedAt);
         var steps = 0;

@@ -16,7 +16,7 @@ public sealed class DueMessagesTests
     [Fact]
     public void The_initial_alert_is_due_at_detection_and_an_update_at_each_instant_the_rules_say_one_fell_due()
     {
-        var evaluation = PolicyEngine.Default.Evaluate(Incident, T.Of("2024-03-15T17:00:00Z"));
+        var evaluation = Engines.Default.Evaluate(Incident, T.Of("2024-03-15T17:00:00Z"));
 
         var due = DueMessages.In(Incident, evaluation);
 
@@ -31,8 +31,8 @@ public sealed class DueMessagesTests
     [Fact]
     public void A_later_evaluation_keeps_every_key_of_an_earlier_one()
     {
-        var earlier = DueMessages.In(Incident, PolicyEngine.Default.Evaluate(Incident, T.Of("2024-03-15T15:00:00Z")));
-        var later = DueMessages.In(Incident, PolicyEngine.Default.Evaluate(Incident, T.Of("2024-03-15T18:00:00Z")));
+        var earlier = DueMessages.In(Incident, Engines.Default.Evaluate(Incident, T.Of("2024-03-15T15:00:00Z")));
+        var later = DueMessages.In(Incident, Engines.Default.Evaluate(Incident, T.Of("2024-03-15T18:00:00Z")));
 
         Assert.Subset(later.Select(m => m.Key).ToHashSet(), earlier.Select(m => m.Key).ToHashSet());
         Assert.True(later.Length > earlier.Length);

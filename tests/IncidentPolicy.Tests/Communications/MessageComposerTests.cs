@@ -15,7 +15,7 @@ namespace IncidentPolicy.Tests.Communications;
 /// <summary>What a bot relies on when it renders a message: the fields, the placeholders, host values, the formats and the limits.</summary>
 public sealed class MessageComposerTests
 {
-    private static readonly MessageComposer Composer = new(PolicyEngine.Default);
+    private static readonly MessageComposer Composer = new(Engines.Default);
 
     private static IncidentRecord Incident(string title = "Checkout down", params IncidentEvent[] events) =>
         new("INC-7", title, T.Of("2024-03-15T14:00:00Z"), Incidents.P1Impact, events);
@@ -134,14 +134,14 @@ public sealed class MessageComposerTests
     {
         var incident = IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json"));
         var at = T.Of("2024-03-15T14:30:00Z");
-        var before = IncidentJson.WriteEvaluation(PolicyEngine.Default.Evaluate(incident, at));
+        var before = IncidentJson.WriteEvaluation(Engines.Default.Evaluate(incident, at));
 
         foreach (var kind in Enum.GetValues<MessageKind>())
         {
             _ = Composer.Compose(incident, at, kind, MessageFormat.Slack, new Dictionary<string, string> { ["currentState"] = "x" });
         }
 
-        Assert.Equal(before, IncidentJson.WriteEvaluation(PolicyEngine.Default.Evaluate(incident, at)));
+        Assert.Equal(before, IncidentJson.WriteEvaluation(Engines.Default.Evaluate(incident, at)));
     }
 
     [Fact]

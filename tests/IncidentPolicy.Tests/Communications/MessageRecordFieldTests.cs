@@ -14,7 +14,7 @@ namespace IncidentPolicy.Tests.Communications;
 /// </summary>
 public sealed class MessageRecordFieldTests
 {
-    private static readonly MessageComposer Composer = new(PolicyEngine.Default);
+    private static readonly MessageComposer Composer = new(Engines.Default);
 
     private static IncidentRecord Incident(ImpactAssessment impact, params IncidentEvent[] events) =>
         new("INC-9", "Checkout down", T.Of("2024-03-15T14:00:00Z"), impact, events);

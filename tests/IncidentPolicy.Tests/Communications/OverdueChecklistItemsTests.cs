@@ -22,9 +22,9 @@ public sealed class OverdueChecklistItemsTests
 {
     private static readonly string Folder = Repository.PathOf("tests", "IncidentPolicy.Tests", "Communications", "Approved");
 
-    private static readonly MessageComposer Plain = new(PolicyEngine.Default);
+    private static readonly MessageComposer Plain = new(Engines.Default);
 
-    private static readonly MessageComposer Listing = new(PolicyEngine.Default, new MessageComposerOptions { ListOverdueChecklistItems = true });
+    private static readonly MessageComposer Listing = new(Engines.Default, new MessageComposerOptions { ListOverdueChecklistItems = true });
 
     private static IncidentRecord P1(params IncidentEvent[] events) =>
         new("INC-7", "Checkout down", T.Of("2024-03-15T14:00:00Z"), Incidents.P1Impact, events);
@@ -34,7 +34,7 @@ public sealed class OverdueChecklistItemsTests
     {
         var text = Plain.Compose(P1(), T.Of("14:31"), MessageKind.StatusUpdate).Text;
 
-        Assert.NotEmpty(new ChecklistEngine(PolicyEngine.Default).Report(P1(), T.Of("14:31")).Overdue);
+        Assert.NotEmpty(new ChecklistEngine(Engines.Default).Report(P1(), T.Of("14:31")).Overdue);
         Assert.DoesNotContain("Overdue checklist items", text, StringComparison.Ordinal);
         Assert.EndsWith("Next steps: [What will be done next]\n\nNext update in 30 minutes.\n", text, StringComparison.Ordinal);
     }
@@ -52,7 +52,7 @@ public sealed class OverdueChecklistItemsTests
             + "- Timeline being recorded in real time. Due by 2024-03-15 14:30 UTC.\n\nNext update in 30 minutes.\n",
             message.Text,
             StringComparison.Ordinal);
-        var report = new ChecklistEngine(PolicyEngine.Default).Report(P1(), T.Of("14:31"));
+        var report = new ChecklistEngine(Engines.Default).Report(P1(), T.Of("14:31"));
         Assert.Equal(["channelOpened", "rolesAssigned", "stakeholdersNotified", "timelineRecorded"], report.Overdue.Select(i => i.Key));
         Assert.DoesNotContain(MessageFields.OverdueItems, message.Missing);
     }
@@ -67,7 +67,7 @@ public sealed class OverdueChecklistItemsTests
 
         var listed = Listing.Compose(done, T.Of("14:31"), MessageKind.StatusUpdate);
 
-        Assert.Empty(new ChecklistEngine(PolicyEngine.Default).Report(done, T.Of("14:31")).Overdue);
+        Assert.Empty(new ChecklistEngine(Engines.Default).Report(done, T.Of("14:31")).Overdue);
         Assert.Equal(Plain.Compose(done, T.Of("14:31"), MessageKind.StatusUpdate).Text, listed.Text);
     }
 
@@ -155,7 +155,7 @@ public sealed class OverdueChecklistItemsTests
     [Fact]
     public void Listing_the_items_changes_no_evaluation_and_reads_the_same_from_an_evaluation_the_host_holds()
     {
-        var evaluation = PolicyEngine.Default.Evaluate(P1(), T.Of("14:31"));
+        var evaluation = Engines.Default.Evaluate(P1(), T.Of("14:31"));
         var before = IncidentJson.WriteEvaluation(evaluation);
 
         var fromEvaluation = Listing.Compose(P1(), evaluation, MessageKind.StatusUpdate, MessageFormat.Slack);

@@ -19,7 +19,7 @@ public sealed class SampleMessageTests
 {
     private static readonly string Folder = Repository.PathOf("tests", "IncidentPolicy.Tests", "Communications", "Approved");
 
-    private static readonly MessageComposer Composer = new(PolicyEngine.Default);
+    private static readonly MessageComposer Composer = new(Engines.Default);
 
     public static TheoryData<string, MessageKind> Messages
     {

@@ -19,7 +19,7 @@ public sealed class IncidentGanttTests
     private static Instant At(int hour, int minute = 0) => Instant.FromUtc(2024, 3, 15, hour, minute);
 
     private static GanttDiagram Draw(IncidentRecord incident, Instant at) =>
-        GanttDiagram.Parse(IncidentGantt.Write(incident, PolicyEngine.Default.Evaluate(incident, at)));
+        GanttDiagram.Parse(IncidentGantt.Write(incident, Engines.Default.Evaluate(incident, at)));
 
     [Fact]
     public void The_payments_incident_has_a_bar_per_level_its_deadlines_met_its_mitigation_and_its_resolution()
@@ -71,7 +71,7 @@ public sealed class IncidentGanttTests
             "INC-1", "API: 50% errors; see #ops", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore),
             [new RoleAssigned(At(10, 1), IncidentRole.TechnicalLead, "dana"), new MitigationApplied(At(10, 30), "dana: restart; flag #2")]);
 
-        var text = IncidentGantt.Write(incident, PolicyEngine.Default.Evaluate(incident, At(11)));
+        var text = IncidentGantt.Write(incident, Engines.Default.Evaluate(incident, At(11)));
         var diagram = GanttDiagram.Parse(text);
 
         Assert.Equal("INC-1 API 50 errors see ops", diagram.Title);
@@ -84,15 +84,15 @@ public sealed class IncidentGanttTests
     {
         var incident = new IncidentRecord("INC-1", "Search", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.Cosmetic));
 
-        Assert.Contains("    axisFormat %H:%M\n", IncidentGantt.Write(incident, PolicyEngine.Default.Evaluate(incident, At(23, 59))), StringComparison.Ordinal);
-        Assert.Contains("    axisFormat %m-%d %H:%M\n", IncidentGantt.Write(incident, PolicyEngine.Default.Evaluate(incident, At(23, 59) + Duration.FromMinutes(2))), StringComparison.Ordinal);
+        Assert.Contains("    axisFormat %H:%M\n", IncidentGantt.Write(incident, Engines.Default.Evaluate(incident, At(23, 59))), StringComparison.Ordinal);
+        Assert.Contains("    axisFormat %m-%d %H:%M\n", IncidentGantt.Write(incident, Engines.Default.Evaluate(incident, At(23, 59) + Duration.FromMinutes(2))), StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_evaluation_of_another_incident_is_refused()
     {
         var incident = new IncidentRecord("INC-1", "Search", Detected);
-        var other = PolicyEngine.Default.Evaluate(incident with { Id = "INC-2" }, At(11));
+        var other = Engines.Default.Evaluate(incident with { Id = "INC-2" }, At(11));
 
         Assert.Throws<ArgumentException>(() => IncidentGantt.Write(incident, other));
     }

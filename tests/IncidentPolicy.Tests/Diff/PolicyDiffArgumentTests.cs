@@ -10,18 +10,18 @@ namespace IncidentPolicy.Tests.Diff;
 /// <summary>The public entry points of the policy diff refuse a missing or blank argument, naming it.</summary>
 public sealed class PolicyDiffArgumentTests
 {
-    private static readonly IncidentDiff Diff = PolicyDiff.Compare(PolicyEngine.Default, PolicyEngine.Default, Incidents.Record("10:00", Incidents.P2Impact));
+    private static readonly IncidentDiff Diff = PolicyDiff.Compare(Engines.Default, Engines.Default, Incidents.Record("10:00", Incidents.P2Impact));
 
     [Fact]
     public void Comparing_refuses_a_missing_engine_record_or_evaluation_naming_it()
     {
         var incident = Incidents.Record("10:00", Incidents.P2Impact);
-        var evaluation = PolicyEngine.Default.Evaluate(incident, T.Of("10:00"));
+        var evaluation = Engines.Default.Evaluate(incident, T.Of("10:00"));
 
         Assert.Equal("incident", Assert.Throws<ArgumentNullException>(() => PolicyDiff.DefaultInstant(null!)).ParamName);
-        Assert.Equal("from", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(null!, PolicyEngine.Default, incident)).ParamName);
-        Assert.Equal("to", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(PolicyEngine.Default, null!, incident, T.Of("10:00"))).ParamName);
-        Assert.Equal("incident", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(PolicyEngine.Default, PolicyEngine.Default, null!)).ParamName);
+        Assert.Equal("from", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(null!, Engines.Default, incident)).ParamName);
+        Assert.Equal("to", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(Engines.Default, null!, incident, T.Of("10:00"))).ParamName);
+        Assert.Equal("incident", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(Engines.Default, Engines.Default, null!)).ParamName);
         Assert.Equal("before", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(null!, evaluation)).ParamName);
         Assert.Equal("after", Assert.Throws<ArgumentNullException>(() => PolicyDiff.Compare(evaluation, null!)).ParamName);
     }

@@ -28,7 +28,7 @@ public sealed class PolicyDiffTests
             var incident = IncidentJson.ReadIncident(Repository.SampleIncident(name), name);
             foreach (var at in new[] { PolicyDiff.DefaultInstant(incident), incident.DetectedAt + Duration.FromDays(10) })
             {
-                var diff = PolicyDiff.Compare(PolicyEngine.Default, readBack, incident, at);
+                var diff = PolicyDiff.Compare(Engines.Default, readBack, incident, at);
 
                 Assert.False(diff.HasChanges, $"{name} at {at}: {string.Join("; ", Summary(diff))}");
                 Assert.Empty(diff.Changes);
@@ -41,7 +41,7 @@ public sealed class PolicyDiffTests
     {
         var incident = Incidents.Record("14:00", Incidents.P1Impact, new Acknowledged(T.Of("14:20"), "bob"));
 
-        var diff = PolicyDiff.Compare(PolicyEngine.Default, Override("""{ "severities": { "P1": { "responseTime": "PT15M" } } }"""), incident);
+        var diff = PolicyDiff.Compare(Engines.Default, Override("""{ "severities": { "P1": { "responseTime": "PT15M" } } }"""), incident);
 
         Assert.Equal(T.Of("14:20"), diff.At);
         Assert.Equal(["changed deadlines.responseBy", "added diagnostics", "added diagnostics"], Summary(diff));
@@ -61,7 +61,7 @@ public sealed class PolicyDiffTests
         var incident = Incidents.Record("10:00", Incidents.P2Impact);
 
         var diff = PolicyDiff.Compare(
-            PolicyEngine.Default, Override("""{ "severities": { "P2": { "escalateAfter": "PT3H" } } }"""), incident, T.Of("14:30"));
+            Engines.Default, Override("""{ "severities": { "P2": { "escalateAfter": "PT3H" } } }"""), incident, T.Of("14:30"));
 
         var history = Assert.Single(diff.Changes.OfType<SeverityHistoryChange>());
         Assert.Equal(ChangeKind.Changed, history.Kind);
@@ -81,7 +81,7 @@ public sealed class PolicyDiffTests
         var incident = Incidents.Record("10:00", Incidents.P2Impact, new Acknowledged(T.Of("10:05")));
 
         var diff = PolicyDiff.Compare(
-            PolicyEngine.Default, Override("""{ "severities": { "P2": { "notify": ["onCallEngineer", "engineeringManager"] } } }"""), incident);
+            Engines.Default, Override("""{ "severities": { "P2": { "notify": ["onCallEngineer", "engineeringManager"] } } }"""), incident);
 
         Assert.Equal(["removed notifications", "added notifications"], Summary(diff));
         var removed = Assert.IsType<NotificationChange>(diff.Changes[0]);
@@ -97,7 +97,7 @@ public sealed class PolicyDiffTests
     {
         var incident = Incidents.Record("10:00", Incidents.P2Impact, new Acknowledged(T.Of("10:05")));
 
-        var diff = PolicyDiff.Compare(PolicyEngine.Default, Override("""{ "recipients": { "teamLead": "page" } }"""), incident);
+        var diff = PolicyDiff.Compare(Engines.Default, Override("""{ "recipients": { "teamLead": "page" } }"""), incident);
 
         var change = Assert.IsType<NotificationChange>(Assert.Single(diff.Changes));
         Assert.Equal((ChangeKind.Changed, NotificationChannel.Chat, NotificationChannel.Page), (change.Kind, change.Before!.Channel, change.After!.Channel));
@@ -108,8 +108,8 @@ public sealed class PolicyDiffTests
     {
         var incident = Incidents.Record("10:00", Incidents.P2Impact, new Acknowledged(T.Of("12:30")));
 
-        var off = PolicyDiff.Compare(PolicyEngine.Default, Override("""{ "rules": { "IRP2001": { "severity": "none" } } }"""), incident);
-        var warning = PolicyDiff.Compare(PolicyEngine.Default, Override("""{ "rules": { "IRP2001": { "severity": "warning" } } }"""), incident);
+        var off = PolicyDiff.Compare(Engines.Default, Override("""{ "rules": { "IRP2001": { "severity": "none" } } }"""), incident);
+        var warning = PolicyDiff.Compare(Engines.Default, Override("""{ "rules": { "IRP2001": { "severity": "warning" } } }"""), incident);
 
         Assert.Equal(["removed diagnostics"], Summary(off));
         Assert.Equal(("IRP2001", T.Of("12:00")), (((DiagnosticChange)off.Changes[0]).Before!.Id, ((DiagnosticChange)off.Changes[0]).Before!.At));
@@ -125,7 +125,7 @@ public sealed class PolicyDiffTests
         // The matrix puts most users of degraded core functionality at P1 instead of P2.
         var incident = Incidents.Record("10:00", Incidents.Impact(UsersAffected.Most, ImpactScope.CoreDegraded), new Acknowledged(T.Of("10:05")));
 
-        var diff = PolicyDiff.Compare(PolicyEngine.Default, Override("""{ "classification": { "coreDegraded": { "most": "P1" } } }"""), incident);
+        var diff = PolicyDiff.Compare(Engines.Default, Override("""{ "classification": { "coreDegraded": { "most": "P1" } } }"""), incident);
 
         Assert.Equal(
             [new FieldChange("severity", "P2", "P1"), new FieldChange("peakSeverity", "P2", "P1")],
@@ -141,7 +141,7 @@ public sealed class PolicyDiffTests
         var incident = Incidents.Record("10:00", Incidents.P2Impact);
 
         var diff = PolicyDiff.Compare(
-            PolicyEngine.Default, Override("""{ "severities": { "P2": { "escalateAfter": "PT1H", "responseTime": "PT1H" } } }"""), incident, T.Of("13:00"));
+            Engines.Default, Override("""{ "severities": { "P2": { "escalateAfter": "PT1H", "responseTime": "PT1H" } } }"""), incident, T.Of("13:00"));
 
         string[] order = ["severity", "peakSeverity", "status", "phase", "channel", "severityHistory", .. Deadline.All.Select(d => "deadlines." + d.Name), "notifications", "diagnostics", "nextEvaluationAt"];
         var positions = diff.Changes.Select(c => Array.IndexOf(order, c.Path)).ToList();
@@ -164,11 +164,11 @@ public sealed class PolicyDiffTests
     public void Only_two_evaluations_of_one_incident_at_one_instant_compare()
     {
         var incident = Incidents.Record("10:00", Incidents.P2Impact);
-        var at10 = PolicyEngine.Default.Evaluate(incident, T.Of("10:00"));
+        var at10 = Engines.Default.Evaluate(incident, T.Of("10:00"));
 
-        Assert.Throws<ArgumentException>(() => PolicyDiff.Compare(at10, PolicyEngine.Default.Evaluate(incident, T.Of("11:00"))));
+        Assert.Throws<ArgumentException>(() => PolicyDiff.Compare(at10, Engines.Default.Evaluate(incident, T.Of("11:00"))));
         Assert.Throws<ArgumentException>(() => PolicyDiff.Compare(at10, at10 with { IncidentId = "INC-2" }));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PolicyDiff.Compare(PolicyEngine.Default, PolicyEngine.Default, incident, T.Of("09:59")));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PolicyDiff.Compare(Engines.Default, Engines.Default, incident, T.Of("09:59")));
         Assert.Empty(PolicyDiff.Compare(at10, at10).Changes);
     }
 
@@ -177,7 +177,7 @@ public sealed class PolicyDiffTests
     {
         var incident = Incidents.Record("10:00", Incidents.P2Impact, new Acknowledged(T.Of("10:05")));
         var diff = PolicyDiff.Compare(
-            PolicyEngine.Default, Override("""{ "severities": { "P2": { "responseTime": "PT1H", "notify": ["onCallEngineer"] } } }"""), incident);
+            Engines.Default, Override("""{ "severities": { "P2": { "responseTime": "PT1H", "notify": ["onCallEngineer"] } } }"""), incident);
 
         Assert.Equal(
             """
@@ -216,7 +216,7 @@ public sealed class PolicyDiffTests
     public void The_report_names_both_policies_and_each_records_source()
     {
         var incident = Incidents.Record("10:00", Incidents.P2Impact);
-        var diff = PolicyDiff.Compare(PolicyEngine.Default, PolicyEngine.Default, incident) with { Source = "incidents/a.json" };
+        var diff = PolicyDiff.Compare(Engines.Default, Engines.Default, incident) with { Source = "incidents/a.json" };
 
         Assert.Equal(
             """{"from":"default","to":"london.json","incidents":[{"incidentId":"INC-1","source":"incidents/a.json","at":"2024-03-15T10:00:00Z","changes":[]}]}""",

@@ -33,7 +33,7 @@ public sealed class WireFormatExampleTests
         var example = JsonBlocks("Evaluation result").Single();
         var incident = IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json"));
 
-        var written = IncidentJson.WriteEvaluation(PolicyEngine.Default.Evaluate(incident, T.Of("14:30")));
+        var written = IncidentJson.WriteEvaluation(Engines.Default.Evaluate(incident, T.Of("14:30")));
 
         Assert.Equal(example, written);
     }
@@ -43,7 +43,7 @@ public sealed class WireFormatExampleTests
     {
         var example = JsonNode.Parse(JsonBlocks("Simulation").Single())!;
         var incident = IncidentJson.ReadIncident(Repository.SampleIncident("resolved-too-early.json"));
-        var simulation = PolicySimulator.Simulate(PolicyEngine.Default, incident, incident.DetectedAt + Duration.FromHours(3));
+        var simulation = PolicySimulator.Simulate(Engines.Default, incident, incident.DetectedAt + Duration.FromHours(3));
 
         var written = JsonNode.Parse(IncidentJson.WriteSimulation(simulation))!;
 
@@ -87,7 +87,7 @@ public sealed class WireFormatExampleTests
     {
         var example = JsonNode.Parse(JsonBlocks("Evaluation checkpoint").Single())!;
         var incident = IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json"));
-        var checkpoint = PolicyEngine.Default.EvaluateWithCheckpoint(incident, T.Of("14:40")).Checkpoint!;
+        var checkpoint = Engines.Default.EvaluateWithCheckpoint(incident, T.Of("14:40")).Checkpoint!;
 
         var written = JsonNode.Parse(CheckpointJson.Write(checkpoint))!;
 

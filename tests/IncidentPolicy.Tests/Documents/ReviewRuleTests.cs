@@ -257,7 +257,7 @@ public sealed class ReviewRuleTests
         var incident = IncidentJson.ReadIncident(Repository.SampleIncident(sample));
         var at = ReviewDraftApprovalTests.DraftedAt(incident);
 
-        var analysis = Lint(ReviewDraft.Write(PolicyEngine.Default, incident, at), incident, at);
+        var analysis = Lint(ReviewDraft.Write(Engines.Default, incident, at), incident, at);
 
         Assert.Equal(DocumentKind.Review, analysis.Kind);
         Assert.NotEmpty(analysis.Findings);

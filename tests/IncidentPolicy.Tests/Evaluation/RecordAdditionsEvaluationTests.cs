@@ -34,8 +34,8 @@ public sealed class RecordAdditionsEvaluationTests
         {
             var at = incident.DetectedAt + offset;
             Assert.Equal(
-                IncidentJson.WriteEvaluation(PolicyEngine.Default.Evaluate(incident, at)),
-                IncidentJson.WriteEvaluation(PolicyEngine.Default.Evaluate(annotated, at)));
+                IncidentJson.WriteEvaluation(Engines.Default.Evaluate(incident, at)),
+                IncidentJson.WriteEvaluation(Engines.Default.Evaluate(annotated, at)));
         }
     }
 
@@ -110,25 +110,25 @@ public sealed class RecordAdditionsEvaluationTests
     public void A_resumed_evaluation_gives_the_bytes_of_a_full_one_with_the_new_events()
     {
         var incident = Annotate(IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json")));
-        var first = PolicyEngine.Default.EvaluateWithCheckpoint(incident, incident.DetectedAt + Duration.FromMinutes(12));
+        var first = Engines.Default.EvaluateWithCheckpoint(incident, incident.DetectedAt + Duration.FromMinutes(12));
         Assert.NotNull(first.Checkpoint);
 
         var later = incident.DetectedAt + Duration.FromHours(2);
-        var resumed = PolicyEngine.Default.EvaluateWithCheckpoint(incident, later, first.Checkpoint);
+        var resumed = Engines.Default.EvaluateWithCheckpoint(incident, later, first.Checkpoint);
 
         Assert.Equal(ResumeOutcome.Resumed, resumed.Resume);
-        Assert.Equal(IncidentJson.WriteEvaluation(PolicyEngine.Default.Evaluate(incident, later)), IncidentJson.WriteEvaluation(resumed.Evaluation));
+        Assert.Equal(IncidentJson.WriteEvaluation(Engines.Default.Evaluate(incident, later)), IncidentJson.WriteEvaluation(resumed.Evaluation));
     }
 
     [Fact]
     public void A_change_to_a_new_event_before_the_checkpoint_is_a_changed_record()
     {
         var incident = Annotate(IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json")));
-        var first = PolicyEngine.Default.EvaluateWithCheckpoint(incident, incident.DetectedAt + Duration.FromMinutes(12));
+        var first = Engines.Default.EvaluateWithCheckpoint(incident, incident.DetectedAt + Duration.FromMinutes(12));
         var index = incident.Events.IndexOf(incident.Events.OfType<Observation>().First());
         var changed = incident with { Events = incident.Events.SetItem(index, new Observation(incident.Events[index].At, ObservedSignal.DnsOrCertificate)) };
 
-        var resumed = PolicyEngine.Default.EvaluateWithCheckpoint(changed, incident.DetectedAt + Duration.FromHours(1), first.Checkpoint);
+        var resumed = Engines.Default.EvaluateWithCheckpoint(changed, incident.DetectedAt + Duration.FromHours(1), first.Checkpoint);
 
         Assert.Equal(ResumeOutcome.RecordChanged, resumed.Resume);
     }

@@ -9,6 +9,7 @@ using IncidentPolicy.Model;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Policy.Checks;
 using IncidentPolicy.Serialization;
+using IncidentPolicy.Tests.Support;
 using IncidentPolicy.Validation;
 using NodaTime;
 using Xunit;
@@ -39,7 +40,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
                 incident = (c.Seed & 3) switch
                 {
                     0 => IncidentJson.ReadIncident(Encoding.UTF8.GetString(c.Input)),
-                    1 => PolicyEngine.Default.ReadIncident(Encoding.UTF8.GetString(c.Input)),
+                    1 => Engines.Default.ReadIncident(Encoding.UTF8.GetString(c.Input)),
                     _ => IncidentJson.ReadIncident(new MemoryStream(c.Input), "fuzzed.json", new IncidentReadOptions { Policy = ResponsePolicy.Default }),
                 };
             }
@@ -54,7 +55,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
             var last = incident.Events.Select(e => e.At).Append(incident.DetectedAt).Max();
             try
             {
-                _ = PolicyEngine.Default.Evaluate(incident, last);
+                _ = Engines.Default.Evaluate(incident, last);
             }
             catch (InvalidIncidentException e)
             {
@@ -109,7 +110,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
             var (incident, at) = Seeds.SampleIncidents[(c.Seed & 0x7FFFFFFF) % Seeds.SampleIncidents.Length];
             // A checkpoint is the host's own storage, trusted as written (docs/limits.md): an edited one may change the
             // result, but whatever it holds, resuming from it never fails.
-            _ = PolicyEngine.Default.EvaluateWithCheckpoint(incident, at + Duration.FromMinutes(30), checkpoint);
+            _ = Engines.Default.EvaluateWithCheckpoint(incident, at + Duration.FromMinutes(30), checkpoint);
         },
         output);
 
@@ -119,7 +120,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
         {
             try
             {
-                var evaluation = IncidentJson.ReadEvaluation(Encoding.UTF8.GetString(c.Input), PolicyEngine.Default, "fuzzed.json");
+                var evaluation = IncidentJson.ReadEvaluation(Encoding.UTF8.GetString(c.Input), Engines.Default, "fuzzed.json");
                 _ = IncidentJson.WriteEvaluation(evaluation);
             }
             catch (InvalidEvaluationException e)
@@ -203,6 +204,6 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
     private static readonly Lazy<DocumentIncident> ReviewIncident = new(() =>
     {
         var (incident, at) = Seeds.SampleIncidents.First(s => s.Incident.Events.Any(e => e is Model.Events.Resolved));
-        return new DocumentIncident(incident, PolicyEngine.Default.Evaluate(incident, at));
+        return new DocumentIncident(incident, Engines.Default.Evaluate(incident, at));
     });
 }

@@ -28,10 +28,10 @@ internal static class Seeds
         [.. Incidents.Select(b => IncidentJson.ReadIncident(new MemoryStream(b))).Select(i => (i, i.Events.Select(e => e.At).Append(i.DetectedAt).Max() + Duration.FromHours(1)))];
 
     public static byte[][] Checkpoints { get; } =
-        [.. SampleIncidents.Select(s => PolicyEngine.Default.EvaluateWithCheckpoint(s.Incident, s.At).Checkpoint).OfType<EvaluationCheckpoint>().Select(c => Utf8(CheckpointJson.Write(c, indented: true)))];
+        [.. SampleIncidents.Select(s => Engines.Default.EvaluateWithCheckpoint(s.Incident, s.At).Checkpoint).OfType<EvaluationCheckpoint>().Select(c => Utf8(CheckpointJson.Write(c, indented: true)))];
 
     public static byte[][] Evaluations { get; } =
-        [.. SampleIncidents.Select(s => Utf8(IncidentJson.WriteEvaluation(PolicyEngine.Default.Evaluate(s.Incident, s.At))))];
+        [.. SampleIncidents.Select(s => Utf8(IncidentJson.WriteEvaluation(Engines.Default.Evaluate(s.Incident, s.At))))];
 
     private static byte[][] Files(string folder, string pattern) =>
         [.. Directory.GetFiles(Repository.PathOf(folder.Split('/')), pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];

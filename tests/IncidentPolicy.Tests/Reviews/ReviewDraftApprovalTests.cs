@@ -33,7 +33,7 @@ public sealed class ReviewDraftApprovalTests
     public void The_draft_of_each_sample_incident_is_the_approved_one(string sample)
     {
         var incident = IncidentJson.ReadIncident(Repository.SampleIncident(sample));
-        var draft = ReviewDraft.Write(PolicyEngine.Default, incident, DraftedAt(incident));
+        var draft = ReviewDraft.Write(Engines.Default, incident, DraftedAt(incident));
 
         var approved = Repository.PathOf("tests", "IncidentPolicy.Tests", "Reviews", "Approved", Path.ChangeExtension(sample, ".md"));
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
@@ -50,7 +50,7 @@ public sealed class ReviewDraftApprovalTests
     public void Every_draft_has_the_templates_sections_in_order_and_a_diagram(string sample)
     {
         var incident = IncidentJson.ReadIncident(Repository.SampleIncident(sample));
-        var lines = ReviewDraft.Write(PolicyEngine.Default, incident, DraftedAt(incident)).Split('\n');
+        var lines = ReviewDraft.Write(Engines.Default, incident, DraftedAt(incident)).Split('\n');
 
         Assert.StartsWith("# Post-Incident Review: ", lines[0], StringComparison.Ordinal);
         Assert.Equal(

@@ -17,7 +17,7 @@ public sealed class ReviewDraftTests
 {
     private static readonly Instant Detected = Instant.FromUtc(2024, 3, 15, 10, 0);
 
-    private static string Draft(IncidentRecord incident, Instant at) => ReviewDraft.Write(PolicyEngine.Default, incident, at);
+    private static string Draft(IncidentRecord incident, Instant at) => ReviewDraft.Write(Engines.Default, incident, at);
 
     private static IncidentRecord P2(params IncidentEvent[] events) =>
         new("INC-1", "Search degraded", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore), events);

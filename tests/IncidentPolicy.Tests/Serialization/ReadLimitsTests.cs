@@ -111,7 +111,7 @@ public sealed class ReadLimitsTests
     {
         var json = Record.Replace("EVENTS", string.Join(", ", Enumerable.Repeat(Event, 2)), StringComparison.Ordinal);
 
-        var refused = Assert.Throws<InvalidIncidentException>(() => PolicyEngine.Default.ReadIncident(json, options: new IncidentReadOptions { MaxEvents = 1 }));
+        var refused = Assert.Throws<InvalidIncidentException>(() => Engines.Default.ReadIncident(json, options: new IncidentReadOptions { MaxEvents = 1 }));
 
         Assert.Contains("IncidentReadOptions.MaxEvents", refused.Message, StringComparison.Ordinal);
     }
@@ -151,7 +151,7 @@ public sealed class ReadLimitsTests
     public void A_checkpoint_over_the_size_or_depth_limit_is_refused_naming_the_option()
     {
         var incident = IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json"));
-        var checkpoint = PolicyEngine.Default.EvaluateWithCheckpoint(incident, incident.DetectedAt + NodaTime.Duration.FromHours(1)).Checkpoint!;
+        var checkpoint = Engines.Default.EvaluateWithCheckpoint(incident, incident.DetectedAt + NodaTime.Duration.FromHours(1)).Checkpoint!;
         var json = CheckpointJson.Write(checkpoint);
         var size = Encoding.UTF8.GetByteCount(json);
 

@@ -311,7 +311,7 @@ public sealed class RecordAdditionsReaderTests
             ])
         { StartedAt = T.Of("10:30") };
 
-        var problems = Assert.Throws<InvalidIncidentException>(() => PolicyEngine.Default.Evaluate(incident, T.Of("11:00"))).Problems;
+        var problems = Assert.Throws<InvalidIncidentException>(() => Engines.Default.Evaluate(incident, T.Of("11:00"))).Problems;
 
         Assert.Equal(
             [

@@ -192,7 +192,7 @@ public sealed class StrictIncidentRecordTests
              ("$.events[2].at", "expected an ISO-8601 instant in UTC such as \"2024-03-15T14:00:00Z\", got the string \"not a time\"")];
 
         var byOptions = Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(json, "inc.json", new IncidentReadOptions { Policy = ResponsePolicy.Default }));
-        var byEngine = Assert.Throws<InvalidIncidentException>(() => PolicyEngine.Default.ReadIncident(json, "inc.json"));
+        var byEngine = Assert.Throws<InvalidIncidentException>(() => Engines.Default.ReadIncident(json, "inc.json"));
 
         Assert.Equal(expected, byOptions.Problems.Select(p => (p.Path, p.Message)));
         Assert.Equal(byOptions.Message, byEngine.Message);
@@ -233,19 +233,19 @@ public sealed class StrictIncidentRecordTests
               "events": [ { "type": "severityAssigned", "at": "2024-03-15T10:05:00Z", "severity": "P1" } ] }
             """;
 
-        var read = PolicyEngine.Default.ReadIncident(json, options: Lenient);
+        var read = Engines.Default.ReadIncident(json, options: Lenient);
 
         Assert.Equal("P1", ((SeverityAssigned)Assert.Single(read.Events)).Severity);
-        Assert.Equal(["$.via"], Assert.Throws<InvalidIncidentException>(() => PolicyEngine.Default.ReadIncident(json)).Problems.Select(p => p.Path));
+        Assert.Equal(["$.via"], Assert.Throws<InvalidIncidentException>(() => Engines.Default.ReadIncident(json)).Problems.Select(p => p.Path));
     }
 
     [Fact]
     public void A_record_read_for_a_policy_is_one_its_engine_evaluates()
     {
-        var incident = PolicyEngine.Default.ReadIncident(Repository.SampleIncident("payments-down-p1.json"));
+        var incident = Engines.Default.ReadIncident(Repository.SampleIncident("payments-down-p1.json"));
 
         Assert.Equal(IncidentJson.WriteIncident(IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json"))), IncidentJson.WriteIncident(incident));
-        Assert.Equal("P1", PolicyEngine.Default.Evaluate(incident, T.Of("14:30")).Severity.Name);
+        Assert.Equal("P1", Engines.Default.Evaluate(incident, T.Of("14:30")).Severity.Name);
     }
 
     [Fact]
@@ -254,7 +254,7 @@ public sealed class StrictIncidentRecordTests
         Assert.NotEmpty(Repository.SampleIncidentNames);
         foreach (var name in Repository.SampleIncidentNames)
         {
-            Assert.IsType<IncidentRecord>(PolicyEngine.Default.ReadIncident(Repository.SampleIncident(name), name));
+            Assert.IsType<IncidentRecord>(Engines.Default.ReadIncident(Repository.SampleIncident(name), name));
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Testing;
+using IncidentPolicy.Tests.Support;
 using IncidentPolicy.Validation;
 using Xunit;
 
@@ -52,7 +53,7 @@ public sealed class PolicyTestArgumentTests
     public void Running_and_writing_refuse_a_missing_argument_naming_it()
     {
         Assert.Equal("suite", Assert.Throws<ArgumentNullException>(() => PolicyTestRunner.Run(null!)).ParamName);
-        Assert.Equal("suite", Assert.Throws<ArgumentNullException>(() => PolicyTestRunner.Run(null!, PolicyEngine.Default)).ParamName);
+        Assert.Equal("suite", Assert.Throws<ArgumentNullException>(() => PolicyTestRunner.Run(null!, Engines.Default)).ParamName);
         Assert.Equal("engine", Assert.Throws<ArgumentNullException>(() => PolicyTestRunner.Run(Suite, null!)).ParamName);
         Assert.Equal("results", Assert.Throws<ArgumentNullException>(() => PolicyTestText.Write(null!)).ParamName);
         Assert.Equal("results", Assert.Throws<ArgumentNullException>(() => PolicyTestText.Summary(null!)).ParamName);

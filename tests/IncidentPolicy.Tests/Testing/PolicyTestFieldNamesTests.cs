@@ -31,7 +31,7 @@ public sealed class PolicyTestFieldNamesTests
     public void Every_value_a_case_may_expect_is_a_key_of_the_written_evaluation_result()
     {
         var incident = IncidentJson.ReadIncident(System.IO.File.ReadAllText(Repository.PathOf("samples", "incidents", "payments-down-p1.json")));
-        using var written = JsonDocument.Parse(IncidentJson.WriteEvaluation(PolicyEngine.Default.Evaluate(incident, NodaTime.Instant.FromUtc(2024, 3, 15, 14, 30))));
+        using var written = JsonDocument.Parse(IncidentJson.WriteEvaluation(Engines.Default.Evaluate(incident, NodaTime.Instant.FromUtc(2024, 3, 15, 14, 30))));
         var root = written.RootElement;
 
         foreach (var field in new[] { "severity", "peakSeverity", "status", "phase", "channel", "nextEvaluationAt" })

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using IncidentPolicy.Testing;
+using IncidentPolicy.Tests.Support;
 using Xunit;
 
 namespace IncidentPolicy.Tests.Testing;
@@ -92,7 +93,7 @@ public sealed class PolicyTestRunnerTests
     {
         var suite = PolicyTestFile.Read($$"""{ "cases": [ { "name": "a", "incident": {{Incident}}, "at": "2024-03-15T14:40:00Z", "expect": { "severity": "P2" } } ] }""");
 
-        var result = PolicyTestRunner.Run(suite, IncidentPolicy.Evaluation.PolicyEngine.Default);
+        var result = PolicyTestRunner.Run(suite, Engines.Default);
 
         Assert.Equal(1, result.Passed);
     }

@@ -5,6 +5,7 @@ using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Serialization;
+using IncidentPolicy.Tests.Support;
 
 namespace IncidentPolicy.Tests.Properties.Generators;
 
@@ -33,7 +34,7 @@ internal sealed class GeneratedPolicy
         }
 
         Policy = Changes.IsEmpty ? ResponsePolicy.Default : builder.Build();
-        _engine = new Lazy<PolicyEngine>(() => Changes.IsEmpty ? PolicyEngine.Default : new PolicyEngine(Policy));
+        _engine = new Lazy<PolicyEngine>(() => Changes.IsEmpty ? Engines.Default : new PolicyEngine(Policy));
         _readBackEngine = new Lazy<PolicyEngine>(() => new PolicyEngine(PolicyJson.Read(PolicyJson.Write(Policy))));
     }
 

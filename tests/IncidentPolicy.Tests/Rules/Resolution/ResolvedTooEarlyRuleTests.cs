@@ -83,6 +83,19 @@ public sealed class ResolvedTooEarlyRuleTests
     }
 
     [Fact]
+    public void A_later_mitigation_that_moves_only_the_earliest_resolve_instant_is_the_next_evaluation_instant()
+    {
+        // The second mitigation leaves the status (mitigated) and the phase (mitigating) as they were: the earliest
+        // resolve instant is the only field it changes, so a host must be woken for it.
+        var incident = Incidents.Record("14:00", Incidents.P1Impact, new MitigationApplied(T.Of("14:10")), new MitigationApplied(T.Of("14:20")));
+
+        var before = incident.Evaluate("14:15");
+
+        Assert.Equal((T.Of("14:25"), T.Of("14:20")), (before.Deadlines.EarliestResolveAt, before.NextEvaluationAt));
+        Assert.Equal(T.Of("14:35"), incident.Evaluate("14:20").Deadlines.EarliestResolveAt);
+    }
+
+    [Fact]
     public void Status_is_open_then_mitigated_then_resolved()
     {
         var incident = Incidents.Record("14:00", Incidents.P1Impact, new MitigationApplied(T.Of("14:25")), new Resolved(T.Of("14:45")));
