@@ -77,9 +77,9 @@ for p in "${paths[@]}"; do
   rel="${rel#src/IncidentPolicy/}"
   rel="${rel%/}"
   if [ -d "src/IncidentPolicy/$rel" ]; then
-    mutate+=(--mutate "**/$rel/**/*.cs")
+    mutate+=(--mutate "**/src/IncidentPolicy/$rel/**/*.cs")
   elif [ -f "src/IncidentPolicy/$rel" ]; then
-    mutate+=(--mutate "**/$rel")
+    mutate+=(--mutate "**/src/IncidentPolicy/$rel")
   else
     echo "no folder or file src/IncidentPolicy/$rel" >&2
     exit 2
