@@ -88,7 +88,7 @@ internal sealed partial class IncidentGrain : Grain, IIncidentGrain, IRemindable
         IncidentRecord record;
         try
         {
-            record = IncidentJson.ReadIncident(recordJson, source: "record");
+            record = _engine.ReadIncident(recordJson, source: "record"); // with the policy's levels: a record read here is one the engine evaluates
         }
         catch (InvalidIncidentException e)
         {
@@ -106,11 +106,6 @@ internal sealed partial class IncidentGrain : Grain, IIncidentGrain, IRemindable
             return string.Equals(existing, stored, StringComparison.Ordinal)
                 ? RecordingOutcome.Accept
                 : Refuse([new RecordingProblem("$", "the incident is already open with another record: record its events instead")]);
-        }
-
-        if (Check(record) is { } refused)
-        {
-            return refused;
         }
 
         _record = record;
@@ -151,16 +146,11 @@ internal sealed partial class IncidentGrain : Grain, IIncidentGrain, IRemindable
         IncidentRecord record;
         try
         {
-            record = IncidentJson.ReadIncident(combined, source: "event");
+            record = _engine.ReadIncident(combined, source: "event");
         }
         catch (InvalidIncidentException e)
         {
             return Refuse(e.Problems.Select(p => EventDocument.Relocate(p.Path, p.Message, index)));
-        }
-
-        if (Check(record, index) is { } refused)
-        {
-            return refused;
         }
 
         _record = record;
@@ -355,20 +345,6 @@ internal sealed partial class IncidentGrain : Grain, IIncidentGrain, IRemindable
     {
         var wait = (at - _clock.GetCurrentInstant()).ToTimeSpan();
         return wait <= TimeSpan.Zero ? TimeSpan.Zero : wait > LongestWait ? LongestWait : wait;
-    }
-
-    /// <summary>Refuses a record the engine cannot evaluate (e.g. a level the policy lacks), with the problems located.</summary>
-    private RecordingOutcome? Check(IncidentRecord record, int? eventIndex = null)
-    {
-        try
-        {
-            _engine.Evaluate(record, record.DetectedAt);
-            return null;
-        }
-        catch (InvalidIncidentException e)
-        {
-            return Refuse(e.Problems.Select(p => eventIndex is { } index ? EventDocument.Relocate(p.Path, p.Message, index) : new RecordingProblem(p.Path, p.Message)));
-        }
     }
 
     private static RecordingOutcome Refuse(IEnumerable<RecordingProblem> problems) => RecordingOutcome.Refuse([.. problems]);

@@ -97,6 +97,22 @@ public sealed class IncidentGrainTests(SingleSiloCluster silo) : IClassFixture<S
     }
 
     [Fact]
+    public async Task An_event_naming_a_level_the_policy_lacks_is_refused_at_the_event_and_the_incident_is_unchanged()
+    {
+        var grain = Grain("unknown-level");
+        Assert.True((await grain.OpenAsync(Record("unknown-level"))).Accepted);
+        var before = await grain.GetSnapshotAsync();
+
+        var outcome = await grain.RecordEventAsync($$"""{"type":"severityAssigned","at":"{{Now()}}","severity":"P7"}""");
+
+        Assert.False(outcome.Accepted);
+        var problem = Assert.Single(outcome.Problems);
+        Assert.Equal("$.severity", problem.Path);
+        Assert.Contains("P7", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(before.RecordJson, (await grain.GetSnapshotAsync()).RecordJson);
+    }
+
+    [Fact]
     public async Task Malformed_JSON_is_refused_at_its_line_and_position()
     {
         var grain = Grain("malformed");
