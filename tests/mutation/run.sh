@@ -28,7 +28,7 @@
 #   STRYKER_OUTPUT                  where reports go (default tests/mutation/out/<paths>)
 #   STRYKER_NICE                    niceness of the run (default 10; 15 on a machine others are building on)
 #
-# The run is niced (nice -n 10 unless STRYKER_NICE says otherwise). Reports: <output>/reports/mutation-report.{html,json,md}.
+# The run is niced (nice -n 10 unless STRYKER_NICE says otherwise). Reports: <output>/reports/mutation-report.{html,json,md}; the log, with each mutant's test run: <output>/logs/.
 set -euo pipefail
 self="$(cd "$(dirname "$0")" && pwd)/$(basename "$0")"
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -114,6 +114,7 @@ nice -n "${STRYKER_NICE:-10}" dotnet stryker \
   --concurrency "${STRYKER_CONCURRENCY:-1}" \
   --output "$output" \
   --skip-version-check \
+  --log-to-file \
   "${mutate[@]}" "${since[@]}" "${tests[@]}" "${extra[@]}"
 status=$?
 set -e
