@@ -32,6 +32,7 @@ public sealed class ChannelNameRuleTests
     [Theory]
     [InlineData("Payments down", "#incident-2024-03-15-payments-down")]
     [InlineData("  Checkout: 500s (EU) -- again!  ", "#incident-2024-03-15-checkout-500s-eu-again")]
+    [InlineData("Disk 99% full on node-9, zone az", "#incident-2024-03-15-disk-99-full-on-node-9-zone-az")]
     [InlineData("Zahlungen außer Betrieb", "#incident-2024-03-15-zahlungen-au-er-betrieb")]
     [InlineData("", "#incident-2024-03-15")]
     [InlineData("!!!", "#incident-2024-03-15")]

@@ -92,6 +92,18 @@ public sealed class CustomerUpdateMissedRuleTests
     }
 
     [Fact]
+    public void A_downgrade_keeps_the_due_instant_also_when_the_lower_levels_customer_cadence_is_shorter()
+    {
+        // Only a rise moves the due instant earlier: after a downgrade the next customer update stays where it was.
+        var policy = ResponsePolicy.CreateBuilder().Level("P1", l => l.CustomerUpdateCadence(Duration.FromMinutes(10))).Build();
+
+        var result = new PolicyEngine(policy).Evaluate(Incidents.Record("10:00", Incidents.P0Impact, new SeverityAssigned(T.Of("10:05"), "P1")), T.Of("10:20"));
+
+        Assert.Equal(T.Of("10:30"), result.Deadlines.NextCustomerUpdateBy);
+        Assert.Empty(Misses(result));
+    }
+
+    [Fact]
     public void A_downgrade_to_a_level_without_one_clears_it_and_entering_one_again_starts_anew()
     {
         var incident = Incidents.Record("10:00", Incidents.P1Impact, new SeverityAssigned(T.Of("10:30"), "P2"), new SeverityAssigned(T.Of("12:00"), "P1"));

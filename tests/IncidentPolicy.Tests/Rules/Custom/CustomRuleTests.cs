@@ -34,6 +34,32 @@ public sealed class CustomRuleTests
     }
 
     [Fact]
+    public void A_custom_rule_fired_by_a_plain_NRules_session_says_it_reports_only_in_a_policy_engine()
+    {
+        // A user who tries the rule on NRules alone gets told why it cannot report there, not a NullReferenceException.
+        var repository = new NRules.Fluent.RuleRepository();
+        repository.Load(spec => spec.From(typeof(TitleRequiredRule)));
+        var session = new NRules.RuleCompiler().Compile(repository.GetRuleSets()).CreateSession();
+        session.Insert(new IncidentPolicy.Rules.Facts.IncidentDetected(Untitled));
+
+        var thrown = Assert.ThrowsAny<System.Exception>(() => session.Fire());
+
+        var refusal = Assert.IsType<System.InvalidOperationException>(thrown.InnerException);
+        Assert.Equal("TitleRequiredRule reports only when compiled by a PolicyEngine.", refusal.Message);
+    }
+
+    [Fact]
+    public void A_custom_rule_tells_the_classification_at_detection_from_a_later_change()
+    {
+        var engine = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<LevelEnteredRule>().Build());
+        var incident = Incidents.Record("10:00", Incidents.P2Impact, new IncidentPolicy.Model.Events.SeverityAssigned(T.Of("10:10"), "P1"));
+
+        var logged = engine.Evaluate(incident, T.Of("10:20")).Diagnostics.Where(d => d.Id == "ACME3001").Select(d => (d.At, d.Message));
+
+        Assert.Equal([(T.Of("10:00"), "classified at detection: P2"), (T.Of("10:10"), "changed: P1")], logged);
+    }
+
+    [Fact]
     public void A_custom_rule_is_silent_when_its_condition_does_not_hold()
     {
         var engine = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<TitleRequiredRule>().Build());

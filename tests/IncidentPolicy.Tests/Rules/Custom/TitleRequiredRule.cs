@@ -62,3 +62,21 @@ public sealed class DescriptorlessRule() : CustomPolicyRule(null!)
         Then().Do(ctx => Report(ctx, detected.At));
     }
 }
+
+/// <summary>A custom rule that tells the classification at detection from the changes after it.</summary>
+public sealed class LevelEnteredRule() : CustomPolicyRule(LevelEntered)
+{
+    public static readonly RuleDescriptor LevelEntered = new(
+        "ACME3001", "Levels entered are logged", "{0}: {1}", "Escalation", RuleSeverity.Info, "https://wiki.example/ACME3001");
+
+    public override void Define()
+    {
+        SeverityChanged change = null!;
+
+        When()
+            .Match(() => change);
+
+        Then()
+            .Do(ctx => Report(ctx, change.At, change.IsInitial ? "classified at detection" : "changed", change.To.Level.Name));
+    }
+}

@@ -1,7 +1,9 @@
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
+using IncidentPolicy.Policy;
 using IncidentPolicy.Tests.Support;
+using NodaTime;
 using Xunit;
 
 namespace IncidentPolicy.Tests.Rules.Roles;
@@ -71,6 +73,17 @@ public sealed class RolesMissingRuleTests
         var result = Incidents.Record("10:00", Incidents.P1Impact, new SeverityAssigned(T.Of("10:05"), "P0")).Evaluate("10:20");
 
         Assert.Equal(T.Of("10:20"), Assert.Single(result.Diagnostics, d => d.Id == "IRP4002").At);
+    }
+
+    [Fact]
+    public void A_downgrade_between_levels_that_require_roles_keeps_the_due_instant_also_when_the_lower_level_responds_sooner()
+    {
+        // Only a rise moves the due instant earlier. P0 at 10:00: roles due 10:15; P1 (here 5 minutes) at 10:02 would give 10:07.
+        var policy = ResponsePolicy.CreateBuilder().Level("P1", l => l.ResponseTime(Duration.FromMinutes(5))).Build();
+
+        var result = new PolicyEngine(policy).Evaluate(Incidents.Record("10:00", Incidents.P0Impact, new SeverityAssigned(T.Of("10:02"), "P1")), T.Of("10:20"));
+
+        Assert.Equal(T.Of("10:15"), Assert.Single(result.Diagnostics, d => d.Id == "IRP4002").At);
     }
 
     [Fact]
