@@ -1,16 +1,18 @@
 // Re-tests the survivors of a Stryker run one at a time, each in a fresh build and a fresh test process.
 //
-//   dotnet run tests/mutation/Recheck.cs -- REPORT.json TREE [FILTER] [--only PATH-FRAGMENT]
+//   dotnet run tests/mutation/Recheck.cs -- REPORT.json TREE [FILTER] [--only PATH-FRAGMENT] [--ids ID,ID,...]
 //
 // REPORT.json is the run's reports/mutation-report.json; TREE is the copy the run mutated (tests/mutation/out/<run>/tree,
 // made by run.sh --copy); FILTER is the test filter to run (dotnet test --filter), by default the run's own tests are
-// not known here, so give the one run.sh printed (or a narrower one). For each surviving mutant the tool writes the
+// not known here, so give the one run.sh printed (or a narrower one). --only keeps the survivors of the files whose
+// path contains PATH-FRAGMENT, --ids those with the given Stryker IDs. For each surviving mutant the tool writes the
 // mutant's replacement into its file in TREE, builds the test project, runs the filter, and puts the file back.
 //
 // Why: Stryker keeps one test host for many mutants, so a mutant in a static initializer (a static property's value,
 // a descriptor) takes effect only in a host that has not yet run that initializer; such mutants are reported as
 // survivors even when the tests fail with them (docs/testing.md, "Mutation testing"). A fresh process settles it.
-// Prints one line per mutant: killed (a test failed, or the build failed), or survived; then the counts.
+// Prints one line per mutant: killed (a test failed), survived, or "does not build" (the repository builds with warnings
+// as errors, which Stryker's build does not: such a mutant is a compile error, not counted); then the counts.
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -22,7 +24,7 @@ using System.Text.Json;
 
 if (args.Length < 2)
 {
-    Console.Error.WriteLine("usage: dotnet run tests/mutation/Recheck.cs -- REPORT.json TREE [FILTER] [--only PATH-FRAGMENT]");
+    Console.Error.WriteLine("usage: dotnet run tests/mutation/Recheck.cs -- REPORT.json TREE [FILTER] [--only PATH-FRAGMENT] [--ids ID,ID,...]");
     return 2;
 }
 
@@ -35,6 +37,14 @@ if (onlyAt >= 0 && onlyAt + 1 < rest.Count)
 {
     only = rest[onlyAt + 1];
     rest.RemoveRange(onlyAt, 2);
+}
+
+HashSet<string>? ids = null;
+var idsAt = rest.IndexOf("--ids");
+if (idsAt >= 0 && idsAt + 1 < rest.Count)
+{
+    ids = [.. rest[idsAt + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+    rest.RemoveRange(idsAt, 2);
 }
 
 var filter = rest.FirstOrDefault();
@@ -56,7 +66,7 @@ foreach (var file in document.RootElement.GetProperty("files").EnumerateObject()
 
     foreach (var mutant in file.Value.GetProperty("mutants").EnumerateArray())
     {
-        if (mutant.GetProperty("status").GetString() == "Survived")
+        if (mutant.GetProperty("status").GetString() == "Survived" && (ids is null || ids.Contains(mutant.GetProperty("id").GetString()!)))
         {
             survivors.Add((file.Name, mutant));
         }
@@ -64,6 +74,7 @@ foreach (var file in document.RootElement.GetProperty("files").EnumerateObject()
 }
 
 var killed = 0;
+var unbuildable = 0;
 foreach (var (file, mutant) in survivors)
 {
     var path = Path.Combine(tree, "src", "IncidentPolicy", file.Split("src/IncidentPolicy/").Last());
@@ -76,7 +87,7 @@ foreach (var (file, mutant) in survivors)
     string outcome;
     try
     {
-        outcome = Run("build", "-c", "Release", "-v", "q", "-m:2") != 0 ? "killed (does not build)"
+        outcome = Run("build", "-c", "Release", "-v", "q", "-m:2") != 0 ? "does not build"
             : Run(["test", "-c", "Release", "--no-build", .. filter is null ? Array.Empty<string>() : ["--filter", filter]]) != 0 ? "killed"
             : "survived";
     }
@@ -85,12 +96,13 @@ foreach (var (file, mutant) in survivors)
         File.WriteAllText(path, original);
     }
 
-    killed += outcome.StartsWith("killed", StringComparison.Ordinal) ? 1 : 0;
+    killed += outcome == "killed" ? 1 : 0;
+    unbuildable += outcome == "does not build" ? 1 : 0;
     var line = location.GetProperty("start").GetProperty("line").GetInt32();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcome}\t{mutant.GetProperty("id").GetString()}\t{file.Split("src/IncidentPolicy/").Last()}:{line}\t{mutant.GetProperty("mutatorName").GetString()}\t{OneLine(original[start..end])} -> {OneLine(replacement)}"));
 }
 
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{survivors.Count} survivors re-tested: {killed} killed, {survivors.Count - killed} survived"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{survivors.Count} survivors re-tested: {killed} killed, {survivors.Count - killed - unbuildable} survived, {unbuildable} do not build"));
 return 0;
 
 int Run(params string[] arguments)

@@ -40,7 +40,7 @@ test_set() {
   case "$1" in
     triage) parts="Tests.Rules. Tests.Policy. Tests.Evaluation. ClassificationProperties EscalationProperties AutomaticRuleProperties" ;;
     rules) parts="Tests.Rules. Tests.Policy. Tests.Evaluation. Tests.Scheduling. ClassificationProperties EscalationProperties AutomaticRuleProperties BusinessDay CustomerCadence DeadlineProperties NotificationProperties NextEvaluationProperties LaterEventProperties Resume" ;;
-    evaluation) parts="Tests.Evaluation. Tests.Scheduling. Tests.Diagrams. Tests.Diff. ResumeProperties NextEvaluationProperties LaterEventProperties DeadlineProperties PolicyDiffProperties" ;;
+    evaluation) parts="Tests.Rules. Tests.Policy. Tests.Evaluation. Tests.Scheduling. ClassificationProperties EscalationProperties AutomaticRuleProperties BusinessDay CustomerCadence DeadlineProperties NotificationProperties NextEvaluationProperties LaterEventProperties Resume Tests.Diagrams. Tests.Diff. Tests.Fuzzing. ReadLimitsTests PolicyDiffProperties" ;;  # the timeline is what the rule tests run
     policy) parts="Tests.Policy. Tests.Validation. Tests.Serialization.SamplePolicies Tests.Serialization.PolicyJson Tests.Serialization.WholePolicyDocument Tests.Serialization.PolicyTimeForms PolicyDocumentProperties ClassificationProperties" ;;
     serialization) parts="Tests.Serialization. Tests.Fuzzing. RoundTripProperties PolicyDocumentProperties" ;;
     documents) parts="Tests.Documents. Tests.Reviews. ReviewDraftProperties ReviewDraftLintProperties" ;;

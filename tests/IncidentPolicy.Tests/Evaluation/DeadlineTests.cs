@@ -36,4 +36,14 @@ public sealed class DeadlineTests
 
         Assert.Equal([d.ResponseBy, d.NextUpdateBy, d.EscalatesAt, d.EarliestResolveAt, d.ReviewBy, d.NextCustomerUpdateBy], Deadline.All.Select(x => d[x]));
     }
+
+    [Fact]
+    public void A_deadline_that_is_not_part_of_a_result_is_refused_by_the_indexer()
+    {
+        var deadlines = Engines.Default.Evaluate(Incidents.Record("10:00", Incidents.P1Impact), T.Of("10:30")).Deadlines;
+
+        var refused = Assert.Throws<System.ArgumentOutOfRangeException>(() => deadlines[Deadline.RolesDue]);
+
+        Assert.Equal("deadline", refused.ParamName);
+    }
 }
