@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutation testing of src/IncidentPolicy with Stryker.NET (the local tool of .config/dotnet-tools.json).
 #
-#   tests/mutation/run.sh [PATH ...] [--tests SET] [--since[:REF]] [--copy] [-- STRYKER-OPTIONS ...]
+#   tests/mutation/run.sh [PATH ...] [--tests SET] [--since[:REF]] [--again REPORT.json] [--copy] [-- STRYKER-OPTIONS ...]
 #
 # PATH is a folder or file of src/IncidentPolicy, written either way: `Rules`, `Rules/Triage`,
 # `src/IncidentPolicy/Policy/ClassificationMatrix.cs`. Several may be given; without one the whole library
@@ -14,6 +14,9 @@
 # tests of other areas; the area's own tests are the ones that should kill them, and fewer tests make every
 # mutant cheaper): triage, rules, evaluation, policy, serialization, documents, communications, checklist.
 # Without it, every test but the four slowest classes (tests/mutation/stryker-config.json).
+# `--again REPORT.json` mutates only what survived a finished run, or was not covered by its tests (by line span, see
+# tests/mutation/SurvivorSpans.cs), instead of PATHs: run a folder first with its named set, which is fast but misses the
+# tests of other areas that also reach the folder, then `--again` its report without `--tests`, against them all.
 # Anything after `--` goes to Stryker as it is, e.g. `-- --break-at 85`.
 #
 # Settings (environment):
@@ -57,14 +60,16 @@ paths=()
 tests=()
 copy=0
 since=()
+again=""
 extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --since|--since:*) since=("$1"); shift ;;
     --copy) copy=1; shift ;;
+    --again) [ $# -ge 2 ] && [ -f "$2" ] || { echo "--again needs the report of a finished run (reports/mutation-report.json)" >&2; exit 2; }; again="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --tests) [ $# -ge 2 ] || { echo "--tests needs a set name" >&2; exit 2; }; filter="$(test_set "$2")" || exit 2; tests=(--test-case-filter "$filter"); shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,31p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,34p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option '$1' (options after '--' go to Stryker)" >&2; exit 2 ;;
     *) paths+=("$1"); shift ;;
   esac
@@ -87,6 +92,10 @@ for p in "${paths[@]}"; do
   label="${label:+$label+}${rel//\//-}"
 done
 [ ${#since[@]} -gt 0 ] && label="${label:+$label-}since"
+if [ -n "$again" ]; then
+  [ ${#paths[@]} -eq 0 ] || { echo "--again takes the report's survivors, not PATHs" >&2; exit 2; }
+  label="$(basename "$(dirname "$(dirname "$again")")")-again"
+fi
 label="${label:-all}"
 output="${STRYKER_OUTPUT:-$root/tests/mutation/out/$label}"
 
@@ -103,6 +112,12 @@ if [ "$copy" = 1 ]; then
   git archive HEAD | tar -x -C "$tree"
   echo "mutating a copy of $(git rev-parse --short HEAD) in $tree"
   cd "$tree"
+fi
+
+if [ -n "$again" ]; then
+  spans="$(dotnet run "$root/tests/mutation/SurvivorSpans.cs" -- "$again" "$PWD")" || exit 2
+  [ -n "$spans" ] || { echo "nothing survived in $again"; exit 0; }
+  while IFS= read -r pattern; do mutate+=(--mutate "$pattern"); done <<< "$spans"
 fi
 
 dotnet tool restore >/dev/null
