@@ -41,6 +41,21 @@ public sealed class UpdateMissedRuleTests
     }
 
     [Fact]
+    public void An_update_due_at_the_escalation_instant_is_missed_under_the_cadence_that_made_it_due_and_the_next_follows_the_new_level()
+    {
+        // An ignored P2: updates due 12:00 and 14:00 (every 2 h); it escalates to P1 at 14:00 (after 4 h), the same instant.
+        // The 14:00 update was due by P2's cadence, so that is what it names; the next is due by P1's, 30 minutes later.
+        // (Both timers elapse at 14:00, escalation first; in either order the result is this one.)
+        var result = Incidents.Record("10:00", Incidents.P2Impact).Evaluate("14:00");
+
+        Assert.Equal(
+            ["No status update by 2024-03-15T12:00:00Z: the P2 update cadence is 2h", "No status update by 2024-03-15T14:00:00Z: the P2 update cadence is 2h"],
+            result.Diagnostics.Where(d => d.Id == "IRP5001").Select(d => d.Message));
+        Assert.Equal("P1", result.Severity.Name);
+        Assert.Equal(T.Of("14:30"), result.Deadlines.NextUpdateBy);
+    }
+
+    [Fact]
     public void A_status_update_makes_the_next_one_due_one_cadence_later()
     {
         var result = Incidents.Record("10:00", Incidents.P0Impact, new StatusUpdatePosted(T.Of("10:10"))).Evaluate("10:20");
