@@ -127,4 +127,18 @@ public sealed class PolicyModelArgumentTests
             ],
             error.Problems.Select(problem => problem.ToString()));
     }
+
+    [Fact]
+    public void A_blank_service_name_is_no_service_name()
+    {
+        Assert.Null(new CommunicationSettings(serviceName: " ").ServiceName);
+        Assert.Null(new CommunicationSettings(serviceName: string.Empty).ServiceName);
+        Assert.Equal("Acme Pay", new CommunicationSettings(serviceName: "Acme Pay").ServiceName);
+    }
+
+    [Fact]
+    public void The_severity_in_force_needs_a_rule()
+    {
+        Assert.Equal("descriptor", Assert.Throws<ArgumentNullException>(() => RuleSeverityOverrides.None.EffectiveSeverity(null!)).ParamName);
+    }
 }

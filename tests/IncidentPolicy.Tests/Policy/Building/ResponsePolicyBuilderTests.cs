@@ -142,6 +142,45 @@ public sealed class ResponsePolicyBuilderTests
     }
 
     [Fact]
+    public void Zero_durations_and_empty_working_hours_are_refused_with_the_document_and_checklist_settings_in_the_same_exception()
+    {
+        var builder = ResponsePolicy.CreateBuilder()
+            .Level("P2", p2 => p2.EscalateAfter(Duration.Zero).UpdateCadence(Duration.Zero))
+            .Calendar(c => c.WorkingHours(new LocalTime(9, 0), new LocalTime(9, 0)))
+            .Documents(d => d with { RunbookMaxAge = Duration.Zero })
+            .RequiresChannel("P9");
+
+        var error = Refused(builder);
+
+        Assert.Equal(
+            [
+                "$.businessCalendar.workingHours",
+                "$.checklist.requiresChannel[0]",
+                "$.documents.runbookMaxAge",
+                "$.severities.P2.escalateAfter",
+                "$.severities.P2.updateCadence",
+            ],
+            error.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_policy_rebuilt_from_itself_keeps_its_rules_of_your_own()
+    {
+        var policy = ResponsePolicy.CreateBuilder().AddRule<IncidentPolicy.Tests.Evaluation.FailsOnBoomRule>().Build();
+
+        var rebuilt = policy.ToBuilder().Build();
+
+        Assert.Equal("TEST0001", Assert.Single(rebuilt.CustomRules).Descriptor.Id);
+        Assert.Equal(policy, rebuilt);
+    }
+
+    [Fact]
+    public void A_category_severity_needs_a_category()
+    {
+        Assert.Equal("category", Assert.Throws<ArgumentException>(() => ResponsePolicy.CreateBuilder().CategorySeverity(" ", RuleSeverity.Error)).ParamName);
+    }
+
+    [Fact]
     public void Escalating_to_an_unknown_level_names_the_known_levels()
     {
         var error = Refused(ResponsePolicy.CreateBuilder().Level("P2", p2 => p2.EscalateTo("P7")));
