@@ -11,7 +11,8 @@
 // Why: Stryker keeps one test host for many mutants, so a mutant in a static initializer (a static property's value,
 // a descriptor) takes effect only in a host that has not yet run that initializer; such mutants are reported as
 // survivors even when the tests fail with them (docs/testing.md, "Mutation testing"). A fresh process settles it.
-// Prints one line per mutant: killed (a test failed), survived, or "does not build" (the repository builds with warnings
+// Prints one line per mutant: killed (a test failed; "the test host crashed" when the run was aborted, e.g. by a stack
+// overflow, which Stryker 5.1.0 reports as a survivor), survived, or "does not build" (the repository builds with warnings
 // as errors, which Stryker's build does not: such a mutant is a compile error, not counted); then the counts.
 using System;
 using System.Collections.Generic;
@@ -87,8 +88,9 @@ foreach (var (file, mutant) in survivors)
     string outcome;
     try
     {
-        outcome = Run("build", "-c", "Release", "-v", "q", "-m:2") != 0 ? "does not build"
-            : Run(["test", "-c", "Release", "--no-build", .. filter is null ? Array.Empty<string>() : ["--filter", filter]]) != 0 ? "killed"
+        outcome = Run("build", "-c", "Release", "-v", "q", "-m:2").ExitCode != 0 ? "does not build"
+            : Run(["test", "-c", "Release", "--no-build", .. filter is null ? Array.Empty<string>() : ["--filter", filter]]) is { ExitCode: not 0 } failed
+                ? failed.Output.Contains("Test Run Aborted", StringComparison.Ordinal) ? "killed (the test host crashed)" : "killed"
             : "survived";
     }
     finally
@@ -96,7 +98,7 @@ foreach (var (file, mutant) in survivors)
         File.WriteAllText(path, original);
     }
 
-    killed += outcome == "killed" ? 1 : 0;
+    killed += outcome.StartsWith("killed", StringComparison.Ordinal) ? 1 : 0;
     unbuildable += outcome == "does not build" ? 1 : 0;
     var line = location.GetProperty("start").GetProperty("line").GetInt32();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{outcome}\t{mutant.GetProperty("id").GetString()}\t{file.Split("src/IncidentPolicy/").Last()}:{line}\t{mutant.GetProperty("mutatorName").GetString()}\t{OneLine(original[start..end])} -> {OneLine(replacement)}"));
@@ -105,7 +107,7 @@ foreach (var (file, mutant) in survivors)
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{survivors.Count} survivors re-tested: {killed} killed, {survivors.Count - killed - unbuildable} survived, {unbuildable} do not build"));
 return 0;
 
-int Run(params string[] arguments)
+(int ExitCode, string Output) Run(params string[] arguments)
 {
     var start = new ProcessStartInfo("dotnet") { WorkingDirectory = testProject, RedirectStandardOutput = true, RedirectStandardError = true };
     foreach (var argument in arguments)
@@ -114,10 +116,10 @@ int Run(params string[] arguments)
     }
 
     using var process = Process.Start(start)!;
-    process.StandardOutput.ReadToEnd();
-    process.StandardError.ReadToEnd();
+    var error = process.StandardError.ReadToEndAsync();
+    var output = process.StandardOutput.ReadToEnd();
     process.WaitForExit();
-    return process.ExitCode;
+    return (process.ExitCode, output + error.Result);
 }
 
 // Stryker's positions are 1-based lines and columns.
