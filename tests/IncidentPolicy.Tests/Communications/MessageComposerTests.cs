@@ -173,4 +173,48 @@ public sealed class MessageComposerTests
 
         Assert.Equal("[][13][[What has been tried]]\n", message.Text);
     }
+
+    [Fact]
+    public void Composing_from_an_evaluation_refuses_what_composing_at_an_instant_refuses()
+    {
+        var incident = Incident();
+        var evaluation = Engines.Default.Evaluate(incident, T.Of("2024-03-15T14:30:00Z"));
+
+        Assert.Equal("incident", Assert.Throws<ArgumentNullException>(() => Composer.Compose(null!, evaluation, MessageKind.StatusUpdate)).ParamName);
+        Assert.Equal("evaluation", Assert.Throws<ArgumentNullException>(() => Composer.Compose(incident, (PolicyEvaluation)null!, MessageKind.StatusUpdate)).ParamName);
+        Assert.Equal("values", Assert.Throws<ArgumentException>(() => Composer.Compose(incident, evaluation, MessageKind.StatusUpdate, values: new Dictionary<string, string> { ["curentState"] = "x" })).ParamName);
+        Assert.Equal("values", Assert.Throws<ArgumentNullException>(() => Composer.Compose(incident, evaluation, MessageKind.StatusUpdate, values: new Dictionary<string, string> { ["currentState"] = null! })).ParamName);
+    }
+
+    [Fact]
+    public void Several_unknown_fields_are_named_together_in_order()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => Composer.Compose(
+            Incident(), T.Of("2024-03-15T14:30:00Z"), MessageKind.StatusUpdate, values: new Dictionary<string, string> { ["zeta"] = "x", ["alpha"] = "y" }));
+
+        Assert.StartsWith("Unknown message fields 'alpha', 'zeta'; the fields are severity, title,", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_host_value_for_the_actions_taken_is_one_action_of_the_list()
+    {
+        var message = Composer.Compose(
+            Incident(), T.Of("2024-03-15T14:30:00Z"), MessageKind.StatusUpdate, values: new Dictionary<string, string> { ["actionsTaken"] = "failed over to the replica" });
+
+        Assert.Contains("Actions taken: failed over to the replica\n", message.Text, StringComparison.Ordinal);
+
+        // One action, not a text: a policy template can count and loop over them.
+        var counting = new MessageComposer(new PolicyEngine(ResponsePolicy.CreateBuilder().MessageTemplate(MessageKind.StatusUpdate, "{{ actionsTaken.size }} action(s)").Build()));
+        Assert.Equal("1 action(s)\n", counting.Compose(
+            Incident(), T.Of("2024-03-15T14:30:00Z"), MessageKind.StatusUpdate, values: new Dictionary<string, string> { ["actionsTaken"] = "failed over to the replica" }).Text);
+    }
+
+    [Fact]
+    public void Only_the_customer_message_is_in_the_customer_time_zone()
+    {
+        var composer = new MessageComposer(new PolicyEngine(ResponsePolicy.CreateBuilder().CustomerTimeZone(DateTimeZoneProviders.Tzdb["America/New_York"]).Build()));
+
+        Assert.Contains("Start time: 2024-03-15 14:00 UTC\n", composer.Compose(Incident(), T.Of("2024-03-15T14:30:00Z"), MessageKind.InitialAlert).Text, StringComparison.Ordinal);
+        Assert.Contains("Started: 2024-03-15 10:00 EDT\n", composer.Compose(Incident(), T.Of("2024-03-15T14:30:00Z"), MessageKind.Customer).Text, StringComparison.Ordinal);
+    }
 }

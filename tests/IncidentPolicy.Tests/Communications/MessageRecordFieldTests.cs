@@ -3,6 +3,7 @@ using IncidentPolicy.Communications;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
+using IncidentPolicy.Policy;
 using IncidentPolicy.Tests.Support;
 using Xunit;
 
@@ -137,5 +138,63 @@ public sealed class MessageRecordFieldTests
         Assert.Contains("We will provide updates every 1 hour.\n", Text(Incident(Incidents.P1Impact), "2024-03-15T14:15:00Z", MessageKind.Customer), StringComparison.Ordinal);
         Assert.DoesNotContain("We will provide updates", Text(Incident(Incidents.P2Impact), "2024-03-15T14:15:00Z", MessageKind.Customer), StringComparison.Ordinal);
         Assert.DoesNotContain("We will provide updates", Text(Incident(Incidents.P1Impact, new Resolved(T.Of("2024-03-15T15:00:00Z"))), "2024-03-15T15:10:00Z", MessageKind.Customer), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_message_names_the_current_level_and_the_resolution_message_the_peak()
+    {
+        var downgraded = Incident(Incidents.P0Impact, new SeverityAssigned(T.Of("2024-03-15T14:20:00Z"), "P2", "dana", "only search is down"), new Resolved(T.Of("2024-03-15T15:00:00Z")));
+
+        Assert.StartsWith("INCIDENT UPDATE: P2 - Checkout down\n", Text(downgraded, "2024-03-15T14:30:00Z", MessageKind.StatusUpdate), StringComparison.Ordinal);
+        Assert.StartsWith("INCIDENT RESOLVED: P0 - Checkout down\n", Text(downgraded, "2024-03-15T15:00:00Z", MessageKind.Resolution), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_title_is_the_procedures_placeholder_and_listed_as_missing()
+    {
+        var message = Composer.Compose(new IncidentRecord("INC-9", string.Empty, T.Of("2024-03-15T14:00:00Z"), Incidents.P1Impact), T.Of("2024-03-15T14:05:00Z"), MessageKind.InitialAlert);
+
+        Assert.StartsWith("INCIDENT DECLARED: P1 - [Brief description]\n", message.Text, StringComparison.Ordinal);
+        Assert.Contains("title", message.Missing);
+    }
+
+    [Fact]
+    public void The_actions_taken_are_the_mitigations_up_to_the_resolution_instant_that_say_what_was_done()
+    {
+        var incident = Incident(
+            new MitigationApplied(T.Of("2024-03-15T14:10:00Z"), "rolled back the deploy"),
+            new MitigationApplied(T.Of("2024-03-15T14:12:00Z"), string.Empty),
+            new MitigationApplied(T.Of("2024-03-15T15:00:00Z"), "scaled the pool"),
+            new Resolved(T.Of("2024-03-15T15:00:00Z")),
+            new MitigationApplied(T.Of("2024-03-15T15:10:00Z"), "restarted the workers"));
+
+        var text = Text(incident, "2024-03-15T15:30:00Z", MessageKind.StatusUpdate);
+
+        Assert.Contains("Actions taken: rolled back the deploy, scaled the pool\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Before_the_resolution_a_booked_review_is_the_follow_up_and_without_one_a_placeholder()
+    {
+        var booked = Incident(new ReviewScheduled(T.Of("2024-03-15T14:30:00Z"), T.Of("2024-03-18T10:00:00Z")));
+
+        Assert.Contains("Follow-up: Post-incident review scheduled for 2024-03-18 10:00 UTC.\n", Text(booked, "2024-03-15T14:40:00Z", MessageKind.Resolution), StringComparison.Ordinal);
+        Assert.Contains("Follow-up: Post-incident review scheduled for [date/time].\n", Text(Incident(), "2024-03-15T14:40:00Z", MessageKind.Resolution), StringComparison.Ordinal);
+
+        // A P3 has no review: neither the booking nor a placeholder is written.
+        var p3 = Incident(Incidents.P3Impact, new ReviewScheduled(T.Of("2024-03-15T14:30:00Z"), T.Of("2024-03-18T10:00:00Z")));
+        Assert.DoesNotContain("Follow-up", Text(p3, "2024-03-15T14:40:00Z", MessageKind.Resolution), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_channel_name_the_message_has_the_channels_placeholder_and_once_resolved_no_next_update()
+    {
+        // IRP5002 off: the policy names no channel.
+        var unnamed = new MessageComposer(new PolicyEngine(ResponsePolicy.CreateBuilder().RuleSeverity("IRP5002", RuleSeverity.None).Build()));
+        var message = unnamed.Compose(Incident(), T.Of("2024-03-15T14:05:00Z"), MessageKind.InitialAlert);
+
+        Assert.Contains("Channel: #incident-[date]-[topic]\n", message.Text, StringComparison.Ordinal);
+        Assert.Contains("channel", message.Missing);
+        Assert.DoesNotContain("Next update", Text(Incident(new Resolved(T.Of("2024-03-15T15:00:00Z"))), "2024-03-15T15:10:00Z", MessageKind.StatusUpdate), StringComparison.Ordinal);
     }
 }
