@@ -1,6 +1,8 @@
 using System.Linq;
 using IncidentPolicy.Communications;
+using IncidentPolicy.Evaluation;
 using IncidentPolicy.Policy;
+using IncidentPolicy.Tests.Support;
 using IncidentPolicy.Validation;
 using Xunit;
 
@@ -86,4 +88,17 @@ public sealed class TemplateCompilerTests
     public void The_default_templates_use_only_their_fields() =>
         Assert.All(System.Enum.GetValues<MessageKind>(), kind =>
             Assert.NotNull(TemplateCompiler.Compile(CommunicationSettings.DefaultTemplate(kind), kind, out _)));
+
+    [Theory]
+    [InlineData("Questions? Ask in the channel {")]
+    [InlineData("{")]
+    [InlineData("{{ severity }} {")]
+    public void A_brace_at_the_very_end_of_a_template_is_text(string template)
+    {
+        var composer = new MessageComposer(new PolicyEngine(ResponsePolicy.CreateBuilder().MessageTemplate(MessageKind.StatusUpdate, template).Build()));
+
+        var text = composer.Compose(Incidents.Record("10:00", Incidents.P1Impact), T.Of("10:30"), MessageKind.StatusUpdate).Text;
+
+        Assert.EndsWith("{\n", text, System.StringComparison.Ordinal);
+    }
 }

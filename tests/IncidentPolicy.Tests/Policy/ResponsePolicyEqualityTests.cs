@@ -40,6 +40,20 @@ public sealed class ResponsePolicyEqualityTests
         ["category severity"] = b => b.CategorySeverity("Communication", RuleSeverity.Error),
         ["all rules severity"] = b => b.AllRulesSeverity(RuleSeverity.Warning),
         ["custom rule"] = b => b.AddRule<Rules.Custom.TitleRequiredRule>(),
+        ["yearly holidays"] = b => b.Calendar(c => c.AddYearlyHoliday(12, 25)),
+        ["customer cadence"] = b => b.Level("P2", l => l.CustomerUpdateCadence(Duration.FromHours(4))),
+        ["runbook sections"] = b => b.Documents(d => d with { Runbook = d.Runbook with { Sections = ["When to Use", "Steps", "Escalation"] } }),
+        ["runbook steps section"] = b => b.Documents(d => d with { Runbook = d.Runbook with { StepsSection = "Procedure", Sections = ["When to Use", "Prerequisites", "Procedure", "Escalation"] } }),
+        ["runbook paths"] = b => b.Documents(d => d with { Runbook = d.Runbook with { Paths = ["runbooks/**/*.md"] } }),
+        ["review sections"] = b => b.Documents(d => d with { Review = d.Review with { Sections = ["Summary", "Timeline"] } }),
+        ["review ignored names"] = b => b.Documents(d => d with { Review = d.Review with { IgnoreNames = ["Postgres"] } }),
+        ["changing commands"] = b => b.Documents(d => d with { ChangingCommands = ["kubectl delete*"] }),
+        ["runbook age"] = b => b.Documents(d => d with { RunbookMaxAge = Duration.FromDays(30) }),
+        ["triage time"] = b => b.TriageWithin(Duration.FromMinutes(10)),
+        ["levels needing a channel"] = b => b.RequiresChannel("P0"),
+        ["service name"] = b => b.ServiceName("Acme Pay"),
+        ["customer time zone"] = b => b.CustomerTimeZone(DateTimeZoneProviders.Tzdb["America/New_York"]),
+        ["message template"] = b => b.MessageTemplate(global::IncidentPolicy.Communications.MessageKind.StatusUpdate, "{{ severity }}: {{ status }}"),
     };
 
     [Theory]
@@ -48,6 +62,15 @@ public sealed class ResponsePolicyEqualityTests
     {
         Assert.NotEqual(ResponsePolicy.Default, Changed(change));
         Assert.Equal(Changed(change), Changed(change));
+    }
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void A_policy_rebuilt_from_itself_keeps_every_setting(string change)
+    {
+        var policy = Changed(change);
+
+        Assert.Equal(policy, policy.ToBuilder().Build());
     }
 
     private static ResponsePolicy Changed(string change)

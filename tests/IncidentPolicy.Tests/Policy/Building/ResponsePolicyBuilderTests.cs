@@ -175,6 +175,42 @@ public sealed class ResponsePolicyBuilderTests
     }
 
     [Fact]
+    public void The_builders_refuse_a_missing_or_blank_argument_naming_it()
+    {
+        var b = ResponsePolicy.CreateBuilder();
+
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => b.Level(" ", _ => { })).ParamName);
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => b.Level("P2", null!)).ParamName);
+        Assert.Equal("name", Assert.Throws<ArgumentException>(() => b.AddLevel(" ", 5, _ => { })).ParamName);
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => b.AddLevel("P5", 5, null!)).ParamName);
+        Assert.Equal("recipient", Assert.Throws<ArgumentNullException>(() => b.RemoveRecipient(null!)).ParamName);
+        Assert.Equal("recipient", Assert.Throws<ArgumentException>(() => b.Recipient(" ", NotificationChannel.Page)).ParamName);
+        Assert.Equal("to", Assert.Throws<ArgumentException>(() => b.RenameRecipient("teamLead", " ")).ParamName);
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => b.Calendar(null!)).ParamName);
+        Assert.Equal("ruleId", Assert.Throws<ArgumentException>(() => b.RuleSeverity(" ", RuleSeverity.Error)).ParamName);
+        Assert.Equal("within", Assert.Throws<ArgumentNullException>(() => b.TriageWithin(null!)).ParamName);
+        Assert.Equal("levels", Assert.Throws<ArgumentNullException>(() => b.RequiresChannel(null!)).ParamName);
+        Assert.Equal("configure", Assert.Throws<ArgumentNullException>(() => b.Advisor(null!)).ParamName);
+        Assert.Equal("change", Assert.Throws<ArgumentNullException>(() => b.Documents(null!)).ParamName);
+        Assert.Equal("cadence", Assert.Throws<ArgumentNullException>(() => b.Level("P2", l => l.UpdateCadence((CadenceSchedule)null!))).ParamName);
+        Assert.Equal("phases", Assert.Throws<ArgumentNullException>(() => b.Level("P2", l => l.UpdateCadence((Func<CadenceScheduleBuilder, CadenceScheduleBuilder>)null!))).ParamName);
+    }
+
+    [Fact]
+    public void No_recipients_roles_or_days_given_as_null_are_none()
+    {
+        var policy = ResponsePolicy.CreateBuilder()
+            .Level("P3", l => l.Notify(null!).RequiredRoles(null!))
+            .Calendar(c => c.Holidays(null!).AddHolidays(null!).YearlyHolidays(null!))
+            .Build();
+
+        Assert.Empty(policy["P3"].Notify);
+        Assert.Empty(policy["P3"].RequiredRoles);
+        Assert.Empty(policy.Calendar.Holidays);
+        Assert.Equal("workingDays", Assert.Single(Refused(ResponsePolicy.CreateBuilder().Calendar(c => c.WorkingDays(null!))).Problems).Location.ToString().Split('.')[^1]);
+    }
+
+    [Fact]
     public void A_category_severity_needs_a_category()
     {
         Assert.Equal("category", Assert.Throws<ArgumentException>(() => ResponsePolicy.CreateBuilder().CategorySeverity(" ", RuleSeverity.Error)).ParamName);
