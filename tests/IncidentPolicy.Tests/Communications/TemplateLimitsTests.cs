@@ -69,6 +69,35 @@ public sealed class TemplateLimitsTests
         Assert.Contains("nested more than 100 deep", refused.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>What the nesting check counts: blocks opened and closed by tags, brackets within a tag or an output; not text, not tags side by side.</summary>
+    public static TheoryData<string, string, bool> NestingCases => new()
+    {
+        { "outputs between the blocks", Repeat("{{ severity }}{% if severity %}", 101) + Repeat("{% endif %}", 101), true },
+        { "brackets within an output", "{{ " + Repeat("severity[", 101) + "0" + Repeat("]", 101) + " }}", true },
+        { "other tags within the blocks", Repeat("{% if severity %}{% assign x = 1 %}", 101) + Repeat("{% endif %}", 101), true },
+        { "ends with nothing open before the blocks", Repeat("{% endif %}", 5) + Repeat("{% if severity %}", 101) + Repeat("{% endif %}", 101), true },
+        { "blocks side by side", Repeat("{% if severity %}x{% endif %}", 101), false },
+        { "text lines that start like a tag", "{% if severity %}x{% endif %}\n" + Repeat("if only we knew\n", 101), false },
+    };
+
+    [Theory]
+    [MemberData(nameof(NestingCases))]
+    public void The_nesting_check_counts_blocks_and_brackets_that_nest_and_nothing_else(string what, string template, bool refused)
+    {
+        var error = Record.Exception(() => new CommunicationSettings(templates: [new(MessageKind.StatusUpdate, template)]));
+
+        if (refused)
+        {
+            Assert.True(error is InvalidPolicyException && error.Message.Contains("nested more than 100 deep", StringComparison.Ordinal), $"{what}: not refused as nested too deep ({error?.Message})");
+        }
+        else
+        {
+            Assert.True(error is null, $"{what}: refused ({error?.Message})");
+        }
+    }
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
     private static string Compose(TemplateLimits limits) =>
         new MessageComposer(Engine, limits).Compose(Incident, T.Of("2024-03-15T14:10:00Z"), MessageKind.InitialAlert).Text;
 
