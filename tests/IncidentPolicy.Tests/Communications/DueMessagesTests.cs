@@ -37,4 +37,21 @@ public sealed class DueMessagesTests
         Assert.Subset(later.Select(m => m.Key).ToHashSet(), earlier.Select(m => m.Key).ToHashSet());
         Assert.True(later.Length > earlier.Length);
     }
+
+    [Fact]
+    public void At_the_detection_instant_the_initial_alert_is_due_and_nothing_else()
+    {
+        var due = DueMessages.In(Incident, Engines.Default.Evaluate(Incident, Incident.DetectedAt));
+
+        Assert.Equal(MessageKind.InitialAlert, Assert.Single(due).Kind);
+    }
+
+    [Fact]
+    public void The_messages_due_need_the_record_and_its_evaluation()
+    {
+        var evaluation = Engines.Default.Evaluate(Incident, Incident.DetectedAt);
+
+        Assert.Equal("incident", Assert.Throws<System.ArgumentNullException>(() => DueMessages.In(null!, evaluation)).ParamName);
+        Assert.Equal("evaluation", Assert.Throws<System.ArgumentNullException>(() => DueMessages.In(Incident, null!)).ParamName);
+    }
 }

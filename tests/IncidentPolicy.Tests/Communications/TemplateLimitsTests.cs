@@ -69,6 +69,15 @@ public sealed class TemplateLimitsTests
         Assert.Contains("nested more than 100 deep", refused.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Each_limit_must_be_a_positive_number()
+    {
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => new TemplateLimits { MaxSteps = 0 }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => new TemplateLimits { MaxNesting = 0 }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => new TemplateLimits { MaxOutputLength = 0 }).ParamName);
+        Assert.Equal((1, 1, 1), (new TemplateLimits { MaxSteps = 1 }.MaxSteps, new TemplateLimits { MaxNesting = 1 }.MaxNesting, new TemplateLimits { MaxOutputLength = 1 }.MaxOutputLength));
+    }
+
     /// <summary>What the nesting check counts: blocks opened and closed by tags, brackets within a tag or an output; not text, not tags side by side.</summary>
     public static TheoryData<string, string, bool> NestingCases => new()
     {
