@@ -29,7 +29,7 @@ public sealed class PolicyModelArgumentTests
     [Fact]
     public void A_business_calendar_needs_a_working_day_and_only_days_of_the_week()
     {
-        Assert.Equal("workingDays", Assert.Throws<ArgumentException>(() => new BusinessCalendar(DateTimeZone.Utc, [], Nine, Five)).ParamName);
+        Assert.StartsWith("A business calendar needs at least one working day", Assert.Throws<ArgumentException>(() => new BusinessCalendar(DateTimeZone.Utc, [], Nine, Five)).Message, StringComparison.Ordinal);
         Assert.Equal("workingDays", Assert.Throws<ArgumentException>(() => new BusinessCalendar(DateTimeZone.Utc, [IsoDayOfWeek.Monday, IsoDayOfWeek.None], Nine, Five)).ParamName);
     }
 
@@ -48,11 +48,20 @@ public sealed class PolicyModelArgumentTests
     {
         var everyDay = Enumerable.Range(0, 366).Select(d => new LocalDate(2024, 1, 1).PlusDays(d)).Select(d => new AnnualDate(d.Month, d.Day)).ToList();
 
-        Assert.Equal("yearlyHolidays", Assert.Throws<ArgumentException>(() => new BusinessCalendar(DateTimeZone.Utc, Weekdays, Nine, Five, yearlyHolidays: everyDay)).ParamName);
+        var refused = Assert.Throws<ArgumentException>(() => new BusinessCalendar(DateTimeZone.Utc, Weekdays, Nine, Five, yearlyHolidays: everyDay));
+        Assert.Equal("yearlyHolidays", refused.ParamName);
+        Assert.StartsWith("Yearly holidays cover every day of the year", refused.Message, StringComparison.Ordinal);
 
         var allButChristmas = new BusinessCalendar(DateTimeZone.Utc, Weekdays, Nine, Five, yearlyHolidays: everyDay.Where(d => d != new AnnualDate(12, 25)));
         Assert.True(allButChristmas.IsBusinessDay(new LocalDate(2026, 12, 25)));
         Assert.Equal(Instant.FromUtc(2026, 12, 25, 17, 0), allButChristmas.EndOfNextBusinessDay(Instant.FromUtc(2025, 12, 25, 12, 0)));
+    }
+
+    [Fact]
+    public void Counting_business_days_needs_at_least_one()
+    {
+        Assert.Equal("count", Assert.Throws<ArgumentOutOfRangeException>(() => BusinessCalendar.Default.EndOfBusinessDay(Instant.FromUtc(2024, 3, 15, 10, 0), 0)).ParamName);
+        Assert.Equal(Instant.FromUtc(2024, 3, 18, 17, 0), BusinessCalendar.Default.EndOfBusinessDay(Instant.FromUtc(2024, 3, 15, 10, 0), 1));
     }
 
     [Fact]

@@ -148,7 +148,8 @@ public sealed class ResponsePolicyBuilderTests
             .Level("P2", p2 => p2.EscalateAfter(Duration.Zero).UpdateCadence(Duration.Zero))
             .Calendar(c => c.WorkingHours(new LocalTime(9, 0), new LocalTime(9, 0)))
             .Documents(d => d with { RunbookMaxAge = Duration.Zero })
-            .RequiresChannel("P9");
+            .RequiresChannel("P9")
+            .TriageWithin(Duration.Zero);
 
         var error = Refused(builder);
 
@@ -156,6 +157,7 @@ public sealed class ResponsePolicyBuilderTests
             [
                 "$.businessCalendar.workingHours",
                 "$.checklist.requiresChannel[0]",
+                "$.checklist.triageWithin",
                 "$.documents.runbookMaxAge",
                 "$.severities.P2.escalateAfter",
                 "$.severities.P2.updateCadence",
