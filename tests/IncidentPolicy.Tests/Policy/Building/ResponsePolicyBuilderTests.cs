@@ -166,6 +166,16 @@ public sealed class ResponsePolicyBuilderTests
     }
 
     [Fact]
+    public void Blank_runbook_section_names_and_path_patterns_are_refused_each_at_its_place()
+    {
+        var error = Refused(ResponsePolicy.CreateBuilder().Documents(d => d with { Runbook = d.Runbook with { Sections = ["When to Use", " ", "Steps", "Escalation"], Paths = ["runbooks/*.md", ""] } }));
+
+        Assert.Equal(
+            ["$.documents.runbook.sections[1]: a section name must not be blank", "$.documents.runbook.paths[1]: a path pattern must not be blank"],
+            error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
     public void A_policy_rebuilt_from_itself_keeps_its_rules_of_your_own()
     {
         var policy = ResponsePolicy.CreateBuilder().AddRule<IncidentPolicy.Tests.Evaluation.FailsOnBoomRule>().Build();
