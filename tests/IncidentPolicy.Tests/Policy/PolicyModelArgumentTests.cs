@@ -65,6 +65,14 @@ public sealed class PolicyModelArgumentTests
     }
 
     [Fact]
+    public void A_due_instant_needs_a_calendar_and_a_comparison_needs_another_level()
+    {
+        Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => PolicyDuration.Within(Duration.FromHours(1)).DueAfter(Instant.FromUtc(2024, 3, 15, 10, 0), null!)).ParamName);
+        Assert.Equal("other", Assert.Throws<ArgumentNullException>(() => ResponsePolicy.Default["P1"].IsMoreSevereThan(null!)).ParamName);
+        Assert.True(ResponsePolicy.Default["P1"].IsMoreSevereThan(ResponsePolicy.Default["P2"]));
+    }
+
+    [Fact]
     public void An_escalation_step_needs_a_positive_delay_and_a_level_to_rise_to()
     {
         Assert.Equal("after", Assert.Throws<ArgumentOutOfRangeException>(() => new EscalationStep(Duration.Zero, "P1")).ParamName);
