@@ -11,9 +11,10 @@
 // Why: Stryker keeps one test host for many mutants, so a mutant in a static initializer (a static property's value,
 // a descriptor) takes effect only in a host that has not yet run that initializer; such mutants are reported as
 // survivors even when the tests fail with them (docs/testing.md, "Mutation testing"). A fresh process settles it.
-// Prints one line per mutant: killed (a test failed; "the test host crashed" when the run was aborted, e.g. by a stack
-// overflow: Stryker 5.1.0 logs such a run as passing and reports the mutant as a timeout), survived, or "does not build" (the repository builds with warnings
-// as errors, which Stryker's build does not: such a mutant is a compile error, not counted); then the counts.
+// Prints one line per mutant: killed (a test failed; "the test host crashed" when the run was aborted, e.g. by a
+// stack overflow: Stryker 5.1.0 logs such a run as passing and reports the mutant as a timeout), survived, or
+// "does not build" (the repository builds with warnings as errors, which Stryker's build does not: such a mutant is a
+// compile error, not counted); then the counts.
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
