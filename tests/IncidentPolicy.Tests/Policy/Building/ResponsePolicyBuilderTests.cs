@@ -145,7 +145,7 @@ public sealed class ResponsePolicyBuilderTests
     public void Zero_durations_and_empty_working_hours_are_refused_with_the_document_and_checklist_settings_in_the_same_exception()
     {
         var builder = ResponsePolicy.CreateBuilder()
-            .Level("P2", p2 => p2.EscalateAfter(Duration.Zero).UpdateCadence(Duration.Zero))
+            .Level("P2", p2 => p2.EscalateAfter(Duration.Zero).UpdateCadence(Duration.Zero).CustomerUpdateCadence(Duration.Zero))
             .Calendar(c => c.WorkingHours(new LocalTime(9, 0), new LocalTime(9, 0)))
             .Documents(d => d with { RunbookMaxAge = Duration.Zero })
             .RequiresChannel("P9")
@@ -159,6 +159,7 @@ public sealed class ResponsePolicyBuilderTests
                 "$.checklist.requiresChannel[0]",
                 "$.checklist.triageWithin",
                 "$.documents.runbookMaxAge",
+                "$.severities.P2.customerUpdateCadence",
                 "$.severities.P2.escalateAfter",
                 "$.severities.P2.updateCadence",
             ],
