@@ -220,7 +220,7 @@ public sealed class ResponsePolicyBuilderTests
         Assert.Empty(policy["P3"].Notify);
         Assert.Empty(policy["P3"].RequiredRoles);
         Assert.Empty(policy.Calendar.Holidays);
-        Assert.Equal("workingDays", Assert.Single(Refused(ResponsePolicy.CreateBuilder().Calendar(c => c.WorkingDays(null!))).Problems).Location.ToString().Split('.')[^1]);
+        Assert.Equal("$.businessCalendar.workingDays", Assert.Single(Refused(ResponsePolicy.CreateBuilder().Calendar(c => c.WorkingDays(null!))).Problems).Path);
     }
 
     [Fact]
