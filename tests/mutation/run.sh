@@ -12,7 +12,8 @@
 # copy, you can keep working, and two runs can go at once. (`--since` needs this tree's git history.)
 # `--tests SET` runs only the tests of one area, a named filter (the mutants of a folder are reached by many
 # tests of other areas; the area's own tests are the ones that should kill them, and fewer tests make every
-# mutant cheaper): triage, rules, evaluation, policy, serialization, documents, communications, checklist.
+# mutant cheaper): triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing,
+# support (for Diff, Diagrams, Scheduling, Validation, Reviews, Text, Model).
 # Without it, every test but the four slowest classes (tests/mutation/stryker-config.json).
 # `--again REPORT.json` mutates only what survived a finished run, or was not covered by its tests (by line span, see
 # tests/mutation/SurvivorSpans.cs), instead of PATHs: run a folder first with its named set, which is fast but misses the
@@ -49,7 +50,9 @@ test_set() {
     documents) parts="Tests.Documents. Tests.Reviews. ReviewDraftProperties ReviewDraftLintProperties" ;;
     communications) parts="Tests.Communications. MessageProperties" ;;
     checklist) parts="Tests.Checklist. Tests.Advice. ChecklistProperties" ;;
-    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist)" >&2; exit 2 ;;
+    testing) parts="Tests.Testing." ;;  # the policy test runner and its file format
+    support) parts="Tests.Diff. Tests.Diagrams. Tests.Scheduling. Tests.Validation. Tests.Reviews. Tests.Serialization. Tests.Evaluation. Tests.Fuzzing. PolicyDiffProperties ReviewDraftProperties NextEvaluationProperties RoundTripProperties" ;;  # the small folders the others lean on (Model, Text, Validation, ...)
+    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing, support)" >&2; exit 2 ;;
   esac
   local filter="" part
   for part in $parts; do filter="${filter:+$filter|}FullyQualifiedName~$part"; done
@@ -69,7 +72,7 @@ while [ $# -gt 0 ]; do
     --again) [ $# -ge 2 ] && [ -f "$2" ] || { echo "--again needs the report of a finished run (reports/mutation-report.json)" >&2; exit 2; }; again="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --tests) [ $# -ge 2 ] || { echo "--tests needs a set name" >&2; exit 2; }; filter="$(test_set "$2")" || exit 2; tests=(--test-case-filter "$filter"); shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,34p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,35p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option '$1' (options after '--' go to Stryker)" >&2; exit 2 ;;
     *) paths+=("$1"); shift ;;
   esac
