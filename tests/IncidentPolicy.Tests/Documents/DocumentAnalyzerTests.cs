@@ -109,4 +109,24 @@ public sealed class DocumentAnalyzerTests
         Assert.Equal("IRP8004", DocumentRules.Get("IRP8004").Id);
         Assert.Contains(ResponsePolicy.Default.Rules, r => r.Id == "IRP8010");
     }
+
+    [Fact]
+    public void Kind_overrides_the_heading_and_the_heading_overrides_the_policy_paths()
+    {
+        var policy = ResponsePolicy.CreateBuilder().Documents(d => d with { Runbook = d.Runbook with { Paths = ["docs/**/*.md"] } }).Build();
+
+        Assert.Equal(DocumentKind.Runbook, Analyze("# Post-Incident Review: X", kind: DocumentKind.Runbook).Kind);
+        Assert.Equal(DocumentKind.Review, Analyze("# Runbook: X", policy, kind: DocumentKind.Review, path: "docs/x.md").Kind);
+        Assert.Equal(DocumentKind.Review, Analyze("# Post-Incident Review: X", policy, path: "docs/reviews/x.md").Kind);
+    }
+
+    [Fact]
+    public void Analyze_names_the_missing_argument()
+    {
+        var options = new DocumentAnalysisOptions(At);
+
+        Assert.Throws<ArgumentNullException>("path", () => DocumentAnalyzer.Analyze(null!, "# Runbook: X", options));
+        Assert.Throws<ArgumentNullException>("text", () => DocumentAnalyzer.Analyze("x.md", null!, options));
+        Assert.Throws<ArgumentNullException>("options", () => DocumentAnalyzer.Analyze("x.md", "# Runbook: X", null!));
+    }
 }

@@ -116,6 +116,23 @@ public sealed class DocumentLimitsTests
         Assert.Equal(128, Options().MaxNestingDepth);
     }
 
+    [Fact]
+    public void The_nesting_limit_takes_1_to_1000_levels_and_each_refusal_says_what_a_limit_must_be()
+    {
+        Assert.Equal(1, (Options() with { MaxNestingDepth = 1 }).MaxNestingDepth);
+        Assert.Equal(1000, (Options() with { MaxNestingDepth = 1000 }).MaxNestingDepth);
+
+        var deep = Assert.Throws<ArgumentOutOfRangeException>(() => Options() with { MaxNestingDepth = 1001 });
+        Assert.StartsWith("The nesting limit must be between 1 and 1000 levels.", deep.Message, StringComparison.Ordinal);
+        Assert.Equal(1001, deep.ActualValue);
+        var size = Assert.Throws<ArgumentOutOfRangeException>(() => Options() with { MaxDocumentBytes = -1 });
+        Assert.StartsWith("The size limit must be a positive number of bytes.", size.Message, StringComparison.Ordinal);
+        Assert.Equal(-1L, size.ActualValue);
+        var markers = Assert.Throws<ArgumentOutOfRangeException>(() => Options() with { MaxEmphasisMarkers = 0 });
+        Assert.StartsWith("The limit of emphasis markers must be a positive number.", markers.Message, StringComparison.Ordinal);
+        Assert.Equal(0, markers.ActualValue);
+    }
+
     private static DocumentAnalysisOptions Options() => new(DocumentTestSupport.At);
 
     private static bool Analyzes(string text, DocumentAnalysisOptions options)

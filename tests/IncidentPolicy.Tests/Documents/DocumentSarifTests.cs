@@ -80,4 +80,80 @@ public sealed class DocumentSarifTests
         Assert.DoesNotContain("\r", Log(), System.StringComparison.Ordinal);
         Assert.Equal(Log(), Log());
     }
+
+    [Fact]
+    public void Each_rule_has_its_title_and_its_message_with_ellipses_as_full_description()
+    {
+        using var log = JsonDocument.Parse(Log());
+        var rules = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        var placeholder = rules.Single(r => r.GetProperty("id").GetString() == "IRP8009");
+
+        Assert.Equal("No template placeholder is left", placeholder.GetProperty("shortDescription").GetProperty("text").GetString());
+        Assert.Equal(
+            "No template placeholder is left. Reported as: placeholder '…' left in the text: write what it stands for",
+            placeholder.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.Equal("Placeholder", placeholder.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void SRCROOT_is_described_and_an_error_finding_is_an_error_result()
+    {
+        using var log = JsonDocument.Parse(DocumentSarif.Write([Analyze("# Runbook: X\n", path: "x.md")], Tool));
+        var run = log.RootElement.GetProperty("runs")[0];
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+
+        Assert.Equal(
+            "The directory the linted paths are relative to: the working directory of the run.",
+            run.GetProperty("originalUriBaseIds").GetProperty("SRCROOT").GetProperty("description").GetProperty("text").GetString());
+        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "IRP8001");
+        Assert.All(results.Where(r => r.GetProperty("ruleId").GetString() == "IRP8001"), r => Assert.Equal("error", r.GetProperty("level").GetString()));
+        Assert.All(results.Where(r => r.GetProperty("ruleId").GetString() == "IRP8007"), r => Assert.Equal("warning", r.GetProperty("level").GetString()));
+    }
+
+    [Theory]
+    [InlineData("./runbooks/db.md", "runbooks/db.md")]
+    [InlineData("runbooks//db.md", "runbooks/db.md")]
+    [InlineData(".\\runbooks\\.\\ops\\db.md", "runbooks/ops/db.md")]
+    [InlineData("/runbooks/db.md", "runbooks/db.md")]
+    [InlineData("runbooks/100% sure.md", "runbooks/100%25%20sure.md")]
+    public void A_result_URI_drops_empty_and_dot_segments_and_escapes_the_others(string path, string uri)
+    {
+        using var log = JsonDocument.Parse(DocumentSarif.Write([Analyze("# Notes", path: path)], Tool));
+        var result = Assert.Single(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+
+        Assert.Equal(uri, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
+
+    [Fact]
+    public void Write_names_the_missing_argument()
+    {
+        Assert.Throws<System.ArgumentNullException>("analyses", () => DocumentSarif.Write(null!, Tool));
+        Assert.Throws<System.ArgumentNullException>("options", () => DocumentSarif.Write([Analyze("# Notes")], null!));
+    }
+
+    [Fact]
+    public void The_options_take_the_documentation_address_with_or_without_its_final_slash()
+    {
+        var withSlash = new DocumentSarifOptions("incident-policy", "1.2.3", new System.Uri("https://example.com/docs/"));
+
+        Assert.Equal("https://example.com/docs/", withSlash.DocumentationBaseUri.AbsoluteUri);
+        Assert.Equal("https://example.com/docs/", Tool.DocumentationBaseUri.AbsoluteUri);
+        using var log = JsonDocument.Parse(DocumentSarif.Write([], withSlash));
+        var driver = log.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        Assert.Equal("https://example.com/docs/documents.md", driver.GetProperty("informationUri").GetString());
+        Assert.Equal("https://example.com/docs/rules/IRP8000.md", driver.GetProperty("rules")[0].GetProperty("helpUri").GetString());
+    }
+
+    [Fact]
+    public void The_options_refuse_a_blank_name_or_version_and_a_missing_or_relative_address()
+    {
+        var docs = new System.Uri("https://example.com/docs/");
+
+        Assert.Throws<System.ArgumentException>("toolName", () => new DocumentSarifOptions(" ", "1.2.3", docs));
+        Assert.Throws<System.ArgumentNullException>("toolName", () => new DocumentSarifOptions(null!, "1.2.3", docs));
+        Assert.Throws<System.ArgumentException>("toolVersion", () => new DocumentSarifOptions("incident-policy", "", docs));
+        Assert.Throws<System.ArgumentNullException>("documentationBaseUri", () => new DocumentSarifOptions("incident-policy", "1.2.3", null!));
+        var relative = Assert.Throws<System.ArgumentException>("documentationBaseUri", () => new DocumentSarifOptions("incident-policy", "1.2.3", new System.Uri("docs/", System.UriKind.Relative)));
+        Assert.StartsWith("The documentation base address must be absolute, got 'docs/'.", relative.Message, System.StringComparison.Ordinal);
+    }
 }
