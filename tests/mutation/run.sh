@@ -51,7 +51,7 @@ test_set() {
     communications) parts="Tests.Communications. MessageProperties" ;;
     checklist) parts="Tests.Checklist. Tests.Advice. ChecklistProperties" ;;
     testing) parts="Tests.Testing." ;;  # the policy test runner and its file format
-    support) parts="Tests.Diff. Tests.Diagrams. Tests.Scheduling. Tests.Validation. Tests.Reviews. Tests.Serialization. Tests.Evaluation. Tests.Fuzzing. PolicyDiffProperties ReviewDraftProperties NextEvaluationProperties RoundTripProperties" ;;  # the small folders the others lean on (Model, Text, Validation, ...)
+    support) parts="Tests.Diff. Tests.Diagrams. Tests.Scheduling. Tests.Validation. Tests.Reviews. Tests.Serialization. Tests.Evaluation.InvalidIncident Tests.Evaluation.RecordAdditions Tests.Fuzzing. PolicyDiffProperties ReviewDraftProperties NextEvaluationProperties RoundTripProperties" ;;  # the small folders the others lean on (Model, Text, Validation, ...)
     *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing, support)" >&2; exit 2 ;;
   esac
   local filter="" part
