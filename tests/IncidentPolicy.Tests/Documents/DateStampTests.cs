@@ -55,6 +55,8 @@ public sealed class DateStampTests
     [InlineData("2025-06-01T09:30:00Z", "2:16 2025-06-01")]
     [InlineData("2025-06-01 09:30", "2:16 2025-06-01")]
     [InlineData("\"2025-06-01\"", "2:17 2025-06-01")]
+    [InlineData("\"2025-06-01\" # after the failover drill", "2:17 2025-06-01")]
+    [InlineData("2025-06-01 # after the failover drill", "2:16 2025-06-01")]
     [InlineData("2025-06-011", "missing")]
     [InlineData("2025-6-1", "missing")]
     [InlineData("soon", "missing")]

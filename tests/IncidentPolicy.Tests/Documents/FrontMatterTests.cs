@@ -86,6 +86,10 @@ public sealed class FrontMatterTests
     [InlineData("owner: the teams'", "the teams'")]
     [InlineData("owner: 'tis the season", "'tis the season")]
     [InlineData("owner: \"mixed'", "\"mixed'")]
+    [InlineData("owner: \"Platform team\" # primary rota", "Platform team")]
+    [InlineData("owner: 'ops' #primary", "ops")]
+    [InlineData("owner: 'ops'#primary", "'ops'#primary")]
+    [InlineData("owner: \"a\" and \"b\"", "a\" and \"b")]
     public void A_comment_after_a_plain_value_and_quotes_around_a_whole_value_are_removed(string line, string value)
     {
         var frontMatter = Read("---\n" + line + "\n---\n# Runbook: Orders\n");

@@ -8,7 +8,7 @@ namespace IncidentPolicy.Documents.Markdown;
 
 /// <summary>
 /// The top-level <c>key: value</c> lines of a document's YAML front matter (the block between <c>---</c> lines
-/// at the top of the file). Only scalars are read: nested keys and lists are skipped, quotes are removed.
+/// at the top of the file). Only scalars are read: nested keys and lists are skipped, quotes and trailing comments are removed.
 /// The front matter is never prose.
 /// </summary>
 internal sealed class FrontMatter
@@ -71,18 +71,38 @@ internal sealed class FrontMatter
         var raw = line[(colon + 1)..];
         var valueStart = colon + 1 + (raw.Length - raw.TrimStart().Length);
         var value = raw.Trim();
-        var comment = value.IndexOf(" #", StringComparison.Ordinal);
-        if (comment >= 0 && !(value.StartsWith('"') || value.StartsWith('\'')))
+        if (value.Length > 0 && value[0] is '"' or '\'')
         {
-            value = value[..comment].TrimEnd();
+            var closing = ClosingQuote(value);
+            if (closing > 0)
+            {
+                value = value[1..closing];
+                valueStart++;
+            }
         }
-
-        if (value.Length >= 2 && (value[0] == '"' && value[^1] == '"' || value[0] == '\'' && value[^1] == '\''))
+        else
         {
-            value = value[1..^1];
-            valueStart++;
+            var comment = value.IndexOf(" #", StringComparison.Ordinal);
+            value = comment >= 0 ? value[..comment].TrimEnd() : value;
         }
 
         values.TryAdd(key, (value, start + valueStart));
+    }
+
+    /// <summary>
+    /// Where a quoted value's closing quote is: the first quote like the opening one that only a comment (or nothing)
+    /// follows; -1 when there is none, and the value is then read as it is written.
+    /// </summary>
+    private static int ClosingQuote(string value)
+    {
+        for (var i = 1; i < value.Length; i++)
+        {
+            if (value[i] == value[0] && value.AsSpan(i + 1).TrimStart() is var rest && (rest.IsEmpty || rest[0] == '#' && rest.Length < value.Length - i - 1))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
