@@ -39,14 +39,14 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 
 # The named test sets of --tests: FullyQualifiedName fragments, any of which selects a test.
-test_set() {
+test_parts() {
   local parts
   case "$1" in
     triage) parts="Tests.Rules. Tests.Policy. Tests.Evaluation. ClassificationProperties EscalationProperties AutomaticRuleProperties" ;;
     rules) parts="Tests.Rules. Tests.Policy. Tests.Evaluation. Tests.Scheduling. ClassificationProperties EscalationProperties AutomaticRuleProperties BusinessDay CustomerCadence DeadlineProperties NotificationProperties NextEvaluationProperties LaterEventProperties Resume" ;;
     evaluation) parts="Tests.Rules. Tests.Policy. Tests.Evaluation. Tests.Scheduling. ClassificationProperties EscalationProperties AutomaticRuleProperties BusinessDay CustomerCadence DeadlineProperties NotificationProperties NextEvaluationProperties LaterEventProperties Resume Tests.Diagrams. Tests.Diff. Tests.Fuzzing. ReadLimitsTests PolicyDiffProperties" ;;  # the timeline is what the rule tests run
     policy) parts="Tests.Policy. Tests.Validation. Tests.Serialization.SamplePolicies Tests.Serialization.PolicyJson Tests.Serialization.WholePolicyDocument Tests.Serialization.PolicyTimeForms Tests.Serialization.ChecklistAndAdvisorJson PolicyDocumentProperties ClassificationProperties Tests.Documentation.DefaultPolicyPage Tests.Documents.DocumentSettingsJson Tests.Communications.CommunicationsDocument NextBusinessDay BusinessDayReview BusinessDayProperties Tests.Documents.ReviewRule Tests.Reviews.ReviewDraftApproval" ;;  # and the tests of the settings other areas own
-    serialization) parts="Tests.Serialization. Tests.Fuzzing. RoundTripProperties PolicyDocumentProperties" ;;
+    serialization) parts="Tests.Serialization. Tests.Fuzzing. RoundTripProperties PolicyDocumentProperties Tests.Diff. $(test_parts policy) Tests.Checklist. Tests.Advice." ;;  # the policy reader is also checked by each area's settings tests
     documents) parts="Tests.Documents. Tests.Reviews. ReviewDraftProperties ReviewDraftLintProperties" ;;
     communications) parts="Tests.Communications. MessageProperties" ;;
     checklist) parts="Tests.Checklist. Tests.Advice. ChecklistProperties" ;;
@@ -54,7 +54,12 @@ test_set() {
     support) parts="Tests.Diff. Tests.Diagrams. Tests.Scheduling. Tests.Validation. Tests.Reviews. Tests.Serialization. Tests.Evaluation.InvalidIncident Tests.Evaluation.RecordAdditions Tests.Fuzzing. PolicyDiffProperties ReviewDraftProperties NextEvaluationProperties RoundTripProperties" ;;  # the small folders the others lean on (Model, Text, Validation, ...)
     *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing, support)" >&2; exit 2 ;;
   esac
-  local filter="" part
+  printf '%s' "$parts"
+}
+
+test_set() {
+  local parts filter="" part
+  parts="$(test_parts "$1")" || exit 2
   for part in $parts; do filter="${filter:+$filter|}FullyQualifiedName~$part"; done
   printf '%s' "$filter"
 }
