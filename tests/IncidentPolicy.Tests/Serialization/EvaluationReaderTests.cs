@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Text.Json.Nodes;
 using IncidentPolicy.Rules;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Support;
@@ -94,6 +95,60 @@ public sealed class EvaluationReaderTests
              ("$.diagnostics[0].severity", "unknown severity \"fatal\"; expected info, warning or error")],
             error.Problems.Select(p => (p.Path, p.Message)));
         Assert.StartsWith("result.json: The evaluation result has 5 problems:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_value_of_the_wrong_kind_is_refused_at_its_path_saying_what_was_expected_and_what_was_found()
+    {
+        var root = JsonNode.Parse(SpecExampleJson())!;
+        root["incidentId"] = 7;
+        root["severityHistory"]![0] = "x";
+        root["severityHistory"]![1]!["ruleId"] = " ";
+        root["severityHistory"]![1]!["reason"] = 1;
+        root["deadlines"] = new JsonArray();
+        root["notifications"]![0] = 1;
+        root["notifications"]![1]!["recipient"] = string.Empty;
+        root["notifications"]![1]!["ruleId"] = "  ";
+        root["notifications"]![1]!["key"] = " ";
+        root["notifications"]![1]!["reason"] = null;
+        root["diagnostics"]![0] = true;
+        root["diagnostics"]![1]!["id"] = string.Empty;
+        root["diagnostics"]![1]!["message"] = false;
+
+        var error = Assert.Throws<InvalidEvaluationException>(() => IncidentJson.ReadEvaluation(root.ToJsonString(), Engines.Default));
+
+        Assert.Equal(
+            [("$.incidentId", "expected the incident's id, a string, got the number 7"),
+             ("$.severityHistory[0]", "expected a severity change (a JSON object), got the string \"x\""),
+             ("$.severityHistory[1].ruleId", "expected a rule ID, a non-empty string such as \"IRP3001\", got the string \" \""),
+             ("$.severityHistory[1].reason", "expected why, a string, got the number 1"),
+             ("$.deadlines", "expected the deadlines, an object, got an array"),
+             ("$.notifications[0]", "expected a notification (a JSON object), got the number 1"),
+             ("$.notifications[1].recipient", "expected the recipient, a non-empty string, got the string \"\""),
+             ("$.notifications[1].ruleId", "expected a rule ID, a non-empty string such as \"IRP3001\", got the string \"  \""),
+             ("$.notifications[1].key", "expected the de-duplication key, a non-empty string, got the string \" \""),
+             ("$.notifications[1].reason", "expected why, a string, got null"),
+             ("$.diagnostics[0]", "expected a diagnostic (a JSON object), got true"),
+             ("$.diagnostics[1].id", "expected a rule ID, a non-empty string such as \"IRP3001\", got the string \"\""),
+             ("$.diagnostics[1].message", "expected the message, a string, got false")],
+            error.Problems.Select(p => (p.Path, p.Message)));
+    }
+
+    [Fact]
+    public void Lists_that_are_not_arrays_are_refused_at_their_paths()
+    {
+        var root = JsonNode.Parse(SpecExampleJson())!;
+        root["severityHistory"] = "none";
+        root["notifications"] = new JsonObject();
+        root["diagnostics"] = 3;
+
+        var error = Assert.Throws<InvalidEvaluationException>(() => IncidentJson.ReadEvaluation(root.ToJsonString(), Engines.Default));
+
+        Assert.Equal(
+            [("$.severityHistory", "expected the severity history, an array, got the string \"none\""),
+             ("$.notifications", "expected the notifications, an array, got an object"),
+             ("$.diagnostics", "expected the diagnostics, an array, got the number 3")],
+            error.Problems.Select(p => (p.Path, p.Message)));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using IncidentPolicy.Policy;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Validation;
 using Xunit;
@@ -287,6 +288,41 @@ public sealed class IncidentReaderBadInputTests
             error.Problems.Select(p => p.Path));
         Assert.StartsWith("The incident record has 11 problems:", error.Message, StringComparison.Ordinal);
         Assert.Null(error.IncidentId);
+    }
+
+    [Fact]
+    public void Text_of_the_wrong_kind_is_refused_at_its_path_saying_what_each_field_holds()
+    {
+        var json = $$"""
+            { {{Detected}}, "impact": "big", "events": [
+                { "type": "severityAssigned", "at": "2024-03-15T10:01:00Z", "severity": " ", "by": 5, "reason": [] },
+                { "type": "acknowledged", "at": "2024-03-15T10:02:00Z", "by": true },
+                { "type": "mitigationApplied", "at": "2024-03-15T10:03:00Z", "action": {} },
+                { "type": "channelOpened", "at": "2024-03-15T10:04:00Z", "channel": 1 },
+                { "type": "observation", "at": "2024-03-15T10:05:00Z", "signal": "errorRateSpike", "detail": false } ] }
+            """;
+
+        Assert.Equal(
+            [("$.impact", "expected the impact assessment, an object, got the string \"big\""),
+             ("$.events[0].severity", "expected the name of a severity level, a string such as \"P1\", got the string \" \""),
+             ("$.events[0].by", "expected who assigned it, a string, got the number 5"),
+             ("$.events[0].reason", "expected why, a string, got an array"),
+             ("$.events[1].by", "expected who acknowledged it, a string, got true"),
+             ("$.events[2].action", "expected what was done, a string, got an object"),
+             ("$.events[3].channel", "expected the channel or bridge opened, a string, got the number 1"),
+             ("$.events[4].detail", "expected more about it, a string, got false")],
+            Refused(json).Problems.Select(p => (p.Path, p.Message)));
+    }
+
+    [Fact]
+    public void Read_with_a_policy_a_severity_that_is_not_text_is_one_problem_and_not_also_an_unknown_level()
+    {
+        var json = WithEvent("""{ "type": "severityAssigned", "at": "2024-03-15T10:02:00Z", "severity": 3 }""");
+
+        var error = Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(json, options: new IncidentReadOptions { Policy = ResponsePolicy.Default }));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(("$.events[1].severity", "expected the name of a severity level, a string such as \"P1\", got the number 3"), (problem.Path, problem.Message));
     }
 
     [Fact]

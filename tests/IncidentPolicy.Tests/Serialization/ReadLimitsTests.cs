@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Support;
@@ -47,6 +49,70 @@ public sealed class ReadLimitsTests
     }
 
     [Fact]
+    public void The_size_limit_counts_UTF8_bytes_so_text_of_fewer_characters_than_the_limit_can_be_over_it()
+    {
+        var json = Record.Replace("EVENTS", string.Empty, StringComparison.Ordinal).Replace("INC-1", "INC-\u00E9\u00E9\u00E9", StringComparison.Ordinal);
+        var size = Encoding.UTF8.GetByteCount(json);
+        Assert.Equal(json.Length + 3, size);
+
+        var refused = Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(json, options: new IncidentReadOptions { MaxDocumentBytes = json.Length }));
+
+        Assert.Equal(
+            $"$: the document is {size} bytes, over the limit of {json.Length} bytes; raise IncidentReadOptions.MaxDocumentBytes to read larger documents",
+            refused.Problems.Single().ToString());
+        Assert.Equal("INC-\u00E9\u00E9\u00E9", IncidentJson.ReadIncident(json, options: new IncidentReadOptions { MaxDocumentBytes = size }).Id);
+    }
+
+    [Fact]
+    public async Task A_stream_is_read_from_its_position_and_only_the_rest_counts_towards_the_size_limit()
+    {
+        var json = Record.Replace("EVENTS", Event, StringComparison.Ordinal);
+        var size = Encoding.UTF8.GetByteCount(json);
+        var header = Encoding.UTF8.GetBytes(new string('#', 200) + "\n");
+        byte[] bytes = [.. header, .. Encoding.UTF8.GetBytes(json)];
+        var options = new IncidentReadOptions { MaxDocumentBytes = size };
+
+        using var synchronous = new MemoryStream(bytes, writable: false) { Position = header.Length };
+        using var asynchronous = new MemoryStream(bytes, writable: false) { Position = header.Length };
+
+        Assert.Equal("INC-1", IncidentJson.ReadIncident(synchronous, options: options).Id);
+        Assert.Equal("INC-1", (await IncidentJson.ReadIncidentAsync(asynchronous, null, options)).Id);
+    }
+
+    [Fact]
+    public async Task Read_asynchronously_a_stream_of_exactly_the_size_limit_is_read_and_one_byte_more_is_refused_whether_it_can_seek_or_not()
+    {
+        var json = Record.Replace("EVENTS", Event, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var atLimit = new IncidentReadOptions { MaxDocumentBytes = bytes.Length };
+        var underIt = new IncidentReadOptions { MaxDocumentBytes = bytes.Length - 1 };
+        var expected = $"$: the document is more than {bytes.Length - 1} bytes, over the limit of {bytes.Length - 1} bytes; raise IncidentReadOptions.MaxDocumentBytes to read larger documents";
+
+        Assert.Equal("INC-1", (await IncidentJson.ReadIncidentAsync(new MemoryStream(bytes, writable: false), null, atLimit)).Id);
+        Assert.Equal("INC-1", (await IncidentJson.ReadIncidentAsync(new TricklingStream(bytes, int.MaxValue), null, atLimit)).Id);
+
+        var seekable = await Assert.ThrowsAsync<InvalidIncidentException>(() => IncidentJson.ReadIncidentAsync(new MemoryStream(bytes, writable: false), null, underIt));
+        var notSeekable = await Assert.ThrowsAsync<InvalidIncidentException>(() => IncidentJson.ReadIncidentAsync(new TricklingStream(bytes, int.MaxValue), null, underIt));
+        Assert.Equal(expected, seekable.Problems.Single().ToString());
+        Assert.Equal(expected, notSeekable.Problems.Single().ToString());
+    }
+
+    [Fact]
+    public async Task A_stream_that_gives_a_few_bytes_at_a_time_is_read_no_further_than_one_byte_past_the_size_limit()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Record.Replace("EVENTS", Event, StringComparison.Ordinal));
+        var options = new IncidentReadOptions { MaxDocumentBytes = 10 };
+        var synchronous = new TricklingStream(bytes, 4);
+        var asynchronous = new TricklingStream(bytes, 4);
+
+        Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(synchronous, options: options));
+        await Assert.ThrowsAsync<InvalidIncidentException>(() => IncidentJson.ReadIncidentAsync(asynchronous, null, options));
+
+        Assert.Equal(11, synchronous.BytesRead);
+        Assert.Equal(11, asynchronous.BytesRead);
+    }
+
+    [Fact]
     public void A_byte_order_mark_counts_towards_the_size()
     {
         var json = "\uFEFF" + Record.Replace("EVENTS", string.Empty, StringComparison.Ordinal);
@@ -81,6 +147,18 @@ public sealed class ReadLimitsTests
         var refused = Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident(json));
 
         Assert.StartsWith("$: objects and arrays nested more than 64 levels deep at line 1, position 85", refused.Problems.Single().ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trailing_comma_before_the_nesting_goes_too_deep_does_not_hide_the_depth_problem()
+    {
+        var options = new IncidentReadOptions { UnknownProperties = UnknownPropertyHandling.Ignore, MaxDepth = 3 };
+
+        var refused = Assert.Throws<InvalidIncidentException>(() => IncidentJson.ReadIncident("{\"id\": \"INC-1\", \"x\": [1,], \"y\": [[[]]]}", options: options));
+
+        Assert.Equal(
+            "$: objects and arrays nested more than 3 levels deep at line 1, position 35, over the limit of 3 levels; raise IncidentReadOptions.MaxDepth to read deeper documents",
+            refused.Problems.Single().ToString());
     }
 
     [Fact]
@@ -183,6 +261,48 @@ public sealed class ReadLimitsTests
     }
 
     private static MemoryStream Stream(string text) => new(Encoding.UTF8.GetBytes(text), writable: false);
+
+    /// <summary>A stream that cannot seek and gives at most <c>most</c> bytes a read, as a network stream may; it counts the bytes it gave.</summary>
+    private sealed class TricklingStream(byte[] bytes, int most) : Stream
+    {
+        public int BytesRead { get; private set; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var count = Math.Min(Math.Min(buffer.Length, most), bytes.Length - BytesRead);
+            bytes.AsSpan(BytesRead, count).CopyTo(buffer);
+            BytesRead += count;
+            return count;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 
     /// <summary>A stream that counts the bytes read from it and cannot seek, as a network stream.</summary>
     private sealed class CountingStream(byte[] bytes) : MemoryStream(bytes, writable: false)

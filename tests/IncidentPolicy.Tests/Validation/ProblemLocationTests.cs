@@ -33,6 +33,14 @@ public sealed class ProblemLocationTests
     }
 
     [Fact]
+    public void A_name_is_written_plainly_only_when_it_starts_with_a_letter_or_underscore_and_has_only_letters_digits_and_underscores()
+    {
+        Assert.Equal(
+            ["$.severities._p2", "$.severities.P_2", "$.severities['2p']", "$.severities['']", "$.severities['a\\\\b']"],
+            new[] { "_p2", "P_2", "2p", string.Empty, "a\\b" }.Select(name => ProblemLocation.Level(name).ToString()));
+    }
+
+    [Fact]
     public void A_rule_registered_in_code_is_not_in_a_document_so_its_place_has_no_root()
     {
         Assert.Equal("customRules.ACME1001", ProblemLocation.CustomRule("ACME1001").ToString());
