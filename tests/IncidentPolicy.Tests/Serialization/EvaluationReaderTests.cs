@@ -161,6 +161,16 @@ public sealed class EvaluationReaderTests
     }
 
     [Fact]
+    public void A_result_nested_deeper_than_the_fixed_limit_is_refused_naming_the_limit_and_no_option_to_raise()
+    {
+        var json = "{\"x\": " + new string('[', 64) + new string(']', 64) + "}";
+
+        var problem = Assert.Single(Assert.Throws<InvalidEvaluationException>(() => IncidentJson.ReadEvaluation(json, Engines.Default)).Problems);
+
+        Assert.Equal(("$", "objects and arrays nested more than 64 levels deep at line 1, position 70, over the limit of 64 levels"), (problem.Path, problem.Message));
+    }
+
+    [Fact]
     public void Arguments_must_not_be_null()
     {
         Assert.Throws<ArgumentNullException>(() => IncidentJson.ReadEvaluation(null!, Engines.Default));

@@ -161,6 +161,18 @@ public sealed class EvaluationWriterTests
     }
 
     [Fact]
+    public void A_result_built_in_code_with_its_lists_left_default_is_written_with_empty_lists()
+    {
+        var result = SpecExampleResult() with { SeverityHistory = default, Notifications = default, Diagnostics = default };
+
+        using var written = JsonDocument.Parse(IncidentJson.WriteEvaluation(result));
+
+        Assert.Equal(
+            [("severityHistory", 0), ("notifications", 0), ("diagnostics", 0)],
+            new[] { "severityHistory", "notifications", "diagnostics" }.Select(name => (name, written.RootElement.GetProperty(name).GetArrayLength())));
+    }
+
+    [Fact]
     public void A_null_result_is_refused()
     {
         Assert.Throws<ArgumentNullException>(() => IncidentJson.WriteEvaluation(null!));

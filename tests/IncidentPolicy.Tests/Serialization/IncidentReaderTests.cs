@@ -201,4 +201,12 @@ public sealed class IncidentReaderTests
         Assert.Throws<ArgumentNullException>(() => IncidentJson.ReadIncident((string)null!));
         Assert.Throws<ArgumentNullException>(() => IncidentJson.ReadIncident((Stream)null!));
     }
+
+    [Fact]
+    public async Task A_null_stream_is_refused_when_read_asynchronously_naming_the_argument()
+    {
+        var refused = await Assert.ThrowsAsync<ArgumentNullException>(() => IncidentJson.ReadIncidentAsync(null!, source: null, IncidentReadOptions.Default));
+
+        Assert.Equal("utf8Json", refused.ParamName);
+    }
 }

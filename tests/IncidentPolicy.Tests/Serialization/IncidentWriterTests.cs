@@ -127,6 +127,31 @@ public sealed class IncidentWriterTests
         Assert.Throws<ArgumentNullException>(() => IncidentJson.WriteIncident(null!));
     }
 
+    [Fact]
+    public void What_the_format_cannot_say_is_refused_naming_the_event_and_what_is_wrong()
+    {
+        static string Refusal(params IncidentEvent[] events) =>
+            Assert.Throws<ArgumentException>(() => IncidentJson.WriteIncident(Incidents.Record("10:00", null, events))).Message;
+
+        Assert.StartsWith("Event 1 of the incident is null.", Refusal(new Acknowledged(T.Of("10:01")), null!), StringComparison.Ordinal);
+        Assert.StartsWith("Event 0 of the incident is a CustomEvent, which has no wire format.", Refusal(new CustomEvent(T.Of("10:01"))), StringComparison.Ordinal);
+        Assert.StartsWith("Event 0 of the incident (impactReassessed) has no impact.", Refusal(new ImpactReassessed(T.Of("10:01"), null!)), StringComparison.Ordinal);
+        Assert.StartsWith(
+            $"IncidentRole value 42 has no name on the wire; expected {WireNames.Role.Expected}",
+            Refusal(new RoleAssigned(T.Of("10:01"), (IncidentRole)42, "x")),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_changed_in_code_to_no_title_and_default_events_is_written_with_an_empty_title_and_no_events()
+    {
+        var record = Incidents.Record("10:00", null, new Acknowledged(T.Of("10:01"))) with { Title = null!, Events = default };
+
+        Assert.Equal(
+            """{"id":"INC-1","title":"","detectedAt":"2024-03-15T10:00:00Z","impact":{"usersAffected":"unknown","scope":"unknown","securityBreach":false,"dataCorruption":false},"events":[]}""",
+            IncidentJson.WriteIncident(record, indented: false));
+    }
+
     private sealed record CustomEvent(Instant At) : IncidentEvent(At)
     {
         public override string Type => "custom";

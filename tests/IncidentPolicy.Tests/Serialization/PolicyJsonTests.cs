@@ -1,5 +1,8 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Text;
+using System.Text.Json;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Policy;
@@ -252,6 +255,43 @@ public sealed class PolicyJsonTests
             error.Problems.Select(p => p.Path).Order(StringComparer.Ordinal));
         Assert.StartsWith("acme-policy.json: The policy has 5 problems:", error.Message, StringComparison.Ordinal);
         Assert.Equal("acme-policy.json", error.SourceName);
+    }
+
+    [Fact]
+    public void A_document_read_from_a_stream_overrides_the_policy_it_is_given()
+    {
+        const string Override = """{ "severities": { "P3": { "responseTime": "nextBusinessDay" } } }""";
+        var basePolicy = PolicyJson.ReadOverride("""{ "severities": { "P2": { "escalateAfter": "PT3H" } } }""");
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(Override), writable: false);
+
+        var read = PolicyJson.ReadOverride(stream, basePolicy);
+
+        Assert.Equal(PolicyJson.Write(PolicyJson.ReadOverride(Override, basePolicy)), PolicyJson.Write(read));
+        Assert.NotEqual(PolicyJson.Write(PolicyJson.ReadOverride(Override)), PolicyJson.Write(read));
+    }
+
+    [Fact]
+    public void A_parsed_document_is_applied_onto_a_builder_and_its_problems_name_the_source()
+    {
+        using var good = JsonDocument.Parse(SpecExample);
+        using var bad = JsonDocument.Parse("[]");
+
+        var applied = ResponsePolicy.Default.ToBuilder().ApplyJson(good.RootElement, "override.json").Build();
+        var refused = Assert.Throws<InvalidPolicyException>(() => ResponsePolicy.Default.ToBuilder().ApplyJson(bad.RootElement, "override.json").Build());
+
+        Assert.Equal(PolicyJson.Write(PolicyJson.ReadOverride(SpecExample)), PolicyJson.Write(applied));
+        Assert.Equal("override.json", refused.SourceName);
+        Assert.Equal("$: expected a policy document (a JSON object), got an array", Assert.Single(refused.Problems).ToString());
+    }
+
+    [Fact]
+    public void Arguments_must_not_be_null()
+    {
+        Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => PolicyJson.ReadOverride((Stream)null!)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => PolicyJson.Write(null!)).ParamName);
+        Assert.Equal("builder", Assert.Throws<ArgumentNullException>(() => PolicyJson.ApplyJson(null!, "{}")).ParamName);
+        Assert.Equal("json", Assert.Throws<ArgumentNullException>(() => ResponsePolicy.Default.ToBuilder().ApplyJson((string)null!)).ParamName);
+        Assert.Equal("builder", Assert.Throws<ArgumentNullException>(() => PolicyJson.ApplyJson(null!, default(JsonElement))).ParamName);
     }
 
     [Fact]

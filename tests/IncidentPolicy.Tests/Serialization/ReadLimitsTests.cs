@@ -252,6 +252,21 @@ public sealed class ReadLimitsTests
     }
 
     [Fact]
+    public void The_nesting_limit_may_be_anywhere_from_1_to_1000_levels()
+    {
+        Assert.Equal(1, new PolicyReadOptions { MaxDepth = 1 }.MaxDepth);
+        Assert.Equal(1000, new IncidentReadOptions { MaxDepth = 1000 }.MaxDepth);
+    }
+
+    [Fact]
+    public void A_value_that_is_no_limit_is_refused_saying_what_a_limit_must_be()
+    {
+        Assert.StartsWith("The size limit must be a positive number of bytes.", Assert.Throws<ArgumentOutOfRangeException>(() => new PolicyReadOptions { MaxDocumentBytes = -1 }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The nesting limit must be between 1 and 1000 levels.", Assert.Throws<ArgumentOutOfRangeException>(() => new CheckpointReadOptions { MaxDepth = 0 }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The limit of events must be a positive number.", Assert.Throws<ArgumentOutOfRangeException>(() => new IncidentReadOptions { MaxEvents = -5 }).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_defaults_are_those_docs_limits_md_lists()
     {
         Assert.Equal(16 * 1024 * 1024, IncidentReadOptions.Default.MaxDocumentBytes);
