@@ -99,6 +99,46 @@ public sealed class ChecklistAndAdvisorJsonTests
     }
 
     [Fact]
+    public void Only_the_advisor_tables_and_checklist_settings_that_differ_from_the_default_are_written()
+    {
+        var policy = PolicyJson.ReadOverride("""
+            { "checklist": { "requiresChannel": ["P1"] },
+              "advisor": { "steps": [{ "step": "logs", "title": "Read the logs", "lookFor": ["timeouts"] }] } }
+            """);
+
+        var json = PolicyJson.Write(policy, indented: false);
+
+        Assert.Contains("\"checklist\":{\"requiresChannel\":[\"P1\"]}", json, System.StringComparison.Ordinal);
+        Assert.Contains("{\"step\":\"logs\",\"title\":\"Read the logs\",\"lookFor\":[\"timeouts\"]}", json, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("\"hypothesesReplace\"", json, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("\"mitigationsReplace\"", json, System.StringComparison.Ordinal);
+        Assert.Equal(policy.Advisor, PolicyJson.Read(json).Advisor);
+        Assert.Equal(policy.Checklist, PolicyJson.Read(json).Checklist);
+    }
+
+    [Fact]
+    public void A_mitigation_is_written_with_the_signals_that_offer_it_and_without_the_key_when_there_are_none()
+    {
+        var policy = PolicyJson.ReadOverride("""
+            { "advisor": { "mitigations": [
+                { "key": "drainRegion", "title": "Drain the region", "whenToUse": "One region fails", "how": "Shift traffic", "risk": "Load elsewhere", "offeredWith": ["errorRateSpike"] },
+                { "key": "pauseJobs", "title": "Pause batch jobs", "whenToUse": "Contention", "how": "Stop the scheduler", "risk": "Late reports" } ] } }
+            """);
+
+        var json = PolicyJson.Write(policy, indented: false);
+
+        Assert.Contains(
+            "{\"key\":\"drainRegion\",\"title\":\"Drain the region\",\"whenToUse\":\"One region fails\",\"how\":\"Shift traffic\",\"risk\":\"Load elsewhere\",\"offeredWith\":[\"errorRateSpike\"]}",
+            json,
+            System.StringComparison.Ordinal);
+        Assert.Contains(
+            "{\"key\":\"pauseJobs\",\"title\":\"Pause batch jobs\",\"whenToUse\":\"Contention\",\"how\":\"Stop the scheduler\",\"risk\":\"Late reports\"}",
+            json,
+            System.StringComparison.Ordinal);
+        Assert.Equal(policy.Advisor, PolicyJson.Read(json).Advisor);
+    }
+
+    [Fact]
     public void The_default_policy_is_written_without_the_sections()
     {
         var json = PolicyJson.Write(ResponsePolicy.Default);

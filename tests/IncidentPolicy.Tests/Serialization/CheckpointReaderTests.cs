@@ -83,6 +83,17 @@ public sealed class CheckpointReaderTests
     }
 
     [Fact]
+    public void A_facts_values_that_are_not_an_array_are_refused_at_their_path()
+    {
+        var json = Checkpoint();
+        json["facts"] = new JsonArray(new JsonObject { ["kind"] = "level", ["values"] = "P1" });
+
+        var problem = Assert.Single(Assert.Throws<InvalidCheckpointException>(() => CheckpointJson.Read(json.ToJsonString())).Problems);
+
+        Assert.Equal(("$.facts[0].values", "expected its values, an array of strings, got the string \"P1\""), (problem.Path, problem.Message));
+    }
+
+    [Fact]
     public void An_impact_that_is_not_an_object_is_refused_at_its_path()
     {
         var json = Checkpoint();

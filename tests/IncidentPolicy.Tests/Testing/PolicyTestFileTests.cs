@@ -193,6 +193,19 @@ public sealed class PolicyTestFileTests : IDisposable
     }
 
     [Fact]
+    public void A_message_format_the_tool_does_not_have_is_refused_listing_the_formats()
+    {
+        var refused = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read(File("""
+            { "cases": [ { "name": "a", "incident": INCIDENT, "at": "2024-03-15T14:00:00Z",
+                           "expect": { "messages": { "initialAlert": { "contains": "x", "format": "html" } } } } ] }
+            """)));
+
+        Assert.Equal(
+            "$.cases[0].expect.messages.initialAlert.format: unknown format \"html\"; expected text, markdown or slack",
+            Assert.Single(refused.Problems).ToString());
+    }
+
+    [Fact]
     public void An_expectation_that_compares_nothing_is_refused()
     {
         var refused = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read(File("""
