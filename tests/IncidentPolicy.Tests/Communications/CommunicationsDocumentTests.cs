@@ -60,6 +60,17 @@ public sealed class CommunicationsDocumentTests
     }
 
     [Fact]
+    public void Settings_without_templates_are_written_without_the_templates_key()
+    {
+        var policy = ResponsePolicy.CreateBuilder().ServiceName("Acme Pay").Build();
+
+        var json = PolicyJson.Write(policy, indented: false);
+
+        Assert.Contains("\"communications\":{\"serviceName\":\"Acme Pay\"}", json, System.StringComparison.Ordinal);
+        Assert.Equal(policy, PolicyJson.Read(json));
+    }
+
+    [Fact]
     public void The_default_settings_are_left_out_of_a_written_policy() =>
         Assert.DoesNotContain("\"communications\": {", PolicyJson.Write(ResponsePolicy.Default), System.StringComparison.Ordinal);
 }

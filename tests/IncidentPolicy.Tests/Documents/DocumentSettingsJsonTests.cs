@@ -73,6 +73,24 @@ public sealed class DocumentSettingsJsonTests
     }
 
     [Fact]
+    public void The_review_layout_and_the_runbook_paths_are_written_only_when_they_say_something()
+    {
+        var ageOnly = ResponsePolicy.CreateBuilder().Documents(d => d with { RunbookMaxAge = Duration.FromDays(7) }).Build();
+        var ignoring = ResponsePolicy.CreateBuilder().Documents(d => d with { Review = d.Review with { IgnoreNames = ["Appendix"] } }).Build();
+        var sectionsOnly = ResponsePolicy.CreateBuilder().Documents(d => d with { Review = d.Review with { Sections = ["Summary", "Timeline"] } }).Build();
+
+        var ageOnlyJson = PolicyJson.Write(ageOnly, indented: false);
+        var ignoringJson = PolicyJson.Write(ignoring, indented: false);
+        var sectionsOnlyJson = PolicyJson.Write(sectionsOnly, indented: false);
+
+        Assert.DoesNotContain("\"paths\"", ageOnlyJson, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("\"review\"", ageOnlyJson, System.StringComparison.Ordinal);
+        Assert.Contains("\"ignoreNames\":[\"Appendix\"]}", ignoringJson, System.StringComparison.Ordinal);
+        Assert.Contains("\"review\":{\"sections\":[\"Summary\",\"Timeline\"]}", sectionsOnlyJson, System.StringComparison.Ordinal);
+        Assert.Equal([ageOnly, ignoring, sectionsOnly], new[] { ageOnlyJson, ignoringJson, sectionsOnlyJson }.Select(json => PolicyJson.Read(json)));
+    }
+
+    [Fact]
     public void The_settings_refuse_invalid_values_set_in_code()
     {
         var error = Assert.Throws<InvalidPolicyException>(() => ResponsePolicy.CreateBuilder().Documents(d => d with { ChangingCommands = [""] }).Build());
