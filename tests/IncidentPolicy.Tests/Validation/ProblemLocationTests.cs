@@ -56,4 +56,13 @@ public sealed class ProblemLocationTests
         Assert.Equal(new ValidationProblem(built, "x"), new ValidationProblem(ProblemLocation.Level("P2").Field(InputField.UpdateCadence), "x"));
         Assert.Equal("$.severities.P2.updateCadence: x", new ValidationProblem(built, "x").ToString());
     }
+
+    [Fact]
+    public void A_field_that_is_not_one_of_the_named_fields_is_refused_where_it_is_given_not_when_the_place_is_written()
+    {
+        var refused = Assert.Throws<System.ArgumentOutOfRangeException>(() => ProblemLocation.Root.Field((InputField)999));
+        Assert.Equal("Field", refused.ParamName);
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => new FieldSegment((InputField)(-1)));
+        Assert.Throws<System.ArgumentOutOfRangeException>(() => new FieldSegment(InputField.At) with { Field = (InputField)999 });
+    }
 }
