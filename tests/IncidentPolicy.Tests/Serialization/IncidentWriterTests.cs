@@ -133,9 +133,16 @@ public sealed class IncidentWriterTests
         static string Refusal(params IncidentEvent[] events) =>
             Assert.Throws<ArgumentException>(() => IncidentJson.WriteIncident(Incidents.Record("10:00", null, events))).Message;
 
-        Assert.StartsWith("Event 1 of the incident is null.", Refusal(new Acknowledged(T.Of("10:01")), null!), StringComparison.Ordinal);
-        Assert.StartsWith("Event 0 of the incident is a CustomEvent, which has no wire format.", Refusal(new CustomEvent(T.Of("10:01"))), StringComparison.Ordinal);
-        Assert.StartsWith("Event 0 of the incident (impactReassessed) has no impact.", Refusal(new ImpactReassessed(T.Of("10:01"), null!)), StringComparison.Ordinal);
+        static string RefusalOfTheRecord(params IncidentEvent[] events)
+        {
+            var refused = Assert.Throws<ArgumentException>(() => IncidentJson.WriteIncident(Incidents.Record("10:00", null, events)));
+            Assert.Equal("incident", refused.ParamName);
+            return refused.Message;
+        }
+
+        Assert.StartsWith("Event 1 of the incident is null.", RefusalOfTheRecord(new Acknowledged(T.Of("10:01")), null!), StringComparison.Ordinal);
+        Assert.StartsWith("Event 0 of the incident is a CustomEvent, which has no wire format.", RefusalOfTheRecord(new CustomEvent(T.Of("10:01"))), StringComparison.Ordinal);
+        Assert.StartsWith("Event 0 of the incident (impactReassessed) has no impact.", RefusalOfTheRecord(new ImpactReassessed(T.Of("10:01"), null!)), StringComparison.Ordinal);
         Assert.StartsWith(
             $"IncidentRole value 42 has no name on the wire; expected {WireNames.Role.Expected}",
             Refusal(new RoleAssigned(T.Of("10:01"), (IncidentRole)42, "x")),

@@ -20,17 +20,20 @@ internal static class IncidentWireMapper
             incident.StartedAt,
             incident.DetectedAt,
             Impact(impact),
-            [.. events.Select(Event)]);
+            [.. events.Select((e, index) => Event(e, index, nameof(incident)))]);
     }
 
-    private static IncidentEventWire Event(IncidentEvent e, int index) => e switch
+    /// <param name="e">The event.</param>
+    /// <param name="index">Its place among the record's events.</param>
+    /// <param name="parameter">What a refusal names: the record given to the public writer, not a part of it.</param>
+    private static IncidentEventWire Event(IncidentEvent e, int index, string parameter) => e switch
     {
         SeverityAssigned assigned => new SeverityAssignedWire(e.At, assigned.Severity, assigned.By, assigned.Reason),
         Acknowledged acknowledged => new AcknowledgedWire(e.At, acknowledged.By),
         RoleAssigned assigned => new RoleAssignedWire(e.At, WireNames.Role.Name(assigned.Role), assigned.Person),
         StatusUpdatePosted posted => new StatusUpdatePostedWire(
             e.At, posted.Audience == UpdateAudience.Internal ? null : WireNames.Audience.Name(posted.Audience), posted.Message),
-        ImpactReassessed reassessed => new ImpactReassessedWire(e.At, Update(reassessed.Impact, index)),
+        ImpactReassessed reassessed => new ImpactReassessedWire(e.At, Update(reassessed.Impact, index, parameter)),
         MitigationApplied mitigation => new MitigationAppliedWire(e.At, mitigation.Action),
         Resolved resolved => new ResolvedWire(e.At, resolved.RootCause, resolved.Resolution, resolved.CustomerImpact),
         ReviewCompleted => new ReviewCompletedWire(e.At),
@@ -40,15 +43,15 @@ internal static class IncidentWireMapper
         Observation observation => new ObservationWire(e.At, WireNames.Signal.Name(observation.Signal), observation.Detail),
         ReviewScheduled scheduled => new ReviewScheduledWire(e.At, scheduled.For),
         ActionItemCreated item => new ActionItemCreatedWire(e.At, item.Title, item.Owner, item.DueDate),
-        null => throw new ArgumentException($"Event {index} of the incident is null.", nameof(e)),
-        _ => throw new ArgumentException($"Event {index} of the incident is a {e.GetType().Name}, which has no wire format.", nameof(e)),
+        null => throw new ArgumentException($"Event {index} of the incident is null.", parameter),
+        _ => throw new ArgumentException($"Event {index} of the incident is a {e.GetType().Name}, which has no wire format.", parameter),
     };
 
-    private static ImpactUpdateWire Update(ImpactUpdate? update, int index)
+    private static ImpactUpdateWire Update(ImpactUpdate? update, int index, string parameter)
     {
         if (update is null)
         {
-            throw new ArgumentException($"Event {index} of the incident (impactReassessed) has no impact.", nameof(update));
+            throw new ArgumentException($"Event {index} of the incident (impactReassessed) has no impact.", parameter);
         }
 
         return new ImpactUpdateWire(
