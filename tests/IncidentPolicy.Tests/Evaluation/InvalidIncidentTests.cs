@@ -85,4 +85,47 @@ public sealed class InvalidIncidentTests
 
         Assert.Contains("before incident 'INC-1' was detected", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_record_built_in_code_gets_each_of_its_events_problems_at_its_place()
+    {
+        var error = Refused(Incidents.Record(
+            "10:00",
+            Incidents.P2Impact,
+            new SeverityAssigned(T.Of("10:01"), " "),
+            new ImpactReassessed(T.Of("10:02"), new ImpactUpdate((UsersAffected)42, (ImpactScope)43)),
+            new StatusUpdatePosted(T.Of("10:03"), (UpdateAudience)44),
+            new CauseIdentified(T.Of("10:04"), " "),
+            new InvestigationStep(T.Of("10:05"), (MethodologyStep)45),
+            new Observation(T.Of("10:06"), (ObservedSignal)46),
+            new ActionItemCreated(T.Of("10:07"), " ", "", new NodaTime.LocalDate(2024, 4, 1)),
+            new ImpactReassessed(T.Of("10:08"), new ImpactUpdate(Scope: ImpactScope.CoreDegraded))));
+
+        Assert.Equal(
+            [
+                "$.events[0].severity", "$.events[1].impact.usersAffected", "$.events[1].impact.scope", "$.events[2].audience",
+                "$.events[3].summary", "$.events[4].step", "$.events[5].signal", "$.events[6].title", "$.events[6].owner",
+            ],
+            error.Problems.Select(p => p.Path));
+        var messages = error.Problems.ToDictionary(p => p.Path, p => p.Message);
+        Assert.Equal("missing: expected the name of a severity level", messages["$.events[0].severity"]);
+        Assert.Equal("missing: expected the cause in words", messages["$.events[3].summary"]);
+        Assert.Equal("missing: expected what is to be done", messages["$.events[6].title"]);
+        Assert.Equal("missing: expected who owns it", messages["$.events[6].owner"]);
+        foreach (var (path, value) in new[] { ("usersAffected", 42), ("scope", 43), ("audience", 44), ("step", 45), ("signal", 46) })
+        {
+            Assert.Matches($"^unknown [a-z ]+ {value}; expected ", messages.Single(m => m.Key.EndsWith("." + path, StringComparison.Ordinal)).Value);
+        }
+    }
+
+    [Fact]
+    public void A_record_built_in_code_that_starts_after_its_detection_is_refused()
+    {
+        var error = Refused(Incidents.Record("10:00", Incidents.P2Impact) with { StartedAt = T.Of("10:30") });
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(
+            ("$.startedAt", "startedAt 2024-03-15T10:30:00Z is after detectedAt 2024-03-15T10:00:00Z; an incident starts at or before its detection"),
+            (problem.Path, problem.Message));
+    }
 }
