@@ -124,6 +124,26 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public void A_checkpoint_taken_at_detection_is_resumed()
+    {
+        var atDetection = Engine.EvaluateWithCheckpoint(AtTen, T.Of("10:00")).Checkpoint!;
+
+        var resumed = Engine.EvaluateWithCheckpoint(Later, T.Of("13:00"), atDetection);
+
+        Assert.Equal(ResumeOutcome.Resumed, resumed.Resume);
+        Assert.Equal(IncidentJson.WriteEvaluation(Engine.Evaluate(Later, T.Of("13:00"))), IncidentJson.WriteEvaluation(resumed.Evaluation));
+    }
+
+    [Fact]
+    public void Asked_again_at_the_checkpoints_own_instant_it_is_resumed()
+    {
+        var resumed = Engine.EvaluateWithCheckpoint(AtTen, T.Of("11:00"), CheckpointAtEleven());
+
+        Assert.Equal(ResumeOutcome.Resumed, resumed.Resume);
+        Assert.Equal(IncidentJson.WriteEvaluation(Engine.Evaluate(AtTen, T.Of("11:00"))), IncidentJson.WriteEvaluation(resumed.Evaluation));
+    }
+
+    [Fact]
     public void An_instant_before_the_checkpoint_replays_from_detection()
     {
         var result = Engine.EvaluateWithCheckpoint(AtTen, T.Of("10:30"), CheckpointAtEleven());
