@@ -123,6 +123,21 @@ public sealed class ResumeTests
         Assert.Equal(IncidentJson.WriteEvaluation(Engine.Evaluate(Later, T.Of("13:00"))), IncidentJson.WriteEvaluation(result.Evaluation));
     }
 
+    [Theory]
+    [InlineData("carol", "10:05")]
+    [InlineData("bob", "10:06")]
+    public void A_record_whose_every_event_before_the_checkpoint_changed_replays_from_detection(string by, string at)
+    {
+        var one = Incidents.Record("10:00", Incidents.P1Impact, new Acknowledged(T.Of("10:05"), "bob"));
+        var checkpoint = Engine.EvaluateWithCheckpoint(one, T.Of("11:00")).Checkpoint!;
+        var changed = one with { Events = [new Acknowledged(T.Of(at), by)] };
+
+        var result = Engine.EvaluateWithCheckpoint(changed, T.Of("13:00"), checkpoint);
+
+        Assert.Equal(ResumeOutcome.RecordChanged, result.Resume);
+        Assert.Equal(IncidentJson.WriteEvaluation(Engine.Evaluate(changed, T.Of("13:00"))), IncidentJson.WriteEvaluation(result.Evaluation));
+    }
+
     [Fact]
     public void A_checkpoint_taken_at_detection_is_resumed()
     {
