@@ -24,6 +24,8 @@ public sealed class CommandTextTests
     [InlineData("make build && make deploy || make rollback; make notify | tee log", "make build|make deploy|make rollback|make notify|tee log")]
     [InlineData("make deploy ;", "make deploy")]
     [InlineData("echo \"\" done", "echo done")]
+    [InlineData("echo done > status.txt", "echo done > status.txt")]
+    [InlineData("kubectl get pods >> pods.txt", "kubectl get pods >> pods.txt")]
     public void A_shell_block_is_split_into_commands_program_first(string code, string expected)
     {
         Assert.Equal(expected, Commands(code));
