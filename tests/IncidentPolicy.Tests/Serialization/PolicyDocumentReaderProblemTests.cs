@@ -1,0 +1,154 @@
+using System.Linq;
+using IncidentPolicy.Advice;
+using IncidentPolicy.Serialization;
+using IncidentPolicy.Validation;
+using Xunit;
+
+namespace IncidentPolicy.Tests.Serialization;
+
+/// <summary>
+/// What users rely on when a policy document's <c>advisor</c> tables are wrong: every problem is reported at once, each
+/// at the exact path of the value at fault and with a message that says what was expected and what was found, so an
+/// author can fix the whole document in one pass; and a well-formed entry is read with the values it was given.
+/// </summary>
+public sealed class PolicyDocumentReaderProblemTests
+{
+    private static string[] ProblemsOf(string json) =>
+        [.. Assert.Throws<InvalidPolicyException>(() => PolicyJson.ReadOverride(json)).Problems
+            .Select(p => $"{p.Path} | {p.Message}")
+            .Order(System.StringComparer.Ordinal)];
+
+    private static string Sorted(params string[] lines) =>
+        string.Join("\n", lines.Order(System.StringComparer.Ordinal));
+
+    [Fact]
+    public void Every_problem_of_an_investigation_step_is_reported_with_its_path_and_message()
+    {
+        var steps = string.Join(", ", AdvisorSignals.Steps);
+
+        var problems = ProblemsOf("""
+            { "advisor": {
+                "stepsReplace": 5,
+                "steps": [
+                  7,
+                  { "title": " ", "lookFor": [] },
+                  { "step": " ", "lookFor": ["stack traces", " "], "extra": 1 },
+                  { "step": "logz", "title": "Read the logs", "lookFor": "x" },
+                  { "step": "logs", "lookFor": ["timeouts"] },
+                  { "step": "logs", "title": "Read the logs" } ] } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.advisor.stepsReplace | expected an array of objects, got the number 5",
+                "$.advisor.steps[0] | expected a step: an object with step, title and lookFor, got the number 7",
+                $"$.advisor.steps[1].step | missing: expected the step's key, one of {steps}",
+                "$.advisor.steps[1].title | expected the step's title (a string), got the string \" \"",
+                "$.advisor.steps[1].lookFor | missing: expected at least one entry, what to look for",
+                $"$.advisor.steps[2].step | expected the step's key, one of {steps}, got the string \" \"",
+                "$.advisor.steps[2].title | missing: expected the step's title (a string)",
+                "$.advisor.steps[2].lookFor[1] | expected what to look for, got a blank string",
+                "$.advisor.steps[2].extra | unknown property \"extra\"; expected step, title or lookFor",
+                "$.advisor.steps[3].step | unknown step \"logz\"; did you mean \"logs\"?",
+                "$.advisor.steps[3].lookFor | expected an array of strings, each what to look for, got the string \"x\"",
+                "$.advisor.steps[4].title | missing: expected the step's title (a string)",
+                "$.advisor.steps[5].lookFor | missing: expected an array of strings, each what to look for"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Every_problem_of_a_hypothesis_is_reported_with_its_path_and_message()
+    {
+        var problems = ProblemsOf("""
+            { "advisor": {
+                "hypotheses": [
+                  "x",
+                  { },
+                  { "key": " ", "title": " ", "signals": [], "howToTest": " ", "mitigations": [" "], "reminder": " " },
+                  { "key": "k", "title": "T", "signals": ["latencyIncreas", 3], "howToTest": "H", "mitigations": 4, "reminder": null },
+                  { "key": "k2", "title": "T", "signals": ["latencyIncrease"], "howToTest": "H", "reminder": 7, "extra": true },
+                  { "title": "T", "signals": ["latencyIncrease"], "howToTest": "H" } ] } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.advisor.hypotheses[0] | expected a hypothesis: an object with key, title, signals, howToTest, mitigations and reminder, got the string \"x\"",
+                "$.advisor.hypotheses[1].key | missing: expected the hypothesis's key (a string)",
+                "$.advisor.hypotheses[1].title | missing: expected the hypothesis (a string)",
+                "$.advisor.hypotheses[1].signals | missing: expected an array of signal names",
+                "$.advisor.hypotheses[1].howToTest | missing: expected how to test it (a string)",
+                "$.advisor.hypotheses[2].key | expected the hypothesis's key (a string), got the string \" \"",
+                "$.advisor.hypotheses[2].title | expected the hypothesis (a string), got the string \" \"",
+                "$.advisor.hypotheses[2].signals | missing: expected at least one signal",
+                "$.advisor.hypotheses[2].howToTest | expected how to test it (a string), got the string \" \"",
+                "$.advisor.hypotheses[2].mitigations[0] | expected a mitigation's key, got a blank string",
+                "$.advisor.hypotheses[2].reminder | expected a reminder (a string), or null for none, got the string \" \"",
+                "$.advisor.hypotheses[3].signals[0] | unknown signal \"latencyIncreas\"; did you mean \"latencyIncrease\"?",
+                "$.advisor.hypotheses[3].signals[1] | expected a signal name (a string), got the number 3",
+                "$.advisor.hypotheses[3].mitigations | expected an array of strings, each a mitigation's key, got the number 4",
+                "$.advisor.hypotheses[4].reminder | expected a reminder (a string), or null for none, got the number 7",
+                "$.advisor.hypotheses[4].extra | unknown property \"extra\"; expected key, title, signals, howToTest, mitigations or reminder",
+                "$.advisor.hypotheses[5].key | missing: expected the hypothesis's key (a string)"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Every_problem_of_a_mitigation_is_reported_with_its_path_and_message_and_offered_with_may_be_left_out()
+    {
+        var problems = ProblemsOf("""
+            { "advisor": {
+                "mitigations": [
+                  1,
+                  { },
+                  { "key": " ", "title": " ", "whenToUse": " ", "how": " ", "risk": " ", "offeredWith": "x", "extra": 1 },
+                  { "key": "m", "title": "T", "whenToUse": "W", "how": "H", "risk": "R", "offeredWith": ["recentDeploi"] },
+                  { "key": "m2", "title": "T", "whenToUse": "W", "how": "H" } ] } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.advisor.mitigations[0] | expected a mitigation: an object with key, title, whenToUse, how, risk and offeredWith, got the number 1",
+                "$.advisor.mitigations[1].key | missing: expected the mitigation's key (a string)",
+                "$.advisor.mitigations[1].title | missing: expected the mitigation's title (a string)",
+                "$.advisor.mitigations[1].whenToUse | missing: expected when to use it (a string)",
+                "$.advisor.mitigations[1].how | missing: expected how to apply it (a string)",
+                "$.advisor.mitigations[1].risk | missing: expected its risk (a string)",
+                "$.advisor.mitigations[2].key | expected the mitigation's key (a string), got the string \" \"",
+                "$.advisor.mitigations[2].title | expected the mitigation's title (a string), got the string \" \"",
+                "$.advisor.mitigations[2].whenToUse | expected when to use it (a string), got the string \" \"",
+                "$.advisor.mitigations[2].how | expected how to apply it (a string), got the string \" \"",
+                "$.advisor.mitigations[2].risk | expected its risk (a string), got the string \" \"",
+                "$.advisor.mitigations[2].offeredWith | expected an array of signal names such as \"recentDeploy\", got the string \"x\"",
+                "$.advisor.mitigations[2].extra | unknown property \"extra\"; expected key, title, whenToUse, how, risk or offeredWith",
+                "$.advisor.mitigations[3].offeredWith[0] | unknown signal \"recentDeploi\"; did you mean \"recentDeploy\"?",
+                "$.advisor.mitigations[4].risk | missing: expected its risk (a string)"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Well_formed_entries_are_read_with_their_values_and_an_empty_or_missing_optional_list_reads_as_none()
+    {
+        var policy = PolicyJson.ReadOverride("""
+            { "advisor": {
+                "stepsReplace": [{ "step": "logs", "title": "Read the logs", "lookFor": [" timeouts ", "stack traces"] }],
+                "hypothesesReplace": [
+                  { "key": "h1", "title": "Queue", "signals": ["latencyIncrease", "recentDeploy"], "howToTest": "Look.", "mitigations": [], "reminder": null },
+                  { "key": "h2", "title": "Other", "signals": ["latencyIncrease"], "howToTest": "Test.", "mitigations": ["rollback"], "reminder": "Tell them." }],
+                "mitigations": [{ "key": "m1", "title": "Scale", "whenToUse": "Load", "how": "Add", "risk": "Cost", "offeredWith": [] }] } }
+            """);
+
+        var step = Assert.Single(policy.Advisor.Steps);
+        Assert.Equal(("logs", "Read the logs"), (step.Key, step.Title));
+        Assert.Equal(["timeouts", "stack traces"], step.LookFor.ToArray());
+        Assert.Equal(["h1", "h2"], policy.Advisor.Hypotheses.Select(h => h.Key).ToArray());
+        var first = policy.Advisor.Hypotheses[0];
+        Assert.Equal(("Queue", "Look.", (string?)null), (first.Title, first.HowToTest, first.Reminder));
+        Assert.Equal(["latencyIncrease", "recentDeploy"], first.Signals.ToArray());
+        Assert.Empty(first.Mitigations);
+        Assert.Equal(["rollback"], policy.Advisor.Hypotheses[1].Mitigations.ToArray());
+        Assert.Equal("Tell them.", policy.Advisor.Hypotheses[1].Reminder);
+        var mitigation = policy.Advisor.Mitigation("m1")!;
+        Assert.Equal(("Scale", "Load", "Add", "Cost"), (mitigation.Title, mitigation.WhenToUse, mitigation.How, mitigation.Risk));
+        Assert.Empty(mitigation.OfferedWith);
+    }
+}
