@@ -151,4 +151,67 @@ public sealed class PolicyDocumentReaderProblemTests
         Assert.Equal(("Scale", "Load", "Add", "Cost"), (mitigation.Title, mitigation.WhenToUse, mitigation.How, mitigation.Risk));
         Assert.Empty(mitigation.OfferedWith);
     }
+
+    [Fact]
+    public void Every_problem_of_the_documents_section_is_reported_with_its_path_and_message()
+    {
+        var problems = ProblemsOf("""
+            { "documents": {
+                "runbook": { "sections": [" "], "stepsSection": " ", "paths": [" "] },
+                "review": { "sections": 5, "ignoreNames": [" ", 3] },
+                "changingCommands": 5,
+                "changingCommandsReplace": [3],
+                "runbookMaxAge": null } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.documents.runbook.sections[0] | expected a section name, got a blank string",
+                "$.documents.runbook.stepsSection | expected a section name (a string), got the string \" \"",
+                "$.documents.runbook.paths[0] | expected a path pattern such as \"runbooks/**/*.md\", got a blank string",
+                "$.documents.review.sections | expected an array of strings, each a section name, got the number 5",
+                "$.documents.review.ignoreNames[0] | expected a name that is not a person, such as \"dependabot\", got a blank string",
+                "$.documents.review.ignoreNames[1] | expected a name that is not a person, such as \"dependabot\" (a string), got the number 3",
+                "$.documents.changingCommands | expected an array of command patterns such as \"kubectl rollout restart|undo\", got the number 5",
+                "$.documents.changingCommandsReplace[0] | expected a command pattern (a string), got the number 3",
+                "$.documents.runbookMaxAge | expected a positive ISO-8601 duration such as \"PT30M\", \"PT4H\" or \"P7D\", got null"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_review_layout_is_read_with_its_names_trimmed()
+    {
+        var policy = PolicyJson.ReadOverride("""{ "documents": { "review": { "sections": ["Summary"], "ignoreNames": [" dependabot "] } } }""");
+
+        Assert.Equal(["Summary"], policy.Documents.Review.Sections.ToArray());
+        Assert.Equal(["dependabot"], policy.Documents.Review.IgnoreNames.ToArray());
+    }
+
+    [Fact]
+    public void Every_problem_of_the_communications_section_is_reported_with_its_path_and_message()
+    {
+        var problems = ProblemsOf("""
+            { "communications": { "serviceName": 5, "customerTimeZone": "Mars/Base",
+              "templates": { "customr": "x", "statusUpdate": 5 } } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.communications.serviceName | expected a string or null, got the number 5",
+                "$.communications.customerTimeZone | unknown time zone \"Mars/Base\"; expected an IANA zone ID such as \"Europe/London\" or \"UTC\"",
+                "$.communications.templates.customr | unknown message kind \"customr\"; did you mean \"customer\"?",
+                "$.communications.templates.statusUpdate | expected a Liquid template (a string) or null, got the number 5"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Null_clears_the_service_name_the_customer_time_zone_and_a_template()
+    {
+        var policy = PolicyJson.ReadOverride("""
+            { "communications": { "serviceName": null, "customerTimeZone": null, "templates": { "customer": null } } }
+            """);
+
+        Assert.Null(policy.Communications.ServiceName);
+        Assert.Null(policy.Communications.CustomerTimeZone);
+    }
 }
