@@ -214,4 +214,31 @@ public sealed class PolicyDocumentReaderProblemTests
         Assert.Null(policy.Communications.ServiceName);
         Assert.Null(policy.Communications.CustomerTimeZone);
     }
+
+    [Fact]
+    public void A_level_that_is_not_an_object_and_durations_that_are_not_positive_are_reported_with_their_path_and_message()
+    {
+        var problems = ProblemsOf("""
+            { "severities": { "P3": 5, "P1": { "responseTime": "PT0S" } },
+              "checklist": { "triageWithin": "PT0S", "requiresChannel": [" ", 3] } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.severities.P3 | expected an object, or null to remove the level, got the number 5",
+                "$.severities.P1.responseTime | must be a positive duration, got \"PT0S\"",
+                "$.checklist.triageWithin | must be a positive duration, got \"PT0S\"",
+                "$.checklist.requiresChannel[0] | expected a level's name such as \"P1\", got a blank string",
+                "$.checklist.requiresChannel[1] | expected a level's name such as \"P1\" (a string), got the number 3"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_null_escalate_to_stops_the_level_escalating_and_a_null_title_reads_as_empty()
+    {
+        var policy = PolicyJson.ReadOverride("""{ "severities": { "P2": { "escalateTo": null, "title": null } } }""");
+
+        Assert.Null(policy["P2"].Escalation);
+        Assert.Equal(string.Empty, policy["P2"].Title);
+    }
 }
