@@ -7,9 +7,10 @@ using Xunit;
 namespace IncidentPolicy.Tests.Serialization;
 
 /// <summary>
-/// What users rely on when a policy document's <c>advisor</c> tables are wrong: every problem is reported at once, each
-/// at the exact path of the value at fault and with a message that says what was expected and what was found, so an
-/// author can fix the whole document in one pass; and a well-formed entry is read with the values it was given.
+/// What users rely on when a policy document is wrong (its <c>advisor</c> tables, <c>documents</c>, <c>communications</c>,
+/// <c>severities</c> and <c>checklist</c> sections): every problem is reported at once, each at the exact path of the value
+/// at fault and with a message that says what was expected and what was found, so an author can fix the whole document in
+/// one pass; and a well-formed document is read with the values it was given (a <c>null</c> clearing where one is allowed).
 /// </summary>
 public sealed class PolicyDocumentReaderProblemTests
 {
@@ -240,5 +241,14 @@ public sealed class PolicyDocumentReaderProblemTests
 
         Assert.Null(policy["P2"].Escalation);
         Assert.Equal(string.Empty, policy["P2"].Title);
+    }
+
+    [Fact]
+    public void A_diff_report_with_a_null_diff_is_refused_with_a_message_naming_it()
+    {
+        var error = Assert.Throws<System.ArgumentException>(() => PolicyDiffJson.WriteReport("old", "new", [null!]));
+
+        Assert.Equal("diffs", error.ParamName);
+        Assert.StartsWith("A diff of the report is null.", error.Message, System.StringComparison.Ordinal);
     }
 }
