@@ -251,4 +251,22 @@ public sealed class PolicyDocumentReaderProblemTests
         Assert.Equal("diffs", error.ParamName);
         Assert.StartsWith("A diff of the report is null.", error.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_classification_cell_a_business_days_object_and_a_calendar_zone_are_reported_with_their_path_and_message()
+    {
+        var problems = ProblemsOf("""
+            { "classification": { "outage": { "all": 5, "internal": null } },
+              "checklist": { "triageWithin": { } },
+              "businessCalendar": { "timeZone": "Mars/Base" } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.classification.outage.all | expected the name of a severity level, a string such as \"P1\", got the number 5",
+                "$.classification.outage.internal | expected the name of a severity level, a string such as \"P1\", got null",
+                "$.checklist.triageWithin.businessDays | missing: expected a whole number of business days, 1 or more",
+                "$.businessCalendar.timeZone | unknown time zone \"Mars/Base\"; expected an IANA zone ID such as \"Europe/London\" or \"UTC\""),
+            string.Join("\n", problems));
+    }
 }
