@@ -116,8 +116,9 @@ public sealed class ChecklistEngine
     /// <summary>
     /// The earliest instant after <paramref name="at"/> at which an item changes. Items change only when an
     /// event is recorded, when the level changes (escalation, an instant the evaluation names in
-    /// <c>escalatesAt</c>) or when a due instant comes: the candidates are tried in order, each checked by
-    /// computing the items there, until one differs.
+    /// <c>escalatesAt</c>), when a due instant comes, or when a due instant still to come moves because the
+    /// evaluation changes (a cadence phase ends and tightens <c>nextUpdateBy</c>): the candidates are tried in
+    /// order, each checked by computing the items there, until one differs.
     /// </summary>
     private Instant? NextChange(IncidentRecord incident, Instant at, ImmutableArray<ChecklistItem> items, PolicyEvaluation evaluation)
     {
@@ -137,11 +138,22 @@ public sealed class ChecklistEngine
         return null;
     }
 
+    /// <summary>
+    /// The next instant after <paramref name="after"/> at which an item may change. The evaluation's own next
+    /// change counts only while an open item is due later: a due instant already passed is fixed, and without
+    /// that bound a cadence that repeats for ever would be tried for ever.
+    /// </summary>
     private static Instant? Candidate(IncidentRecord incident, Instant after, ImmutableArray<ChecklistItem> items, PolicyEvaluation evaluation)
     {
+        var dues = items.Where(i => !i.IsDone).Select(i => i.DueBy).Where(d => d > after).ToList();
         IEnumerable<Instant?> candidates = incident.Events.Select(e => (Instant?)e.At)
             .Append(evaluation.Deadlines[Deadline.EscalatesAt])
-            .Concat(items.Where(i => !i.IsDone).Select(i => i.DueBy));
+            .Concat(dues);
+        if (dues.Count > 0)
+        {
+            candidates = candidates.Append(evaluation.NextEvaluationAt);
+        }
+
         return candidates.Where(c => c > after).Min();
     }
 }

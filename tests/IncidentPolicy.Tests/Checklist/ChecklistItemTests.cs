@@ -222,6 +222,25 @@ public sealed class ChecklistItemTests
     }
 
     [Fact]
+    public void The_report_changes_when_a_cadence_phase_ends_and_brings_the_first_update_forward()
+    {
+        var policy = ResponsePolicy.CreateBuilder()
+            .Level("P1", l => l.UpdateCadence(c => c.Every(Duration.FromHours(4)).For(Duration.FromHours(1))
+                .ThenEvery(Duration.FromMinutes(30)).For(Duration.FromHours(2)).ThenEvery(Duration.FromHours(2))))
+            .Build();
+        var checklist = new ChecklistEngine(new PolicyEngine(policy));
+        var incident = Incidents.Record("14:00", Incidents.P1Impact);
+
+        var firstPhase = checklist.Report(incident, At("14:30"));
+        var secondPhase = checklist.Report(incident, At("15:00"));
+
+        Is(firstPhase["stakeholdersNotified"], Pending, due: "18:00");
+        Assert.Equal(At("15:00"), firstPhase.NextChangeAt);
+        Is(secondPhase["stakeholdersNotified"], Pending, due: "15:30");
+        Assert.Equal(At("15:30"), secondPhase.NextChangeAt);
+    }
+
+    [Fact]
     public void Settings_that_name_an_unknown_level_are_refused()
     {
         var e = Assert.Throws<IncidentPolicy.Validation.InvalidPolicyException>(
