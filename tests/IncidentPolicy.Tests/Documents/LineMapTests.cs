@@ -6,7 +6,7 @@ namespace IncidentPolicy.Tests.Documents;
 
 /// <summary>
 /// Where a finding is reported: an offset of the text becomes a 1-based line and column, a line ends at LF with a CR
-/// before it counted as part of the line end, and an offset before the text is the start of the document.
+/// before it counted as part of the line end, an offset before the text is the start of the document and one past it its end.
 /// </summary>
 public sealed class LineMapTests
 {
@@ -33,6 +33,8 @@ public sealed class LineMapTests
     [InlineData(7, 3, 1)]
     [InlineData(-1, 1, 1)]
     [InlineData(-5, 1, 1)]
+    [InlineData(8, 3, 1)]
+    [InlineData(100, 3, 1)]
     public void An_offset_is_a_line_and_column_from_one(int offset, int line, int column)
     {
         Assert.Equal(new SourcePosition(line, column), new LineMap(Text).PositionOf(offset));

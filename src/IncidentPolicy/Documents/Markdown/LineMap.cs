@@ -6,9 +6,11 @@ namespace IncidentPolicy.Documents.Markdown;
 internal sealed class LineMap
 {
     private readonly List<int> _lineStarts = [0];
+    private readonly int _length;
 
     public LineMap(string text)
     {
+        _length = text.Length;
         for (var i = 0; i < text.Length; i++)
         {
             if (text[i] == '\n')
@@ -24,14 +26,10 @@ internal sealed class LineMap
     /// <summary>The offset where 1-based <paramref name="line"/> starts.</summary>
     public int LineStart(int line) => _lineStarts[line - 1];
 
-    /// <summary>The position of <paramref name="offset"/> (clamped to the text).</summary>
+    /// <summary>The position of <paramref name="offset"/>, clamped to the text: before it is its start, past it its end.</summary>
     public SourcePosition PositionOf(int offset)
     {
-        if (offset < 0)
-        {
-            offset = 0;
-        }
-
+        offset = System.Math.Clamp(offset, 0, _length);
         var index = _lineStarts.BinarySearch(offset);
         var line = index >= 0 ? index : ~index - 1;
         return new SourcePosition(line + 1, offset - _lineStarts[line] + 1);
