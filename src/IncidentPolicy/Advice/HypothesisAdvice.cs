@@ -8,11 +8,14 @@ namespace IncidentPolicy.Advice;
 /// <param name="Title">The hypothesis, e.g. <c>Bad deploy caused it</c>.</param>
 /// <param name="Signals">The observation signals that support it (<c>recentDeploy</c>, ...); at least one.</param>
 /// <param name="HowToTest">How to test it.</param>
-/// <param name="Mitigations">The keys of the mitigations (<see cref="AdvisorTables.Mitigations"/>) to offer when it is supported, in order.</param>
+/// <param name="Mitigations">The keys of the mitigations (<see cref="AdvisorTables.Mitigations"/>) to offer when it is supported, in order; none when default.</param>
 /// <param name="Reminder">A reminder to give when it is supported (data corruption is P0), or <see langword="null"/>.</param>
 public sealed record HypothesisAdvice(
     string Key, string Title, ImmutableArray<string> Signals, string HowToTest, ImmutableArray<string> Mitigations, string? Reminder = null)
 {
+    /// <summary>The keys of the mitigations to offer when it is supported, in order; empty when none.</summary>
+    public ImmutableArray<string> Mitigations { get; init; } = Mitigations.IsDefault ? [] : Mitigations;
+
     /// <inheritdoc />
     public bool Equals(HypothesisAdvice? other) =>
         other is not null && Key == other.Key && Title == other.Title && HowToTest == other.HowToTest && Reminder == other.Reminder
