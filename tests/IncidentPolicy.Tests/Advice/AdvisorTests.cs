@@ -1,5 +1,9 @@
+using System;
 using System.Linq;
 using IncidentPolicy.Advice;
+using IncidentPolicy.Model;
+using IncidentPolicy.Model.Events;
+using IncidentPolicy.Tests.Support;
 using IncidentPolicy.Validation;
 using Xunit;
 
@@ -177,5 +181,54 @@ public sealed class AdvisorTests
             .RequiresChannel("P1", "SEV9")
             .Build());
         Assert.Equal(["$.checklist.requiresChannel[1]", "$.advisor.hypotheses[2].mitigations[0]"], e.Problems.Select(p => p.Path));
+    }
+
+    [Fact]
+    public void From_a_record_only_the_steps_and_signals_up_to_the_instant_and_before_resolution_count()
+    {
+        var incident = Incidents.Record(
+            "14:00",
+            Incidents.P1Impact,
+            new InvestigationStep(T.Of("14:05"), MethodologyStep.Dashboards),
+            new Observation(T.Of("14:06"), ObservedSignal.ErrorRateSpike),
+            new Observation(T.Of("14:20"), ObservedSignal.DataInconsistency),
+            new Resolved(T.Of("14:30")),
+            new InvestigationStep(T.Of("14:35"), MethodologyStep.Deploys),
+            new Observation(T.Of("14:36"), ObservedSignal.MemoryGrowth));
+
+        var atDetection = Advisor.Default.Advise(incident, T.Of("14:00"));
+        var during = Advisor.Default.Advise(incident, T.Of("14:10"));
+        var after = Advisor.Default.Advise(incident, T.Of("15:00"));
+
+        Assert.Equal("dashboards", atDetection.NextStep!.Key);
+        Assert.Empty(atDetection.Signals);
+        Assert.Equal(("INC-1", T.Of("14:00")), (atDetection.IncidentId, atDetection.At));
+        Assert.Equal("deploys", during.NextStep!.Key);
+        Assert.Equal(["errorRateSpike"], during.Signals.ToArray());
+        Assert.Equal(("INC-1", T.Of("14:10")), (during.IncidentId, during.At));
+        Assert.Equal("deploys", after.NextStep!.Key);
+        Assert.Equal(["errorRateSpike", "dataInconsistency"], after.Signals.ToArray());
+        Assert.Equal(["badDeploy", "dependencyDown", "dataCorruption"], after.Hypotheses.Where(h => h.IsSupported).Select(h => h.Hypothesis.Key));
+    }
+
+    [Fact]
+    public void Advice_before_the_detection_is_refused_naming_the_instant_and_the_incident()
+    {
+        var incident = Incidents.Record("14:00", Incidents.P1Impact);
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Advisor.Default.Advise(incident, T.Of("13:59")));
+
+        Assert.Equal("at", e.ParamName);
+        Assert.StartsWith(
+            "The instant 2024-03-15T13:59:00Z is before incident 'INC-1' was detected (2024-03-15T14:00:00Z).", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused_by_name()
+    {
+        Assert.Equal("tables", Assert.Throws<ArgumentNullException>(() => new Advisor(null!)).ParamName);
+        Assert.Equal("incident", Assert.Throws<ArgumentNullException>(() => Advisor.Default.Advise(null!, T.Of("14:00"))).ParamName);
+        Assert.Equal("recordedSteps", Assert.Throws<ArgumentNullException>(() => Advisor.Default.Advise(null!, [])).ParamName);
+        Assert.Equal("signals", Assert.Throws<ArgumentNullException>(() => Advisor.Default.Advise([], null!)).ParamName);
     }
 }
