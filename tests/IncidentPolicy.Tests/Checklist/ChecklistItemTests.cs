@@ -248,4 +248,105 @@ public sealed class ChecklistItemTests
 
         Assert.Equal("$.checklist.requiresChannel[1]", Assert.Single(e.Problems).Path);
     }
+
+    [Fact]
+    public void The_items_read_as_the_procedures_checklist_in_its_order()
+    {
+        Assert.Equal(
+            [
+                ("impactAssessed", 1, "Impact assessed (who, what, when, trending)."),
+                ("severityAssigned", 2, "Severity assigned and documented."),
+                ("channelOpened", 3, "Incident channel or bridge opened."),
+                ("rolesAssigned", 4, "Roles assigned (IC, Technical Lead, Comms, Scribe)."),
+                ("stakeholdersNotified", 5, "Initial stakeholder notification sent."),
+                ("timelineRecorded", 6, "Timeline being recorded in real time."),
+                ("investigationStructured", 7, "Investigation following structured methodology (dashboards, deploys, logs, hypothesize, test)."),
+                ("mitigationApplied", 8, "Mitigation applied and impact reducing."),
+                ("resolutionVerified", 9, "Resolution verified with monitoring data."),
+                ("allClearSent", 10, "All-clear communication sent."),
+                ("reviewScheduled", 11, "Post-incident review scheduled (within 48 hours for P0/P1)."),
+                ("actionItemsCreated", 12, "Action items created with owners and due dates."),
+            ],
+            ChecklistItems.All.Select(d => (d.Key, d.Order, d.Text)));
+    }
+
+    [Fact]
+    public void ImpactAssessed_says_what_is_still_unknown_or_that_the_impact_was_known_at_detection()
+    {
+        Assert.Equal("the impact at detection", P1("impactAssessed", "14:01").Evidence);
+        Assert.Equal("unknown: scope", Item("impactAssessed", "14:01", Incidents.Impact(UsersAffected.Most, ImpactScope.Unknown)).Evidence);
+        Assert.Equal("unknown: usersAffected, scope", Item("impactAssessed", "14:01", Incidents.Impact(UsersAffected.Unknown, ImpactScope.Unknown)).Evidence);
+    }
+
+    [Fact]
+    public void The_levels_P0_P1_and_P2_need_a_channel_by_default_and_P3_does_not()
+    {
+        Is(Item("channelOpened", "14:05", Incidents.P0Impact), Pending, due: "14:15");
+        Is(P1("channelOpened", "14:05"), Pending, due: "14:30");
+        Is(Item("channelOpened", "14:05", Incidents.P2Impact), Pending, due: "16:00");
+        var p3 = Item("channelOpened", "14:05", Incidents.P3Impact);
+        Is(p3, NotApplicable);
+        Assert.Equal("never at a level that needs a channel", p3.Evidence);
+    }
+
+    [Fact]
+    public void A_rise_to_a_more_urgent_level_brings_the_channels_due_instant_forward()
+    {
+        var item = Item("channelOpened", "14:20", Incidents.P2Impact, new SeverityAssigned(At("14:10"), "P1"));
+
+        Is(item, Pending, due: "14:40");
+        Assert.Equal("no channelOpened; P2 needs a channel since 2024-03-15T14:00:00Z", item.Evidence);
+    }
+
+    [Fact]
+    public void Roles_and_timeline_say_why_they_do_not_apply_below_the_levels_that_require_roles()
+    {
+        Assert.Equal("never at a level that requires roles", Item("rolesAssigned", "14:10", Incidents.P2Impact).Evidence);
+        Assert.Equal("never at a level that requires roles", Item("timelineRecorded", "14:10", Incidents.P2Impact).Evidence);
+    }
+
+    [Fact]
+    public void An_event_recorded_just_before_the_resolution_counts_for_the_items()
+    {
+        var item = P1("mitigationApplied", "15:00", new MitigationApplied(At("14:40")), new Resolved(At("14:45")));
+
+        Is(item, Done, "14:40");
+        Assert.Equal("mitigationApplied at 2024-03-15T14:40:00Z", item.Evidence);
+        Assert.Equal("mitigationApplied at 2024-03-15T14:25:00Z (rollback)", P1("mitigationApplied", "14:30", new MitigationApplied(At("14:25"), "rollback")).Evidence);
+    }
+
+    [Fact]
+    public void A_resolution_at_the_end_of_the_verification_window_is_verified()
+    {
+        var item = P1("resolutionVerified", "15:00", new MitigationApplied(At("14:25")), new Resolved(At("14:40")));
+
+        Is(item, Done, "14:40");
+        Assert.Equal("resolved at 2024-03-15T14:40:00Z, at or after earliestResolveAt 2024-03-15T14:40:00Z", item.Evidence);
+    }
+
+    [Fact]
+    public void An_internal_update_posted_at_the_resolution_is_the_all_clear()
+    {
+        var item = P1("allClearSent", "15:00", new Resolved(At("14:45")), new StatusUpdatePosted(At("14:45")));
+
+        Is(item, Done, "14:45", "15:15");
+        Assert.Equal("statusUpdatePosted at 2024-03-15T14:45:00Z", item.Evidence);
+    }
+
+    [Fact]
+    public void The_all_clear_is_due_one_cadence_of_the_level_at_resolution_after_it()
+    {
+        // A P3 (a cadence of 24 hours) raised to P1 (30 minutes) at 14:10.
+        Is(Item("allClearSent", "15:00", Incidents.P3Impact, new SeverityAssigned(At("14:10"), "P1"), new Resolved(At("14:45"))), Pending, due: "15:15");
+    }
+
+    [Fact]
+    public void A_review_booked_for_reviewBy_itself_is_in_time()
+    {
+        var item = P1(
+            "reviewScheduled", "2024-03-16T10:00", new Resolved(At("14:45")), new ReviewScheduled(At("2024-03-16T09:00"), At("2024-03-17T14:45")));
+
+        Is(item, Done, "2024-03-16T09:00", "2024-03-17T14:45");
+        Assert.Equal("reviewScheduled at 2024-03-16T09:00:00Z for 2024-03-17T14:45:00Z", item.Evidence);
+    }
 }
