@@ -48,6 +48,7 @@ internal static class AdvisorTablesCheck
             Signals(problems, at.Key("offeredWith"), mitigation.OfferedWith);
         }
 
+        var mitigationKeys = tables.Mitigations.Select(m => m.Key).Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(System.StringComparer.Ordinal).ToList();
         var hypotheses = Table("hypotheses");
         var seenHypotheses = new HashSet<string>(System.StringComparer.Ordinal);
         for (var i = 0; i < tables.Hypotheses.Length; i++)
@@ -68,7 +69,7 @@ internal static class AdvisorTablesCheck
             {
                 if (tables.Mitigation(named[j]) is null)
                 {
-                    problems.Add(new(at.Key("mitigations").Index(j), ProblemMessages.UnknownName("mitigation", named[j] ?? string.Empty, tables.Mitigations.Select(m => m.Key))));
+                    problems.Add(new(at.Key("mitigations").Index(j), ProblemMessages.UnknownName("mitigation", named[j] ?? string.Empty, mitigationKeys)));
                 }
             }
 

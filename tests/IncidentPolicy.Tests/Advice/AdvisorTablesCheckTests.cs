@@ -104,6 +104,23 @@ public sealed class AdvisorTablesCheckTests
     }
 
     [Fact]
+    public void An_unknown_mitigation_is_told_the_mitigation_keys_once_each_without_the_blank_ones()
+    {
+        var problems = Problems(
+            [],
+            [new("stuck", "Stuck", ["memoryGrowth"], "Look", ["restrat"])],
+            [Mitigation("restart"), Mitigation("rollback"), Mitigation("restart"), Mitigation(" ")]);
+
+        Assert.Equal(
+            [
+                ("$.advisor.mitigations[2].key", "mitigation \"restart\" is listed twice"),
+                ("$.advisor.mitigations[3].key", "missing: expected the mitigation's key"),
+                ("$.advisor.hypotheses[0].mitigations[0]", "unknown mitigation \"restrat\"; expected restart or rollback"),
+            ],
+            problems);
+    }
+
+    [Fact]
     public void The_problems_of_every_table_are_reported_at_once_steps_then_mitigations_then_hypotheses()
     {
         var problems = Problems(
