@@ -35,7 +35,7 @@ public sealed class AdvisorTablesBuilder
     /// <summary>Adds a step, or replaces the step with its key.</summary>
     /// <param name="step">The step.</param>
     /// <returns>This builder.</returns>
-    public AdvisorTablesBuilder Step(InvestigationStepAdvice step) => Put(_steps, step, s => s.Key);
+    public AdvisorTablesBuilder Step(InvestigationStepAdvice step) => Put(_steps, step, s => s.Key, nameof(step));
 
     /// <summary>Removes the step with <paramref name="key"/>, if there is one.</summary>
     /// <param name="key">The step's key.</param>
@@ -49,7 +49,7 @@ public sealed class AdvisorTablesBuilder
     /// <summary>Adds a hypothesis (last in the ranking's ties), or replaces the hypothesis with its key in place.</summary>
     /// <param name="hypothesis">The hypothesis.</param>
     /// <returns>This builder.</returns>
-    public AdvisorTablesBuilder Hypothesis(HypothesisAdvice hypothesis) => Put(_hypotheses, hypothesis, h => h.Key);
+    public AdvisorTablesBuilder Hypothesis(HypothesisAdvice hypothesis) => Put(_hypotheses, hypothesis, h => h.Key, nameof(hypothesis));
 
     /// <summary>Removes the hypothesis with <paramref name="key"/>, if there is one.</summary>
     /// <param name="key">The hypothesis's key.</param>
@@ -63,7 +63,7 @@ public sealed class AdvisorTablesBuilder
     /// <summary>Adds a mitigation, or replaces the mitigation with its key.</summary>
     /// <param name="mitigation">The mitigation.</param>
     /// <returns>This builder.</returns>
-    public AdvisorTablesBuilder Mitigation(MitigationAdvice mitigation) => Put(_mitigations, mitigation, m => m.Key);
+    public AdvisorTablesBuilder Mitigation(MitigationAdvice mitigation) => Put(_mitigations, mitigation, m => m.Key, nameof(mitigation));
 
     /// <summary>Removes the mitigation with <paramref name="key"/>, if there is one (a hypothesis that still names it is a problem <see cref="Build"/> reports).</summary>
     /// <param name="key">The mitigation's key.</param>
@@ -93,9 +93,9 @@ public sealed class AdvisorTablesBuilder
         }
     }
 
-    private AdvisorTablesBuilder Put<T>(List<T> table, T entry, Func<T, string> key)
+    private AdvisorTablesBuilder Put<T>(List<T> table, T entry, Func<T, string> key, string parameter)
     {
-        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(entry, parameter);
         var index = table.FindIndex(e => string.Equals(key(e), key(entry), StringComparison.Ordinal));
         if (index >= 0)
         {

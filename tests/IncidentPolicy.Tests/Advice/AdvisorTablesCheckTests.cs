@@ -162,9 +162,9 @@ public sealed class AdvisorTablesCheckTests
         Assert.Equal("mitigations", Assert.Throws<System.ArgumentNullException>(() => new AdvisorTables(steps, [], null!)).ParamName);
 
         var builder = AdvisorTables.Default.ToBuilder();
-        Assert.Throws<System.ArgumentNullException>(() => builder.Step(null!));
-        Assert.Throws<System.ArgumentNullException>(() => builder.Hypothesis(null!));
-        Assert.Throws<System.ArgumentNullException>(() => builder.Mitigation(null!));
+        Assert.Equal("step", Assert.Throws<System.ArgumentNullException>(() => builder.Step(null!)).ParamName);
+        Assert.Equal("hypothesis", Assert.Throws<System.ArgumentNullException>(() => builder.Hypothesis(null!)).ParamName);
+        Assert.Equal("mitigation", Assert.Throws<System.ArgumentNullException>(() => builder.Mitigation(null!)).ParamName);
         Assert.Equal(AdvisorTables.Default, builder.Build());
     }
 }
