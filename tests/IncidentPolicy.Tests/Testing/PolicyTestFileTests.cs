@@ -226,6 +226,48 @@ public sealed class PolicyTestFileTests : IDisposable
     }
 
     [Fact]
+    public void A_policy_that_is_neither_a_path_nor_an_object_is_the_one_problem_and_the_cases_are_still_read()
+    {
+        var refused = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read(File("""
+            { "policy": 5,
+              "cases": [ { "name": "a", "incident": INCIDENT, "at": "2024-03-15T14:00:00Z",
+                           "expect": { "severity": "P1", "diagnostics": { "present": ["IRP2001"] }, "notified": ["anyone"] } } ] }
+            """)));
+
+        // Without a policy the names of levels and recipients cannot be checked: only the built-in rules' IDs are.
+        Assert.Equal(
+            "$.policy: expected a policy document's path relative to the test file, or a policy document (an object), got the number 5",
+            Assert.Single(refused.Problems).ToString());
+    }
+
+    [Fact]
+    public void Blank_paths_a_blank_case_name_and_an_unknown_case_property_are_reported_not_looked_up()
+    {
+        var refused = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read(
+            """{ "policy": " ", "cases": [ { "name": " ", "nmae": "a", "incident": "", "at": "2024-03-15T14:00:00Z", "expect": { "status": "open" } } ] }""",
+            _folder));
+
+        Assert.Equal(
+            [
+                "$.policy: expected a policy document's path relative to the test file, or a policy document (an object), got the string \" \"",
+                "$.cases[0].nmae: unknown property \"nmae\"; did you mean \"name\"?",
+                "$.cases[0].name: expected the case's name, a non-empty string, got the string \" \"",
+                "$.cases[0].incident: expected an incident record's path relative to the test file, or an incident record (an object), got the string \"\"",
+            ],
+            refused.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void A_file_read_from_its_path_is_named_by_that_path_unless_given_a_name()
+    {
+        var path = Path.Combine(_folder, "a.policytest.json");
+        System.IO.File.WriteAllText(path, File("""{ "cases": [ { "name": "a", "incident": INCIDENT, "at": "2024-03-15T14:00:00Z", "expect": { "status": "open" } } ] }"""));
+
+        Assert.Equal(path, PolicyTestFile.ReadFile(path).Source);
+        Assert.Equal("tests/a.policytest.json", PolicyTestFile.ReadFile(path, source: "tests/a.policytest.json").Source);
+    }
+
+    [Fact]
     public void Text_that_is_not_json_or_a_file_without_cases_is_refused()
     {
         var malformed = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read("{ \"cases\": [ }"));
