@@ -68,5 +68,15 @@ public sealed class PolicyTestArgumentTests
         Assert.Equal("results", Assert.Throws<ArgumentException>(() => PolicyTestText.Write(results)).ParamName);
         Assert.Equal("results", Assert.Throws<ArgumentException>(() => PolicyTestText.Summary(results)).ParamName);
         Assert.Equal("results", Assert.Throws<ArgumentException>(() => PolicyTestJUnit.Write(results)).ParamName);
+        Assert.StartsWith("A result of the list is null.", Assert.Throws<ArgumentException>(() => PolicyTestText.Write(results)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_that_is_not_a_path_is_refused_saying_so()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => PolicyTestFile.Read(Case, directory: "a\0b"));
+
+        Assert.StartsWith("Not a valid path: ", refused.Message, StringComparison.Ordinal);
+        Assert.NotNull(refused.InnerException);
     }
 }

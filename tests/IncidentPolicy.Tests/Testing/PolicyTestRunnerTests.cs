@@ -18,6 +18,9 @@ public sealed class PolicyTestRunnerTests
                       { "type": "mitigationApplied", "at": "2024-03-15T14:30:00Z" }, { "type": "resolved", "at": "2024-03-15T14:40:00Z" } ] }
         """;
 
+    /// <summary>A P2 detected at 14:00 that nobody acts on.</summary>
+    private const string Unattended = """{ "id": "T-2", "title": "Search slow", "detectedAt": "2024-03-15T14:00:00Z", "impact": { "usersAffected": "subset", "scope": "coreDegraded" } }""";
+
     [Theory]
     [InlineData("""{ "severity": "P2", "peakSeverity": "P2", "status": "resolved", "phase": "resolved", "channel": "#incident-2024-03-15-checkout-slow" }""")]
     [InlineData("""{ "deadlines": { "responseBy": "2024-03-15T16:00:00Z", "nextUpdateBy": null, "escalatesAt": null, "earliestResolveAt": "2024-03-15T15:00:00Z", "reviewBy": "2024-03-22T14:40:00Z", "nextCustomerUpdateBy": null } }""")]
@@ -47,6 +50,7 @@ public sealed class PolicyTestRunnerTests
     [InlineData("""{ "diagnostics": { "present": ["IRP2001"] } }""", "diagnostics: expected IRP2001 reported, got IRP2001 not reported ", "diagnostics.present[0]")]
     [InlineData("""{ "diagnostics": { "present": [{ "id": "IRP6001", "at": "2024-03-15T14:30:00Z" }] } }""", "diagnostics: expected IRP6001 reported at 2024-03-15T14:30:00Z, got IRP6001 reported only at 2024-03-15T14:40:00Z ", "diagnostics.present[0]")]
     [InlineData("""{ "diagnostics": { "absent": ["IRP6001"] } }""", "diagnostics: expected IRP6001 not reported, got IRP6001 reported at 2024-03-15T14:40:00Z: ", "diagnostics.absent[0]")]
+    [InlineData("""{ "diagnostics": { "absent": [{ "id": "IRP6001" }] } }""", "diagnostics: expected IRP6001 not reported, got IRP6001 reported at 2024-03-15T14:40:00Z: ", "diagnostics.absent[0]")]
     [InlineData("""{ "notified": ["engineeringManager"] }""", "notifications: expected engineeringManager notified, got engineeringManager not notified (notified: onCallEngineer, teamLead) ", "notified[0]")]
     [InlineData("""{ "notNotified": ["teamLead"] }""", "notifications: expected teamLead not notified, got teamLead notified at 2024-03-15T14:00:00Z on entering P2 ", "notNotified[0]")]
     [InlineData("""{ "checklist": { "channelOpened": "pending" } }""", """checklist.channelOpened: expected "pending", got "done" (""", "checklist.channelOpened")]
@@ -96,6 +100,36 @@ public sealed class PolicyTestRunnerTests
         var result = PolicyTestRunner.Run(suite, Engines.Default);
 
         Assert.Equal(1, result.Passed);
+    }
+
+    [Fact]
+    public void A_rule_reported_more_than_once_shows_every_report()
+    {
+        // A P2 nobody posts an update for misses one at 16:00 and, escalated to P1 at 18:00, another then.
+        var result = PolicyTestRunner.Run(PolicyTestFile.Read($$"""
+            { "cases": [
+                { "name": "absent", "incident": {{Unattended}}, "at": "2024-03-15T18:10:00Z", "expect": { "diagnostics": { "absent": ["IRP5001"] } } },
+                { "name": "at", "incident": {{Unattended}}, "at": "2024-03-15T18:10:00Z", "expect": { "diagnostics": { "present": [{ "id": "IRP5001", "at": "2024-03-15T17:00:00Z" }] } } } ] }
+            """));
+
+        var absent = Assert.Single(result.Cases[0].Differences);
+        Assert.Matches("^IRP5001 reported at 2024-03-15T16:00:00Z: [^;]+; IRP5001 reported at 2024-03-15T18:00:00Z: [^;]+$", absent.Actual);
+        Assert.Equal(
+            "diagnostics: expected IRP5001 reported at 2024-03-15T17:00:00Z, got IRP5001 reported only at 2024-03-15T16:00:00Z, 2024-03-15T18:00:00Z",
+            Assert.Single(result.Cases[1].Differences).ToString());
+    }
+
+    [Fact]
+    public void A_recipient_expected_when_the_level_notifies_nobody_says_so()
+    {
+        var result = PolicyTestRunner.Run(PolicyTestFile.Read($$"""
+            { "policy": { "severities": { "P2": { "notify": [] } } },
+              "cases": [ { "name": "a", "incident": {{Unattended}}, "at": "2024-03-15T14:00:00Z", "expect": { "notified": ["teamLead"] } } ] }
+            """));
+
+        Assert.Equal(
+            "notifications: expected teamLead notified, got teamLead not notified (notified: nobody)",
+            Assert.Single(Assert.Single(result.Cases).Differences).ToString());
     }
 
     private static PolicyTestCaseResult Run(string expect) =>

@@ -61,4 +61,33 @@ public sealed class PolicyTestWriterTests
         Assert.Equal(2, report.Root.Elements("testsuite").Count());
         Assert.Equal(2, report.Descendants("failure").Count());
     }
+
+    [Fact]
+    public void The_summary_counts_the_cases_of_every_file()
+    {
+        Assert.Equal("2 passed, 2 failed", PolicyTestText.Summary([Result, Result]));
+        Assert.EndsWith("\n2 passed, 2 failed\n", PolicyTestText.Write([Result, Result]), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_suite_read_without_a_source_has_a_name_in_both_outputs()
+    {
+        var unnamed = PolicyTestRunner.Run(PolicyTestFile.Read(
+            $$"""{ "cases": [ { "name": "a", "incident": {{Incident}}, "at": "2024-03-15T14:00:00Z", "expect": { "severity": "P2" } } ] }"""));
+
+        Assert.Equal("(policy tests)\n  PASS  a\n1 passed, 0 failed\n", PolicyTestText.Write([unnamed]));
+        var suite = Assert.Single(XDocument.Parse(PolicyTestJUnit.Write([unnamed])).Root!.Elements("testsuite"));
+        Assert.Equal("policy tests", suite.Attribute("name")!.Value);
+        Assert.Equal("policy tests", suite.Element("testcase")!.Attribute("classname")!.Value);
+    }
+
+    [Fact]
+    public void A_case_with_one_difference_has_it_as_the_junit_failure_message()
+    {
+        var result = PolicyTestRunner.Run(PolicyTestFile.Read(
+            $$"""{ "cases": [ { "name": "a", "incident": {{Incident}}, "at": "2024-03-15T14:00:00Z", "expect": { "severity": "P1" } } ] }"""));
+
+        var failure = Assert.Single(XDocument.Parse(PolicyTestJUnit.Write([result])).Descendants("failure"));
+        Assert.Equal("severity: expected \"P1\", got \"P2\"", failure.Attribute("message")!.Value);
+    }
 }
