@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Reflection;
 using System.Text.RegularExpressions;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
@@ -139,6 +140,70 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public void An_event_before_the_checkpoint_removed_from_the_record_replays_from_detection()
+    {
+        var one = Incidents.Record("10:00", Incidents.P1Impact, new Acknowledged(T.Of("10:05"), "bob"));
+        var taken = Engine.EvaluateWithCheckpoint(one, T.Of("11:00")).Checkpoint!;
+        var removed = one with { Events = [] };
+
+        AssertReplayed(ResumeOutcome.RecordChanged, removed, taken);
+    }
+
+    [Fact]
+    public void An_event_recorded_late_before_the_checkpoint_replays_from_detection()
+    {
+        var none = Incidents.Record("10:00", Incidents.P1Impact);
+        var taken = Engine.EvaluateWithCheckpoint(none, T.Of("11:00")).Checkpoint!;
+        var late = none with { Events = [new Acknowledged(T.Of("10:30"), "bob")] };
+
+        AssertReplayed(ResumeOutcome.RecordChanged, late, taken);
+    }
+
+    [Fact]
+    public void An_event_after_the_checkpoint_placed_among_the_earlier_ones_replays_from_detection()
+    {
+        // The events before 11:00 are the same, in the same order, but no longer at the same positions in the record.
+        var placed = AtTen with { Events = AtTen.Events.Insert(1, new MitigationApplied(T.Of("11:30"), "rollback")) };
+
+        AssertReplayed(ResumeOutcome.RecordChanged, placed, CheckpointAtEleven());
+    }
+
+    [Fact]
+    public void A_record_built_without_an_event_array_is_checkpointed_and_resumed()
+    {
+        var bare = AtTen with { Events = default };
+        var taken = Engine.EvaluateWithCheckpoint(bare, T.Of("11:00")).Checkpoint!;
+
+        foreach (var checkpoint in new[] { taken, CheckpointJson.Read(CheckpointJson.Write(taken)) })
+        {
+            var resumed = Engine.EvaluateWithCheckpoint(bare, T.Of("13:00"), checkpoint);
+            Assert.Equal(ResumeOutcome.Resumed, resumed.Resume);
+            Assert.Equal(IncidentJson.WriteEvaluation(Engine.Evaluate(bare, T.Of("13:00"))), IncidentJson.WriteEvaluation(resumed.Evaluation));
+        }
+
+        Assert.Equal(ResumeOutcome.Resumed, Engine.EvaluateWithCheckpoint(Later, T.Of("13:00"), Engine.EvaluateWithCheckpoint(AtTen with { Events = [] }, T.Of("10:00")).Checkpoint!).Resume);
+    }
+
+    [Fact]
+    public void A_checkpoint_names_the_engine_version_with_its_source_revision()
+    {
+        var informational = typeof(PolicyEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
+        Assert.StartsWith(informational + "/", CheckpointAtEleven().EngineVersion, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_policy_whose_custom_rule_is_another_type_with_the_same_id_replays_from_detection()
+    {
+        var first = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<QuietRule>().Build());
+        var replaced = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<ReplacedQuietRule>().Build());
+        var taken = first.EvaluateWithCheckpoint(AtTen, T.Of("11:00")).Checkpoint!;
+
+        Assert.Equal(ResumeOutcome.Resumed, first.EvaluateWithCheckpoint(Later, T.Of("13:00"), CheckpointJson.Read(CheckpointJson.Write(taken))).Resume);
+        Assert.Equal(ResumeOutcome.PolicyChanged, replaced.EvaluateWithCheckpoint(Later, T.Of("13:00"), CheckpointJson.Read(CheckpointJson.Write(taken))).Resume);
+    }
+
+    [Fact]
     public void A_checkpoint_taken_at_detection_is_resumed()
     {
         var atDetection = Engine.EvaluateWithCheckpoint(AtTen, T.Of("10:00")).Checkpoint!;
@@ -244,6 +309,55 @@ public sealed class ResumeTests
         Assert.Contains("$.at", problems);
         Assert.Contains("$.eventCount", problems);
         Assert.Contains("$.facts[0].values[0]", problems);
+    }
+
+    /// <summary>A custom rule that keeps no fact of its own: its engine's evaluations have checkpoints.</summary>
+    public sealed class QuietRule() : CustomPolicyRule(Quiet)
+    {
+        internal static readonly RuleDescriptor Quiet = new(
+            "TEST0102", "Says nothing", "{0}", "Triage", RuleSeverity.Info, "https://wiki.example/TEST0102");
+
+        public override void Define()
+        {
+            IncidentDetected detected = null!;
+
+            When()
+                .Match(() => detected);
+
+            Then()
+                .Do(ctx => Nothing());
+        }
+    }
+
+    /// <summary>What the quiet rules do.</summary>
+    internal static void Nothing()
+    {
+    }
+
+    /// <summary>Another type with the rule ID of <see cref="QuietRule"/>: the rule's code changed, not its ID.</summary>
+    public sealed class ReplacedQuietRule() : CustomPolicyRule(QuietRule.Quiet)
+    {
+        public override void Define()
+        {
+            IncidentDetected detected = null!;
+
+            When()
+                .Match(() => detected);
+
+            Then()
+                .Do(ctx => Nothing());
+        }
+    }
+
+    private static void AssertReplayed(ResumeOutcome outcome, IncidentRecord record, EvaluationCheckpoint checkpoint)
+    {
+        var expected = IncidentJson.WriteEvaluation(Engine.Evaluate(record, T.Of("13:00")));
+        foreach (var given in new[] { checkpoint, CheckpointJson.Read(CheckpointJson.Write(checkpoint)) })
+        {
+            var result = Engine.EvaluateWithCheckpoint(record, T.Of("13:00"), given);
+            Assert.Equal(outcome, result.Resume);
+            Assert.Equal(expected, IncidentJson.WriteEvaluation(result.Evaluation));
+        }
     }
 
     /// <summary>A custom rule that keeps a fact of its own type, which a checkpoint cannot carry.</summary>
