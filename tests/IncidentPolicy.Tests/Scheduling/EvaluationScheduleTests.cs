@@ -53,6 +53,66 @@ public sealed class EvaluationScheduleTests
     }
 
     [Fact]
+    public void Rescheduling_with_a_next_evaluation_schedules_the_incident_or_moves_it()
+    {
+        var schedule = new EvaluationSchedule<string>();
+        schedule.Reschedule("a", T.Of("11:00"));
+        schedule.Reschedule("b", T.Of("12:00"));
+
+        schedule.Reschedule("b", T.Of("10:00"));
+
+        Assert.Equal(2, schedule.Count);
+        Assert.Equal(T.Of("10:00"), schedule.NextDueAt);
+        Assert.Equal(["b", "a"], schedule.TakeDue(T.Of("23:00")));
+    }
+
+    [Fact]
+    public void The_due_instant_of_a_scheduled_incident_is_the_last_one_it_was_scheduled_at()
+    {
+        var schedule = new EvaluationSchedule<string>();
+        schedule.Schedule("a", T.Of("10:00"));
+        schedule.Schedule("b", T.Of("11:00"));
+        schedule.Schedule("b", T.Of("12:30"));
+
+        Assert.True(schedule.TryGetDueAt("a", out var a));
+        Assert.True(schedule.TryGetDueAt("b", out var b));
+        Assert.False(schedule.TryGetDueAt("c", out _));
+        Assert.Equal((T.Of("10:00"), T.Of("12:30")), (a, b));
+    }
+
+    [Fact]
+    public void Removing_an_incident_keeps_every_other_one_due_when_it_was()
+    {
+        // In scheduling order: a (10:01) heads b (10:10) and c (10:02); d (10:11) and e (10:12) follow b, f (10:30)
+        // and g (10:05) follow c. Removing d puts g, the last one, in d's place after b, and g must still come out first.
+        var schedule = new EvaluationSchedule<string>();
+        foreach (var (key, due) in new[] { ("a", "10:01"), ("b", "10:10"), ("c", "10:02"), ("d", "10:11"), ("e", "10:12"), ("f", "10:30"), ("g", "10:05") })
+        {
+            schedule.Schedule(key, T.Of(due));
+        }
+
+        Assert.True(schedule.Remove("d"));
+        Assert.False(schedule.Remove("d"));
+
+        Assert.Equal(["a", "c", "g"], schedule.TakeDue(T.Of("10:06")));
+        Assert.Equal(T.Of("10:10"), schedule.NextDueAt);
+        Assert.Equal(["b", "e", "f"], schedule.TakeDue(T.Of("23:00")));
+    }
+
+    [Fact]
+    public void An_incident_scheduled_again_at_the_same_instant_comes_out_after_the_others_due_then()
+    {
+        var schedule = new EvaluationSchedule<string>();
+        schedule.Schedule("a", T.Of("10:00"));
+        schedule.Schedule("b", T.Of("10:00"));
+        schedule.Schedule("c", T.Of("10:00"));
+
+        schedule.Schedule("a", T.Of("10:00"));
+
+        Assert.Equal(["b", "c", "a"], schedule.TakeDue(T.Of("10:00")));
+    }
+
+    [Fact]
     public void Incidents_due_at_the_same_instant_come_out_in_scheduling_order()
     {
         var schedule = new EvaluationSchedule<int>();
