@@ -94,7 +94,98 @@ public sealed class IncidentGanttTests
         var incident = new IncidentRecord("INC-1", "Search", Detected);
         var other = Engines.Default.Evaluate(incident with { Id = "INC-2" }, At(11));
 
-        Assert.Throws<ArgumentException>(() => IncidentGantt.Write(incident, other));
+        var refused = Assert.Throws<ArgumentException>(() => IncidentGantt.Write(incident, other));
+
+        Assert.Equal("evaluation", refused.ParamName);
+        Assert.StartsWith("The evaluation is of incident 'INC-2', not 'INC-1'.", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_record_or_evaluation_is_refused_naming_it()
+    {
+        var incident = new IncidentRecord("INC-1", "Search", Detected);
+        var evaluation = Engines.Default.Evaluate(incident, At(11));
+
+        Assert.Equal("incident", Assert.Throws<ArgumentNullException>(() => IncidentGantt.Write(null!, evaluation)).ParamName);
+        Assert.Equal("evaluation", Assert.Throws<ArgumentNullException>(() => IncidentGantt.Write(incident, null!)).ParamName);
+    }
+
+    [Fact]
+    public void The_diagram_opens_with_its_title_date_format_and_axis_and_without_a_marker_for_today()
+    {
+        var incident = new IncidentRecord("INC-1", "Search", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore));
+
+        var text = IncidentGantt.Write(incident, Engines.Default.Evaluate(incident, At(11)));
+
+        // A past incident drawn with today's marker would stretch its axis to today.
+        Assert.StartsWith(
+            "gantt\n    title INC-1 Search\n    dateFormat YYYY-MM-DD HH:mm:ss\n    axisFormat %H:%M\n    todayMarker off\n    section Severity\n",
+            text,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_left_empty_by_the_reserved_characters_leaves_the_id_alone()
+    {
+        var incident = new IncidentRecord("INC-1", "#%", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore));
+
+        Assert.Contains("\n    title INC-1\n", IncidentGantt.Write(incident, Engines.Default.Evaluate(incident, At(11))), StringComparison.Ordinal);
+        Assert.Equal("INC-1", Draw(incident, At(11)).Title);
+    }
+
+    [Fact]
+    public void A_mitigation_without_an_action_or_with_only_reserved_characters_is_named_Mitigation_alone()
+    {
+        var incident = new IncidentRecord(
+            "INC-1", "Search", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore),
+            [new MitigationApplied(At(10, 20)), new MitigationApplied(At(10, 30), "%%"), new MitigationApplied(At(10, 40), "flag: off")]);
+
+        var diagram = Draw(incident, At(11));
+
+        Assert.Equal(
+            [("Mitigation", At(10, 20)), ("Mitigation", At(10, 30)), ("Mitigation (flag off)", At(10, 40))],
+            diagram.In(IncidentGantt.ResponseSection).Select(t => (t.Name, t.Start)));
+    }
+
+    [Fact]
+    public void Each_section_numbers_its_tasks_from_one_in_the_order_drawn()
+    {
+        var payments = Draw(IncidentJson.ReadIncident(Repository.SampleIncident("payments-down-p1.json")), Instant.FromUtc(2024, 3, 16, 12, 0));
+        var search = Draw(new IncidentRecord("INC-1", "Search", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore)), At(17));
+
+        Assert.Equal(["level1", "level2", "met1", "met2", "met3", "met4", "met5", "step1", "step2"], payments.Tasks.Select(t => t.Id));
+        // One milestone, a run, one milestone, a run: a run is numbered in its place like a single miss.
+        Assert.Equal(["missed1", "missed2", "missed3", "missed4"], search.In(IncidentGantt.MissedSection).Select(t => t.Id));
+    }
+
+    [Fact]
+    public void An_acknowledgement_exactly_at_responseBy_is_a_response_in_time()
+    {
+        // A P2 detected at 10:00 is to be acknowledged within 2h.
+        var incident = new IncidentRecord("INC-1", "Search", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore), [new Acknowledged(At(12))]);
+
+        var diagram = Draw(incident, At(12, 30));
+
+        Assert.Contains(diagram.In(IncidentGantt.MetSection), t => (t.Name, t.Start) == ("Response in time", At(12)));
+        Assert.DoesNotContain(diagram.Tasks, t => t.Name.StartsWith("IRP2001", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_review_completed_exactly_at_reviewBy_is_in_time_and_one_a_minute_later_is_a_miss()
+    {
+        // A P1 resolved at 11:00 is to be reviewed within 48h: by 2024-03-17 11:00.
+        var reviewBy = Instant.FromUtc(2024, 3, 17, 11, 0);
+        IncidentRecord Reviewed(Instant at) => new(
+            "INC-1", "Payments", Detected, new ImpactAssessment(UsersAffected.Most, ImpactScope.CoreSeverelyImpaired),
+            [new Acknowledged(At(10, 5)), new Resolved(At(11)), new ReviewCompleted(at)]);
+
+        var inTime = Draw(Reviewed(reviewBy), reviewBy + Duration.FromHours(1));
+        var late = Draw(Reviewed(reviewBy + Duration.FromMinutes(1)), reviewBy + Duration.FromHours(1));
+
+        Assert.Contains(inTime.In(IncidentGantt.MetSection), t => (t.Name, t.Start) == ("Review in time", reviewBy));
+        Assert.DoesNotContain(inTime.Tasks, t => t.Name.StartsWith("IRP7001", StringComparison.Ordinal));
+        Assert.DoesNotContain(late.Tasks, t => t.Name == "Review in time");
+        Assert.Contains(late.In(IncidentGantt.MissedSection), t => (t.Name, t.Start, t.IsMilestone) == ("IRP7001 missed", reviewBy, true));
     }
 
     [Theory]
