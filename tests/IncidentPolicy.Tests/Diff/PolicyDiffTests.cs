@@ -6,6 +6,7 @@ using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Serialization;
+using IncidentPolicy.Validation;
 using IncidentPolicy.Tests.Support;
 using NodaTime;
 using Xunit;
@@ -128,8 +129,8 @@ public sealed class PolicyDiffTests
         var diff = PolicyDiff.Compare(Engines.Default, Override("""{ "classification": { "coreDegraded": { "most": "P1" } } }"""), incident);
 
         Assert.Equal(
-            [new FieldChange("severity", "P2", "P1"), new FieldChange("peakSeverity", "P2", "P1")],
-            diff.Changes.OfType<FieldChange>());
+            [("severity", "P2", "P1"), ("peakSeverity", "P2", "P1")],
+            diff.Changes.OfType<FieldChange>().Select(c => (c.Path, c.Before, c.After)));
         var history = diff.Changes.OfType<SeverityHistoryChange>().ToList();
         Assert.Equal([ChangeKind.Removed, ChangeKind.Added], history.Select(h => h.Kind));
         Assert.Equal(("P2", "P1"), (history[0].Before!.Severity.Name, history[1].After!.Severity.Name));
@@ -158,6 +159,28 @@ public sealed class PolicyDiffTests
 
         Assert.Equal(T.Of("12:00"), PolicyDiff.DefaultInstant(incident));
         Assert.Equal(T.Of("10:00"), PolicyDiff.DefaultInstant(Incidents.Record("10:00", Incidents.P2Impact)));
+    }
+
+    [Fact]
+    public void A_change_of_when_the_result_next_changes_is_the_last_change_with_both_instants()
+    {
+        var result = Engines.Default.Evaluate(Incidents.Record("10:00", Incidents.P2Impact), T.Of("10:00"));
+        var before = result with { NextEvaluationAt = T.Of("12:00") };
+
+        var earlier = Assert.IsType<InstantChange>(Assert.Single(PolicyDiff.Compare(before, result with { NextEvaluationAt = T.Of("11:00") }).Changes));
+        var never = Assert.IsType<InstantChange>(Assert.Single(PolicyDiff.Compare(before, result with { NextEvaluationAt = null }).Changes));
+
+        Assert.Equal(("nextEvaluationAt", ChangeKind.Changed, T.Of("12:00"), T.Of("11:00")), (earlier.Path, earlier.Kind, earlier.Before, earlier.After));
+        Assert.Equal(("nextEvaluationAt", T.Of("12:00"), (Instant?)null), (never.Path, never.Before, never.After));
+    }
+
+    [Fact]
+    public void A_record_whose_events_are_all_before_its_detection_is_compared_at_its_detection_and_refused_as_invalid()
+    {
+        var incident = Incidents.Record("10:00", Incidents.P2Impact, new Acknowledged(T.Of("09:50")));
+
+        Assert.Equal(T.Of("10:00"), PolicyDiff.DefaultInstant(incident));
+        Assert.Throws<InvalidIncidentException>(() => PolicyDiff.Compare(Engines.Default, Engines.Default, incident));
     }
 
     [Fact]
