@@ -70,6 +70,22 @@ public sealed class ChecklistItemTests
     }
 
     [Fact]
+    public void ImpactAssessed_is_done_when_the_impact_is_first_complete_and_a_later_reassessment_does_not_move_it()
+    {
+        var unknown = Incidents.Impact(UsersAffected.Unknown, ImpactScope.CoreDegraded);
+        var first = new ImpactReassessed(At("14:03"), new ImpactUpdate(UsersAffected: UsersAffected.Most));
+        var second = new ImpactReassessed(At("14:20"), new ImpactUpdate(UsersAffected: UsersAffected.All));
+
+        var fromReassessment = Item("impactAssessed", "14:30", unknown, first, second);
+        var fromDetection = P1("impactAssessed", "14:30", second);
+
+        Is(fromReassessment, Done, "14:03");
+        Assert.Equal("impactReassessed at 2024-03-15T14:03:00Z", fromReassessment.Evidence);
+        Is(fromDetection, Done, "14:00");
+        Assert.Equal("the impact at detection", fromDetection.Evidence);
+    }
+
+    [Fact]
     public void SeverityAssigned_is_done_at_detection_with_the_classifications_reason()
     {
         var item = P1("severityAssigned", "14:00");
