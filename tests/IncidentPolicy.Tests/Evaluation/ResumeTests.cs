@@ -311,43 +311,34 @@ public sealed class ResumeTests
         Assert.Contains("$.facts[0].values[0]", problems);
     }
 
-    /// <summary>A custom rule that keeps no fact of its own: its engine's evaluations have checkpoints.</summary>
-    public sealed class QuietRule() : CustomPolicyRule(Quiet)
+    /// <summary>A custom rule that matches the detection and keeps no fact of its own: its engine's evaluations have checkpoints.</summary>
+    public abstract class QuietRuleBase(RuleDescriptor descriptor) : CustomPolicyRule(descriptor)
+    {
+        public override void Define()
+        {
+            IncidentDetected detected = null!;
+
+            When()
+                .Match(() => detected);
+
+            Then()
+                .Do(ctx => Nothing());
+        }
+
+        private static void Nothing()
+        {
+        }
+    }
+
+    /// <summary>A quiet rule.</summary>
+    public sealed class QuietRule() : QuietRuleBase(Quiet)
     {
         internal static readonly RuleDescriptor Quiet = new(
             "TEST0102", "Says nothing", "{0}", "Triage", RuleSeverity.Info, "https://wiki.example/TEST0102");
-
-        public override void Define()
-        {
-            IncidentDetected detected = null!;
-
-            When()
-                .Match(() => detected);
-
-            Then()
-                .Do(ctx => Nothing());
-        }
-    }
-
-    /// <summary>What the quiet rules do.</summary>
-    internal static void Nothing()
-    {
     }
 
     /// <summary>Another type with the rule ID of <see cref="QuietRule"/>: the rule's code changed, not its ID.</summary>
-    public sealed class ReplacedQuietRule() : CustomPolicyRule(QuietRule.Quiet)
-    {
-        public override void Define()
-        {
-            IncidentDetected detected = null!;
-
-            When()
-                .Match(() => detected);
-
-            Then()
-                .Do(ctx => Nothing());
-        }
-    }
+    public sealed class ReplacedQuietRule() : QuietRuleBase(QuietRule.Quiet);
 
     private static void AssertReplayed(ResumeOutcome outcome, IncidentRecord record, EvaluationCheckpoint checkpoint)
     {
