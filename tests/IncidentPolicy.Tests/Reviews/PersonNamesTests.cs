@@ -17,6 +17,8 @@ public sealed class PersonNamesTests
     [InlineData("bob_2 and BOB_2 and bob_23", "bob_2", new[] { 0, 10 })]
     [InlineData("Mark the run as done; Mark said so", "Mark", new[] { 0, 22 })]
     [InlineData("@Bob said", "Bob", new int[0])]
+    [InlineData("Bob", "Bob", new[] { 0 })]
+    [InlineData("Bob ", "", new int[0])]
     public void A_name_is_found_as_a_whole_word_by_its_case_rule(string text, string name, int[] expected)
     {
         Assert.Equal(expected, PersonNames.Occurrences(text, name));
@@ -34,6 +36,11 @@ public sealed class PersonNamesTests
     [InlineData("mail alice@example.com", new string[0])]
     [InlineData("(@carol_2)", new[] { "carol_2" })]
     [InlineData("a @ sign", new string[0])]
+    [InlineData("ask @bob", new[] { "bob" })]
+    [InlineData("ask @bob. Then @carol", new[] { "bob", "carol" })]
+    [InlineData("@bob @carol", new[] { "bob", "carol" })]
+    [InlineData("x.@bob y-@carol", new string[0])]
+    [InlineData("ping @", new string[0])]
     public void Handles_start_a_word_and_are_never_inside_an_email_address(string text, string[] expected)
     {
         Assert.Equal(expected, PersonNames.Handles(text).Select(h => h.Name));
