@@ -136,9 +136,44 @@ public sealed class ReviewDraftTests
     }
 
     [Fact]
-    public void An_instant_before_detection_is_refused()
+    public void An_instant_before_detection_is_refused_with_the_incident_in_the_message()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Draft(P2(), Detected - Duration.FromMinutes(1)));
+        var refused = Assert.Throws<ArgumentOutOfRangeException>("at", () => Draft(P2(), Detected - Duration.FromMinutes(1)));
+
+        Assert.Contains("'INC-1'", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_detection_instant_itself_can_be_reviewed()
+    {
+        var draft = Draft(P2(), Detected);
+
+        Assert.Contains("| **Duration**: 0m |", draft, StringComparison.Ordinal);
+        Assert.Contains("| 10:00 | Incident detected |", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_engine_or_record_is_refused_by_name()
+    {
+        Assert.Throws<ArgumentNullException>("engine", () => ReviewDraft.Write(null!, P2(), Detected));
+        Assert.Throws<ArgumentNullException>("incident", () => ReviewDraft.Write(Engines.Default, null!, Detected));
+    }
+
+    [Fact]
+    public void Without_a_title_the_heading_is_the_incident_id()
+    {
+        var untitled = P2() with { Title = "" };
+
+        Assert.StartsWith("# Post-Incident Review: INC-1\n", Draft(untitled, At(10, 30)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_level_set_exactly_at_the_analysis_instant_sets_the_due_date_of_an_unresolved_incident()
+    {
+        // P0 from 10:30: its review is due 48h after a resolution at 10:30 (a P2's would be a week).
+        var draft = Draft(P2(new SeverityAssigned(At(10, 30), "P0", "bob")), At(10, 30));
+
+        Assert.Contains("| [action] | [owner] | Medium | 2024-03-17 | TODO |", draft, StringComparison.Ordinal);
     }
 
     [Fact]
