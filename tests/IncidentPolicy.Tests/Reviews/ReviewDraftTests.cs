@@ -140,6 +140,8 @@ public sealed class ReviewDraftTests
     {
         var refused = Assert.Throws<ArgumentOutOfRangeException>("at", () => Draft(P2(), Detected - Duration.FromMinutes(1)));
 
+        // The draft's own refusal, not the engine's like one ("The evaluation instant ...").
+        Assert.StartsWith("The analysis instant ", refused.Message, StringComparison.Ordinal);
         Assert.Contains("'INC-1'", refused.Message, StringComparison.Ordinal);
     }
 

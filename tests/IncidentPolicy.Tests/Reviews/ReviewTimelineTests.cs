@@ -29,6 +29,14 @@ public sealed class ReviewTimelineTests
     }
 
     [Fact]
+    public void An_event_exactly_at_the_analysis_instant_is_in_the_timeline()
+    {
+        var draft = Draft(P2(new MitigationApplied(At(10, 30), "rolled back")), At(10, 30));
+
+        Assert.Contains("| 10:30 | Mitigation applied: rolled back |", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_manual_level_change_is_told_with_who_set_that_level_at_that_instant()
     {
         var incident = P2(
