@@ -9,21 +9,13 @@ using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Support;
 using NodaTime;
 using Xunit;
+using static IncidentPolicy.Tests.Reviews.ReviewCases;
 
 namespace IncidentPolicy.Tests.Reviews;
 
 /// <summary>What the draft says, case by case: header, timeline rows, people by role, runs of misses, due date.</summary>
 public sealed class ReviewDraftTests
 {
-    private static readonly Instant Detected = Instant.FromUtc(2024, 3, 15, 10, 0);
-
-    private static string Draft(IncidentRecord incident, Instant at) => ReviewDraft.Write(Engines.Default, incident, at);
-
-    private static IncidentRecord P2(params IncidentEvent[] events) =>
-        new("INC-1", "Search degraded", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore), events);
-
-    private static Instant At(int hour, int minute = 0) => Instant.FromUtc(2024, 3, 15, hour, minute);
-
     [Fact]
     public void The_header_has_the_analysis_date_the_peak_severity_the_duration_to_resolution_and_an_author_placeholder()
     {

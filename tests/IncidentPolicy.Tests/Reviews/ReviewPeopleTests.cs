@@ -5,21 +5,13 @@ using IncidentPolicy.Reviews;
 using IncidentPolicy.Tests.Support;
 using NodaTime;
 using Xunit;
+using static IncidentPolicy.Tests.Reviews.ReviewCases;
 
 namespace IncidentPolicy.Tests.Reviews;
 
 /// <summary>Which title stands for a person in the draft: the role held at that instant, the longer of two names found at one place, unknown handles as a responder.</summary>
 public sealed class ReviewPeopleTests
 {
-    private static readonly Instant Detected = Instant.FromUtc(2024, 3, 15, 10, 0);
-
-    private static string Draft(IncidentRecord incident, Instant at) => ReviewDraft.Write(Engines.Default, incident, at);
-
-    private static IncidentRecord P2(params IncidentEvent[] events) =>
-        new("INC-1", "Search degraded", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore), events);
-
-    private static Instant At(int hour, int minute = 0) => Instant.FromUtc(2024, 3, 15, hour, minute);
-
     [Fact]
     public void A_person_is_the_role_taken_last_at_or_before_the_instant_and_before_any_role_the_first_they_took()
     {

@@ -5,21 +5,13 @@ using IncidentPolicy.Reviews;
 using IncidentPolicy.Tests.Support;
 using NodaTime;
 using Xunit;
+using static IncidentPolicy.Tests.Reviews.ReviewCases;
 
 namespace IncidentPolicy.Tests.Reviews;
 
 /// <summary>The timeline rows of the draft: level changes with and without a reason, impact reassessments, the impact in words, text made safe for Markdown.</summary>
 public sealed class ReviewTimelineTests
 {
-    private static readonly Instant Detected = Instant.FromUtc(2024, 3, 15, 10, 0);
-
-    private static string Draft(IncidentRecord incident, Instant at) => ReviewDraft.Write(Engines.Default, incident, at);
-
-    private static IncidentRecord P2(params IncidentEvent[] events) =>
-        new("INC-1", "Search degraded", Detected, new ImpactAssessment(UsersAffected.Subset, ImpactScope.NonCore), events);
-
-    private static Instant At(int hour, int minute = 0) => Instant.FromUtc(2024, 3, 15, hour, minute);
-
     [Fact]
     public void A_mitigation_without_an_action_is_a_bare_row()
     {
