@@ -14,7 +14,8 @@
 # tests of other areas; the area's own tests are the ones that should kill them, and fewer tests make every
 # mutant cheaper): triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing,
 # support (for Diff, Diagrams, Scheduling, Validation, Reviews, Text, Model; slow, since Model and Text are reached by
-# nearly everything), and the one-folder sets diff, diagrams, scheduling. Join sets with `+`: `--tests diff+diagrams`.
+# nearly everything), the one-folder sets diff, diagrams, scheduling, and hosting (Hosting/, whose tests are their own
+# project, IncidentPolicy.Extensions.Hosting.Tests; not joined with others). Join sets with `+`: `--tests diff+diagrams`.
 # Without it, every test but the four slowest classes (tests/mutation/stryker-config.json).
 # `--again REPORT.json` mutates only what survived a finished run, or was not covered by its tests (by line span, see
 # tests/mutation/SurvivorSpans.cs), instead of PATHs: run a folder first with its named set, which is fast but misses the
@@ -56,7 +57,8 @@ test_parts() {
     diff) parts="Tests.Diff. PolicyDiffProperties" ;;
     diagrams) parts="Tests.Diagrams." ;;
     scheduling) parts="Tests.Scheduling. NextEvaluationProperties" ;;
-    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing, support, diff, diagrams, scheduling; joined with +)" >&2; exit 2 ;;
+    hosting) parts="IncidentPolicy.Extensions.Hosting.Tests." ;;  # in its own test project (Hosting/ only)
+    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing, support, diff, diagrams, scheduling, hosting; joined with +)" >&2; exit 2 ;;
   esac
   printf '%s' "$parts"
 }
@@ -82,9 +84,11 @@ while [ $# -gt 0 ]; do
     --since|--since:*) since=("$1"); shift ;;
     --copy) copy=1; shift ;;
     --again) [ $# -ge 2 ] && [ -f "$2" ] || { echo "--again needs the report of a finished run (reports/mutation-report.json)" >&2; exit 2; }; again="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
-    --tests) [ $# -ge 2 ] || { echo "--tests needs a set name" >&2; exit 2; }; filter="$(test_set "$2")" || exit 2; tests=(--test-case-filter "$filter"); shift 2 ;;
+    --tests) [ $# -ge 2 ] || { echo "--tests needs a set name" >&2; exit 2; }; filter="$(test_set "$2")" || exit 2; tests=(--test-case-filter "$filter")
+      [ "$2" = hosting ] && tests+=(--test-project ../IncidentPolicy.Extensions.Hosting.Tests/IncidentPolicy.Extensions.Hosting.Tests.csproj)
+      shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,35p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,37p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option '$1' (options after '--' go to Stryker)" >&2; exit 2 ;;
     *) paths+=("$1"); shift ;;
   esac
