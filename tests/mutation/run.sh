@@ -14,7 +14,8 @@
 # tests of other areas; the area's own tests are the ones that should kill them, and fewer tests make every
 # mutant cheaper): triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing,
 # support (for Diff, Diagrams, Scheduling, Validation, Reviews, Text, Model; slow, since Model and Text are reached by
-# nearly everything), the one-folder sets diff, diagrams, scheduling, and hosting (Hosting/, whose tests are their own
+# nearly everything), model (Model/: its own tests, the rules and the readers), the one-folder sets diff, diagrams,
+# scheduling, and hosting (Hosting/, whose tests are their own
 # project, IncidentPolicy.Extensions.Hosting.Tests; not joined with others). Join sets with `+`: `--tests diff+diagrams`.
 # Without it, every test but the four slowest classes (tests/mutation/stryker-config.json).
 # `--again REPORT.json` mutates only what survived a finished run, or was not covered by its tests (by line span, see
@@ -53,12 +54,13 @@ test_parts() {
     communications) parts="Tests.Communications. MessageProperties" ;;
     checklist) parts="Tests.Checklist. Tests.Advice. ChecklistProperties" ;;
     testing) parts="Tests.Testing." ;;  # the policy test runner and its file format
-    support) parts="Tests.Diff. Tests.Diagrams. Tests.Scheduling. Tests.Validation. Tests.Reviews. Tests.Serialization. Tests.Evaluation.InvalidIncident Tests.Evaluation.RecordAdditions Tests.Fuzzing. PolicyDiffProperties ReviewDraftProperties NextEvaluationProperties RoundTripProperties" ;;  # the small folders the others lean on (Model, Text, Validation, ...)
+    model) parts="Tests.Records. $(test_parts rules) Tests.Serialization. Tests.Fuzzing. RoundTripProperties" ;;  # the records and events: their own tests, and the rules and readers that use them
+    support) parts="Tests.Records. Tests.Diff. Tests.Diagrams. Tests.Scheduling. Tests.Validation. Tests.Reviews. Tests.Serialization. Tests.Evaluation.InvalidIncident Tests.Evaluation.RecordAdditions Tests.Fuzzing. PolicyDiffProperties ReviewDraftProperties NextEvaluationProperties RoundTripProperties" ;;  # the small folders the others lean on (Model, Text, Validation, ...)
     diff) parts="Tests.Diff. PolicyDiffProperties" ;;
     diagrams) parts="Tests.Diagrams." ;;
     scheduling) parts="Tests.Scheduling. NextEvaluationProperties" ;;
     hosting) parts="IncidentPolicy.Extensions.Hosting.Tests." ;;  # in its own test project (Hosting/ only)
-    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing, support, diff, diagrams, scheduling, hosting; joined with +)" >&2; exit 2 ;;
+    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing, support, diff, diagrams, scheduling, model, hosting; joined with +)" >&2; exit 2 ;;
   esac
   printf '%s' "$parts"
 }
@@ -88,7 +90,7 @@ while [ $# -gt 0 ]; do
       [ "$2" = hosting ] && tests+=(--test-project ../IncidentPolicy.Extensions.Hosting.Tests/IncidentPolicy.Extensions.Hosting.Tests.csproj)
       shift 2 ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,37p' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1' "$self" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) echo "unknown option '$1' (options after '--' go to Stryker)" >&2; exit 2 ;;
     *) paths+=("$1"); shift ;;
   esac
