@@ -95,6 +95,44 @@ public sealed class ReviewDraftTests
     }
 
     [Fact]
+    public void A_run_of_another_rules_misses_is_one_row_with_the_rules_title_and_a_role_assigned_at_its_first_miss_does_not_end_it()
+    {
+        // P1 from 10:05 and again from 10:45: the roles fall due at 10:35 and at 11:15. The commander assigned at 10:35 came
+        // before that miss (an event goes before a deadline due at its instant) and left three roles missing: it met nothing.
+        var incident = P2(
+            new SeverityAssigned(At(10, 5), "P1", null, "checkout"),
+            new RoleAssigned(At(10, 35), IncidentRole.IncidentCommander, "carol"),
+            new SeverityAssigned(At(10, 40), "P2", null, "contained"),
+            new SeverityAssigned(At(10, 45), "P1", null, "back again"));
+
+        var draft = Draft(incident, At(11, 30));
+
+        Assert.Contains("| 10:35 | IRP4002 (Required incident roles are assigned): 2 times, 10:35 to 11:15 |", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_role_assigned_after_a_miss_of_the_roles_even_at_the_next_miss_ends_the_run_and_each_row_says_what_was_missing()
+    {
+        // The roles fall due at 10:35 and at 11:15; the commander is assigned at 11:15, before that miss.
+        var incident = P2(
+            new SeverityAssigned(At(10, 5), "P1", null, "checkout"),
+            new SeverityAssigned(At(10, 40), "P2", null, "contained"),
+            new SeverityAssigned(At(10, 45), "P1", null, "back again"),
+            new RoleAssigned(At(11, 15), IncidentRole.IncidentCommander, "carol"));
+
+        var draft = Draft(incident, At(11, 30));
+
+        Assert.Contains(
+            "| 10:35 | IRP4002: P1 requires incident roles; still unassigned at 2024-03-15T10:35:00Z: incidentCommander, technicalLead, communicationsLead, scribe |",
+            draft,
+            StringComparison.Ordinal);
+        Assert.Contains(
+            "| 11:15 | IRP4002: P1 requires incident roles; still unassigned at 2024-03-15T11:15:00Z: technicalLead, communicationsLead, scribe |",
+            draft,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_single_miss_is_its_rules_message()
     {
         var draft = Draft(P2(), At(12, 30));
