@@ -167,6 +167,19 @@ public sealed class ReviewRuleTests
     }
 
     [Fact]
+    public void IRP8106_of_two_record_names_found_at_one_place_the_longer_is_reported()
+    {
+        // The record names "bob" and "Bob Smith": "Bob" is found inside "Bob Smith" too, and the finding quotes the whole name.
+        var record = Payments with
+        {
+            Events = [.. Payments.Events, new Model.Events.RoleAssigned(Instant.FromUtc(2024, 3, 15, 14, 9), IncidentRole.Scribe, "Bob Smith")],
+        };
+        var text = Replace(Complete, "The 13:45 deploy added", "Bob Smith rolled back; the 13:45 deploy added");
+
+        Assert.Equal(["Bob Smith"], Of(Lint(text, record), "IRP8106").Select(m => m[1..m.IndexOf('\'', 1)]));
+    }
+
+    [Fact]
     public void IRP8106_ignored_names_are_not_people()
     {
         var text = Replace(Complete, "The 13:45 deploy added", "@dependabot opened the change; the 13:45 deploy added");
