@@ -77,13 +77,17 @@ internal static class ReviewTimeline
             if (string.Equals(change.RuleId, SeverityChange.ManualRuleId, StringComparison.Ordinal))
             {
                 var assigned = course.Events.OfType<SeverityAssigned>()
-                    .FirstOrDefault(e => e.At == change.Since && string.Equals(e.Severity, level, StringComparison.Ordinal));
-                text = $"Severity set to {level} by {people.TitleOf(assigned?.By, change.Since)}";
+                    .First(e => e.At == change.Since && string.Equals(e.Severity, level, StringComparison.Ordinal));
+                text = $"Severity set to {level} by {people.TitleOf(assigned.By, change.Since)}";
+                if (string.IsNullOrWhiteSpace(assigned.Reason))
+                {
+                    reason = string.Empty; // the history's stand-in reason only repeats who set it
+                }
             }
             else
             {
-                var verb = previous is null ? "Classified" : change.Severity.IsMoreSevereThan(previous) ? "Escalated to" : "Lowered to";
-                text = $"{verb} {level} ({change.RuleId})";
+                // Rules only ever raise a level (a lower one is set by hand, above).
+                text = $"{(previous is null ? "Classified" : "Escalated to")} {level} ({change.RuleId})";
             }
 
             add(change.Since, 1, reason.Length == 0 ? text : $"{text}: {reason}");

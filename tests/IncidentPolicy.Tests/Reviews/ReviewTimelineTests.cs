@@ -29,7 +29,7 @@ public sealed class ReviewTimelineTests
     }
 
     [Fact]
-    public void A_manual_level_change_is_told_with_who_set_that_level_at_that_instant()
+    public void A_manual_level_change_is_told_with_who_set_that_level_at_that_instant_and_without_a_reason_ends_there()
     {
         var incident = P2(
             new RoleAssigned(At(10, 1), IncidentRole.IncidentCommander, "carol"),
@@ -40,8 +40,10 @@ public sealed class ReviewTimelineTests
 
         var draft = Draft(incident, At(10, 20));
 
-        // The second P1 was set by bob; carol set the first one, at another instant.
-        Assert.Contains("| 10:15 | Severity set to P1 by the technical lead: assigned by the technical lead |", draft, StringComparison.Ordinal);
+        // The second P1 was set by bob; carol set the first one, at another instant. No reason was given, and the
+        // history's stand-in ("assigned by bob") would only repeat who set it.
+        Assert.Contains("| 10:15 | Severity set to P1 by the technical lead |", draft, StringComparison.Ordinal);
+        Assert.Contains("| 10:05 | Severity set to P1 by the incident commander |", draft, StringComparison.Ordinal);
     }
 
     [Fact]
