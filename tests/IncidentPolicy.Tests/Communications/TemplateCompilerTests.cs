@@ -101,4 +101,114 @@ public sealed class TemplateCompilerTests
 
         Assert.EndsWith("{\n", text, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{{ severity }} staus {{ staus }}", "line 1, column 25: unknown field 'staus'")]
+    [InlineData("{% if severity %}staus {{ staus }}{% endif %}", "line 1, column 27: unknown field 'staus'")]
+    [InlineData("{{ severity }} {{ verity }}", "line 1, column 19: unknown field 'verity'")]
+    [InlineData("{{ severity }} {{ sev }}", "line 1, column 19: unknown field 'sev'")]
+    [InlineData("{{ impact.staus }} {{ staus }}", "line 1, column 23: unknown field 'staus'")]
+    [InlineData("{{ ' staus' | append: staus }}", "line 1, column 23: unknown field 'staus'")]
+    [InlineData("{% assign draw = severity %}{{ draw | raw }}", "line 1, column 39: the filter 'raw' is not allowed")]
+    [InlineData("{% for m in overdueItems %}{% assign am = 1 %}{{ am.bogus }}{{ m.bogus }}{% endfor %}", "line 1, column 64: an item of 'overdueItems' has no 'bogus'")]
+    [InlineData("{%-include 'a' -%}", "line 1, column 4: the tag 'include' is not allowed")]
+    [InlineData("{{ severity }}\r\n{{ staus }}", "line 2, column 4: unknown field 'staus'")]
+    public void A_problem_is_placed_where_the_template_uses_the_name_not_where_the_name_appears_in_text_quotes_or_other_words(string template, string expected)
+    {
+        var problem = Assert.Single(Problems(MessageKind.StatusUpdate, template));
+
+        Assert.StartsWith(expected, problem, System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{ 'it\\'s' | append: bogus }} {")]
+    [InlineData("{{ 'it\\'s' | append: bogus }}{% raw %}{{{% endraw %}")]
+    [InlineData("{{ 'it\\'s' | append: bogus }}{% raw %}{{{% endraw %}bogus")]
+    public void A_field_after_an_escaped_quote_is_still_reported(string template) =>
+        Assert.Contains("unknown field 'bogus'", Assert.Single(Problems(MessageKind.StatusUpdate, template)), System.StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("{{ impact }\n", "line 1, column 10: End of tag '}}' was expected")]
+    [InlineData("{{}}", "line 1, column 3: A value was expected")]
+    [InlineData("{{ severity() }}", "line 1, column 13: Functions are not allowed")]
+    public void A_syntax_error_is_reported_at_its_line_and_column_in_the_parser_s_words(string template, string expected) =>
+        Assert.StartsWith(expected, Assert.Single(Problems(MessageKind.StatusUpdate, template)), System.StringComparison.Ordinal);
+
+    [Fact]
+    public void An_unknown_field_is_named_with_the_fields_the_message_may_use()
+    {
+        Assert.Equal(
+            ["line 1, column 4: unknown field 'bogus'; the fields are serviceName, customerDescription, startTime, customerStatus, customerCadence"],
+            Problems(MessageKind.Customer, "{{ bogus }}"));
+        Assert.Equal(
+            ["line 1, column 4: unknown field 'serviceNam'; did you mean 'serviceName'? The fields are serviceName, customerDescription, startTime, customerStatus, customerCadence"],
+            Problems(MessageKind.Customer, "{{ serviceNam }}"));
+        Assert.Equal(
+            ["line 1, column 4: the customer message cannot use 'incidentCommander', an internal field; it may use serviceName, customerDescription, startTime, customerStatus, customerCadence"],
+            Problems(MessageKind.Customer, "{{ incidentCommander }}"));
+    }
+
+    [Fact]
+    public void Problems_are_listed_in_the_order_they_appear_in_the_template() =>
+        Assert.Equal(
+            ["line 1, column 4", "line 1, column 16", "line 2, column 4", "line 3, column 4"],
+            Problems(MessageKind.StatusUpdate, "{{ bogus }} {% include 'a' %}\n{{ staus }}\n{% render 'b' %}").Select(p => p[..p.IndexOf(':', System.StringComparison.Ordinal)]));
+
+    [Fact]
+    public void An_overdue_item_can_be_written_whole() =>
+        Assert.Empty(Problems(MessageKind.StatusUpdate, "{% for item in overdueItems %}{{ item }}{% endfor %}"));
+
+    [Theory]
+    [InlineData("if")]
+    [InlineData("unless")]
+    [InlineData("for")]
+    [InlineData("case")]
+    [InlineData("capture")]
+    [InlineData("comment")]
+    [InlineData("raw")]
+    [InlineData("tablerow")]
+    [InlineData("ifchanged")]
+    [InlineData("macro")]
+    [InlineData("with")]
+    public void Each_block_tag_nests_a_level_for_the_nesting_check(string tag) =>
+        Assert.Contains(
+            "nested more than 100 deep",
+            Assert.Single(Problems(MessageKind.StatusUpdate, string.Concat(Enumerable.Repeat($"{{% {tag} x %}}", 101)))),
+            System.StringComparison.Ordinal);
+
+    /// <summary>How the nesting check reads brackets: not within quotes, side by side as one level, a close with none open as nothing, and not in text.</summary>
+    public static TheoryData<string, string, bool> BracketCases => new()
+    {
+        { "brackets within a string", "{{ '" + new string('(', 150) + "' }}", false },
+        { "brackets after a string", "{{ 'a' | append: " + Repeat("title[", 101) + "0" + Repeat("]", 101) + " }}", true },
+        { "brackets side by side", "{{ severity" + Repeat(" | append: title[0]", 101) + " }}", false },
+        { "closes with nothing open before the brackets", "{{ )))" + Repeat("title[", 101) + "0" + Repeat("]", 101) + " }}", true },
+        { "brackets in text after a brace", "Text: {" + new string('(', 150) + " {{ severity }}", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(BracketCases))]
+    public void The_nesting_check_counts_brackets_that_nest_outside_quotes(string what, string template, bool refused)
+    {
+        var problems = Problems(MessageKind.StatusUpdate, template);
+
+        Assert.True(
+            refused ? problems.Length == 1 && problems[0].Contains("nested more than 100 deep", System.StringComparison.Ordinal) : problems.Length == 0,
+            $"{what}: {string.Join(" | ", problems)}");
+    }
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
+    private static string[] Problems(MessageKind kind, string template)
+    {
+        try
+        {
+            _ = new CommunicationSettings(templates: [new(kind, template)]);
+            return [];
+        }
+        catch (InvalidPolicyException refused)
+        {
+            return [.. refused.Problems.Select(p => p.Message)];
+        }
+    }
 }
