@@ -109,6 +109,7 @@ public sealed class TemplateCompilerTests
     [InlineData("{{ severity }} {{ sev }}", "line 1, column 19: unknown field 'sev'")]
     [InlineData("{{ impact.staus }} {{ staus }}", "line 1, column 23: unknown field 'staus'")]
     [InlineData("{{ ' staus' | append: staus }}", "line 1, column 23: unknown field 'staus'")]
+    [InlineData("Set {a} staus {{ staus }}", "line 1, column 18: unknown field 'staus'")]
     [InlineData("{% assign draw = severity %}{{ draw | raw }}", "line 1, column 39: the filter 'raw' is not allowed")]
     [InlineData("{% for m in overdueItems %}{% assign am = 1 %}{{ am.bogus }}{{ m.bogus }}{% endfor %}", "line 1, column 64: an item of 'overdueItems' has no 'bogus'")]
     [InlineData("{%-include 'a' -%}", "line 1, column 4: the tag 'include' is not allowed")]
