@@ -193,7 +193,9 @@ internal static class TemplateCompiler
 
     /// <summary>
     /// Where <paramref name="word"/> first appears inside a tag or an output (<c>{{ }}</c>, <c>{% %}</c>) as a
-    /// whole word, outside quotes: the parsed template keeps no positions, so the source is searched.
+    /// whole word, outside quotes: the parsed template keeps no positions, so the source is searched, reading
+    /// strings as the parser does (a backslash escapes the next character, and a <c>}}</c> inside quotes does
+    /// not end the output) and passing over the text of <c>raw</c> and <c>comment</c> blocks.
     /// </summary>
     private static (int Line, int Column) Locate(string source, string word, bool identifier)
     {
@@ -213,16 +215,23 @@ internal static class TemplateCompiler
                 continue;
             }
 
-            var closeMark = kind == '{' ? "}}" : "%}";
-            var close = source.IndexOf(closeMark, open + 2, StringComparison.Ordinal);
-            var end = close < 0 ? source.Length : close;
+            var closer = kind == '{' ? '}' : '%';
             char? quote = null;
-            for (var i = open + 2; i < end; i++)
+            var i = open + 2;
+            for (; i < source.Length; i++)
             {
                 var c = source[i];
                 if (quote is { } q)
                 {
-                    quote = c == q ? null : quote;
+                    if (c == '\\')
+                    {
+                        i++;
+                    }
+                    else if (c == q)
+                    {
+                        quote = null;
+                    }
+
                     continue;
                 }
 
@@ -232,20 +241,59 @@ internal static class TemplateCompiler
                     continue;
                 }
 
+                if (c == closer && i + 1 < source.Length && source[i + 1] == '}')
+                {
+                    break;
+                }
+
                 if (string.CompareOrdinal(source, i, word, 0, word.Length) == 0
-                    && (i == 0 || !IsWordChar(source[i - 1]) || !identifier)
+                    && (!identifier || !IsWordChar(source[i - 1]))
                     && (i + word.Length >= source.Length || !IsWordChar(source[i + word.Length]))
-                    && (i == 0 || source[i - 1] != '.'))
+                    && source[i - 1] != '.')
                 {
                     return Position(source, i);
                 }
             }
 
-            index = end + 2;
+            index = kind == '%' && TextBlockEnd(source, open + 2, i) is { } blockEnd ? blockEnd : i + 2;
         }
 
         return (1, 1);
     }
+
+    /// <summary>
+    /// After a <c>raw</c> or <c>comment</c> tag whose markup is <c>source[from..to]</c>: where the search goes on,
+    /// past the block's end tag (or the end of the source); for any other tag, <see langword="null"/>.
+    /// </summary>
+    private static int? TextBlockEnd(string source, int from, int to)
+    {
+        var name = TagName(source, from, to);
+        if (!name.SequenceEqual("raw") && !name.SequenceEqual("comment"))
+        {
+            return null;
+        }
+
+        var endName = "end" + name.ToString();
+        for (var at = source.IndexOf("{%", to, StringComparison.Ordinal); at >= 0; at = source.IndexOf("{%", at + 2, StringComparison.Ordinal))
+        {
+            var close = source.IndexOf("%}", at + 2, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                break;
+            }
+
+            if (TagName(source, at + 2, close).SequenceEqual(endName))
+            {
+                return close + 2;
+            }
+        }
+
+        return source.Length;
+    }
+
+    /// <summary>The markup <c>source[from..to]</c> of a tag without its whitespace-control dashes and spaces.</summary>
+    private static ReadOnlySpan<char> TagName(string source, int from, int to) =>
+        source.AsSpan(from, to - from).Trim().TrimStart('-').TrimEnd('-').Trim();
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-';
 

@@ -114,6 +114,10 @@ public sealed class TemplateCompilerTests
     [InlineData("{% for m in overdueItems %}{% assign am = 1 %}{{ am.bogus }}{{ m.bogus }}{% endfor %}", "line 1, column 64: an item of 'overdueItems' has no 'bogus'")]
     [InlineData("{%-include 'a' -%}", "line 1, column 4: the tag 'include' is not allowed")]
     [InlineData("{{ severity }}\r\n{{ staus }}", "line 2, column 4: unknown field 'staus'")]
+    [InlineData("{{ 'it\\'s' | append: bogus }}", "line 1, column 22: unknown field 'bogus'")]
+    [InlineData("{{ \"}}\" | append: bogus }}", "line 1, column 19: unknown field 'bogus'")]
+    [InlineData("{% raw %}bogus {{ bogus }}{% endraw %}{{ bogus }}", "line 1, column 42: unknown field 'bogus'")]
+    [InlineData("{%- comment -%}{{ bogus }}{%- endcomment -%}{{ bogus }}", "line 1, column 48: unknown field 'bogus'")]
     public void A_problem_is_placed_where_the_template_uses_the_name_not_where_the_name_appears_in_text_quotes_or_other_words(string template, string expected)
     {
         var problem = Assert.Single(Problems(MessageKind.StatusUpdate, template));
