@@ -84,6 +84,7 @@ public sealed class MessageComposer
     /// </param>
     /// <returns>The message, with the fields still missing.</returns>
     /// <exception cref="ArgumentException"><paramref name="values"/> names a field that does not exist.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="format"/> is not one of its enum's values.</exception>
     /// <exception cref="Validation.InvalidIncidentException">The record breaks the rules of the wire format.</exception>
     /// <exception cref="InvalidOperationException">The policy's template ran more than its steps or wrote more than its output limit.</exception>
     public ComposedMessage Compose(
@@ -94,6 +95,7 @@ public sealed class MessageComposer
         IReadOnlyDictionary<string, string>? values = null)
     {
         ArgumentNullException.ThrowIfNull(incident);
+        CheckKindAndFormat(kind, format);
         CheckNames(values);
         return Compose(incident, Engine.Evaluate(incident, at), kind, format, values);
     }
@@ -106,6 +108,7 @@ public sealed class MessageComposer
     /// <param name="values">Values for fields, by field name; <see langword="null"/> for none.</param>
     /// <returns>The message, with the fields still missing.</returns>
     /// <exception cref="ArgumentException"><paramref name="values"/> names a field that does not exist.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="format"/> is not one of its enum's values.</exception>
     /// <exception cref="InvalidOperationException">The policy's template ran more than its steps or wrote more than its output limit.</exception>
     public ComposedMessage Compose(
         IncidentRecord incident,
@@ -116,6 +119,7 @@ public sealed class MessageComposer
     {
         ArgumentNullException.ThrowIfNull(incident);
         ArgumentNullException.ThrowIfNull(evaluation);
+        CheckKindAndFormat(kind, format);
         CheckNames(values);
         return Render(Engine.Policy, _checklist, incident, evaluation, kind, format, values, Limits);
     }
@@ -149,6 +153,20 @@ public sealed class MessageComposer
         var text = MessageRenderer.Render(template, context, evaluation.EvaluatedAt, format, limits);
         var missing = template.Fields.Where(f => fields[f].IsMissing).ToImmutableArray();
         return new ComposedMessage(kind, evaluation.EvaluatedAt, text, missing);
+    }
+
+    /// <summary>Throws when <paramref name="kind"/> or <paramref name="format"/> is outside its enum (a cast number): no template or escaping exists for it.</summary>
+    private static void CheckKindAndFormat(MessageKind kind, MessageFormat format)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a message kind");
+        }
+
+        if (!Enum.IsDefined(format))
+        {
+            throw new ArgumentOutOfRangeException(nameof(format), format, "not a message format");
+        }
     }
 
     /// <summary>Throws when <paramref name="values"/> names a field that does not exist or that a host cannot give, naming each.</summary>
