@@ -93,7 +93,11 @@ internal static class MessageRenderer
             $"The message template was stopped: it wrote more than {limit.ToString(CultureInfo.InvariantCulture)} characters, over the limit of "
             + $"{nameof(TemplateLimits)}.{nameof(TemplateLimits.MaxOutputLength)}; raise it with new MessageComposer(engine, limits) for a longer message.");
 
-    private sealed class BoundedWriter(int limit) : StringWriter(CultureInfo.InvariantCulture)
+    /// <summary>
+    /// The writer a template renders into: every way of writing counts toward <paramref name="limit"/>, so the limit holds
+    /// whichever of them Fluid uses (2.x writes strings; <see cref="StringWriter"/>'s own char, array and span writes would not be counted).
+    /// </summary>
+    internal sealed class BoundedWriter(int limit) : StringWriter(CultureInfo.InvariantCulture)
     {
         public override void Write(char value)
         {
