@@ -85,6 +85,7 @@ public sealed class MessageComposerTests
     [InlineData(1440, "1 day")]
     [InlineData(1501, "1 day 1 hour 1 minute")]
     [InlineData(0, "0 minutes")]
+    [InlineData(-90, "0 minutes")]
     public void Durations_are_written_largest_unit_first_without_zero_units(int minutes, string expected) =>
         Assert.Equal(expected, DurationWords.Of(Duration.FromMinutes(minutes)));
 
@@ -207,6 +208,42 @@ public sealed class MessageComposerTests
         var counting = new MessageComposer(new PolicyEngine(ResponsePolicy.CreateBuilder().MessageTemplate(MessageKind.StatusUpdate, "{{ actionsTaken.size }} action(s)").Build()));
         Assert.Equal("1 action(s)\n", counting.Compose(
             Incident(), T.Of("2024-03-15T14:30:00Z"), MessageKind.StatusUpdate, values: new Dictionary<string, string> { ["actionsTaken"] = "failed over to the replica" }).Text);
+    }
+
+    [Fact]
+    public void A_host_value_for_any_other_field_is_one_text_that_filters_see_whole()
+    {
+        var composer = new MessageComposer(new PolicyEngine(ResponsePolicy.CreateBuilder().MessageTemplate(MessageKind.StatusUpdate, "{{ currentState | size }} {{ currentState | upcase }}").Build()));
+
+        var message = composer.Compose(
+            Incident(), T.Of("2024-03-15T14:30:00Z"), MessageKind.StatusUpdate, values: new Dictionary<string, string> { ["currentState"] = "stable" });
+
+        Assert.Equal("6 STABLE\n", message.Text);
+    }
+
+    [Fact]
+    public void A_kind_or_format_outside_its_enum_is_refused_naming_the_argument_whatever_the_template()
+    {
+        var custom = new MessageComposer(new PolicyEngine(ResponsePolicy.CreateBuilder().MessageTemplate(MessageKind.StatusUpdate, "{{ title }}").Build()));
+        var evaluation = Engines.Default.Evaluate(Incident(), T.Of("2024-03-15T14:30:00Z"));
+
+        foreach (var composer in new[] { Composer, custom })
+        {
+            var kind = Assert.Throws<ArgumentOutOfRangeException>(() => composer.Compose(Incident(), T.Of("2024-03-15T14:30:00Z"), (MessageKind)9));
+            Assert.Equal(("kind", "not a message kind (Parameter 'kind')\nActual value was 9."), (kind.ParamName, kind.Message.ReplaceLineEndings("\n")));
+            var format = Assert.Throws<ArgumentOutOfRangeException>(() => composer.Compose(Incident(), evaluation, MessageKind.StatusUpdate, (MessageFormat)9));
+            Assert.Equal(("format", "not a message format (Parameter 'format')\nActual value was 9."), (format.ParamName, format.Message.ReplaceLineEndings("\n")));
+        }
+    }
+
+    [Fact]
+    public void An_evaluation_given_with_a_phase_outside_its_enum_is_refused_naming_the_phase()
+    {
+        var evaluation = Engines.Default.Evaluate(Incident(), T.Of("2024-03-15T14:30:00Z")) with { Phase = (IncidentPhase)9 };
+
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => Composer.Compose(Incident(), evaluation, MessageKind.Customer));
+
+        Assert.Equal(("phase", "not a phase (Parameter 'phase')\nActual value was 9."), (refused.ParamName, refused.Message.ReplaceLineEndings("\n")));
     }
 
     [Fact]

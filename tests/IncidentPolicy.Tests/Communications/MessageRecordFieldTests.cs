@@ -68,6 +68,17 @@ public sealed class MessageRecordFieldTests
     }
 
     [Fact]
+    public void A_blank_text_in_the_record_counts_as_not_given()
+    {
+        var blank = Incident(Incidents.P1Impact with { Description = "  " }, new Resolved(T.Of("2024-03-15T15:00:00Z"), RootCause: " ", Resolution: "\t", CustomerImpact: " \n "));
+
+        Assert.Contains("Impact: Most users: core functionality severely impaired\n", Text(blank, "2024-03-15T14:15:00Z", MessageKind.InitialAlert), StringComparison.Ordinal);
+        var resolution = Composer.Compose(blank, T.Of("2024-03-15T16:00:00Z"), MessageKind.Resolution);
+        Assert.Contains("Root cause: [One-sentence summary]\nResolution: [What fixed it]\nCustomer impact: [Summary of user-facing impact]\n", resolution.Text, StringComparison.Ordinal);
+        Assert.Equal<string>(["rootCause", "resolution", "customerImpact"], resolution.Missing);
+    }
+
+    [Fact]
     public void The_customer_message_says_the_customer_description_when_given_and_never_the_internal_one()
     {
         var internalOnly = Incident(Incidents.P1Impact with { Description = "Card payments fail at db-primary-3" });

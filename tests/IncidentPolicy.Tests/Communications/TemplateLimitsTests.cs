@@ -105,6 +105,14 @@ public sealed class TemplateLimitsTests
         }
     }
 
+    [Fact]
+    public void A_limit_that_is_not_positive_is_refused_naming_the_limit()
+    {
+        Assert.StartsWith("The limit of steps must be a positive number.", Assert.Throws<ArgumentOutOfRangeException>(() => new TemplateLimits { MaxSteps = -1 }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The nesting limit must be a positive number.", Assert.Throws<ArgumentOutOfRangeException>(() => new TemplateLimits { MaxNesting = 0 }).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The output limit must be a positive number of characters.", Assert.Throws<ArgumentOutOfRangeException>(() => new TemplateLimits { MaxOutputLength = 0 }).Message, StringComparison.Ordinal);
+    }
+
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
     private static string Compose(TemplateLimits limits) =>

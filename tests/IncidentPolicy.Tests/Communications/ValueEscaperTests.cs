@@ -55,6 +55,14 @@ public sealed class ValueEscaperTests
         Assert.Equal("one two three", ValueEscaper.Escape("one\ntwo\r\nthree", format));
 
     [Theory]
+    [InlineData(MessageFormat.Slack, "one\ntwo")]
+    [InlineData(MessageFormat.Slack, "one\rtwo")]
+    [InlineData(MessageFormat.Markdown, "one\ntwo")]
+    [InlineData(MessageFormat.Markdown, "one\rtwo")]
+    public void In_slack_and_markdown_a_lone_line_feed_or_carriage_return_becomes_a_space(MessageFormat format, string value) =>
+        Assert.Equal("one two", ValueEscaper.Escape(value, format));
+
+    [Theory]
     [InlineData("*bold*", @"\*bold\*")]
     [InlineData("__strong__", @"\_\_strong\_\_")]
     [InlineData("~~gone~~", @"\~\~gone\~\~")]
@@ -75,6 +83,8 @@ public sealed class ValueEscaperTests
     [InlineData("a | b", @"a \| b")]
     [InlineData(@"back\slash", @"back\\slash")]
     [InlineData("P1 - 50% of users, 3.5 min", "P1 - 50% of users, 3.5 min")]
+    [InlineData(".5 of the nodes", ".5 of the nodes")]
+    [InlineData(") as before", ") as before")]
     public void In_markdown_emphasis_links_headings_and_HTML_are_escaped(string value, string expected) =>
         Assert.Equal(expected, ValueEscaper.Escape(value, MessageFormat.Markdown));
 }

@@ -158,4 +158,12 @@ public sealed class PolicyModelArgumentTests
     {
         Assert.Equal("descriptor", Assert.Throws<ArgumentNullException>(() => RuleSeverityOverrides.None.EffectiveSeverity(null!)).ParamName);
     }
+
+    [Fact]
+    public void The_default_template_of_a_kind_outside_its_enum_is_refused_naming_the_kind()
+    {
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => CommunicationSettings.DefaultTemplate((IncidentPolicy.Communications.MessageKind)9));
+
+        Assert.Equal(("kind", "not a message kind (Parameter 'kind')\nActual value was 9."), (refused.ParamName, refused.Message.ReplaceLineEndings("\n")));
+    }
 }
