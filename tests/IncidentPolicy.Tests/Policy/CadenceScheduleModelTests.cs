@@ -43,4 +43,26 @@ public sealed class CadenceScheduleModelTests
         Assert.Null(CadenceSchedule.Every(Duration.FromMinutes(30)).NextBoundaryAfter(Duration.FromTicks(-1)));
         Assert.Equal(PolicyDuration.Within(Duration.FromHours(1)), Phased.CadenceAt(Duration.FromHours(2)));
     }
+
+    [Fact]
+    public void Two_schedules_differ_when_their_phases_do_and_not_when_they_are_the_same()
+    {
+        var same = new CadenceSchedule([
+            new CadencePhase(PolicyDuration.Within(Duration.FromMinutes(20)), Duration.FromHours(2)),
+            new CadencePhase(PolicyDuration.Within(Duration.FromHours(1))),
+        ]);
+
+        Assert.True(Phased != CadenceSchedule.Every(PolicyDuration.Within(Duration.FromHours(1))));
+        Assert.False(Phased != same);
+    }
+
+    [Fact]
+    public void The_phase_builder_refuses_a_missing_cadence_and_a_length_before_any_phase()
+    {
+        var missing = Assert.Throws<ArgumentNullException>(() => new CadenceScheduleBuilder().Every(null!));
+        var early = Assert.Throws<InvalidOperationException>(() => new CadenceScheduleBuilder().For(Duration.FromHours(1)));
+
+        Assert.Equal("cadence", missing.ParamName);
+        Assert.Equal("Add a phase with Every(...) before saying how long it lasts.", early.Message);
+    }
 }

@@ -127,4 +127,10 @@ public sealed class PolicyAnalyzerTests
     {
         Assert.Equal(PolicyAnalyzer.Analyze(Questionable).ToArray(), PolicyAnalyzer.Analyze(Questionable).ToArray());
     }
+
+    [Fact]
+    public void Analyzing_no_policy_is_refused_naming_the_argument()
+    {
+        Assert.Equal("policy", Assert.Throws<ArgumentNullException>(() => PolicyAnalyzer.Analyze(null!)).ParamName);
+    }
 }

@@ -45,4 +45,12 @@ public sealed class PolicyChecksTests
         Assert.Empty(PolicyChecks.All.Select(r => r.Id).Intersect(BuiltInRules.All.Select(r => r.Id)));
         Assert.DoesNotContain(BuiltInRules.All, r => r.Category == RuleCategories.Configuration);
     }
+
+    [Fact]
+    public void Asking_for_an_unknown_check_names_it_and_lists_the_checks()
+    {
+        var error = Assert.Throws<KeyNotFoundException>(() => PolicyChecks.Get("IRP9999"));
+
+        Assert.StartsWith("There is no policy check 'IRP9999'; the policy checks are IRP9001, IRP9002, IRP9003, ", error.Message, StringComparison.Ordinal);
+    }
 }
