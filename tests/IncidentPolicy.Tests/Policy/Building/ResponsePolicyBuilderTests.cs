@@ -244,4 +244,109 @@ public sealed class ResponsePolicyBuilderTests
 
         Assert.Equal("$.rules.IRP1001.severity", Assert.Single(error.Problems).Path);
     }
+
+    [Fact]
+    public void Asking_a_policy_for_an_unknown_level_names_the_known_levels()
+    {
+        var error = Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => ResponsePolicy.Default["P9"]);
+
+        Assert.Equal("The policy has no level 'P9'; its levels are P0, P1, P2, P3.", error.Message);
+    }
+
+    [Fact]
+    public void Adding_a_level_that_exists_is_refused_at_once_pointing_to_Level()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ResponsePolicy.CreateBuilder().AddLevel("P2", 2, _ => { }));
+
+        Assert.Equal("name", error.ParamName);
+        Assert.StartsWith("The policy already has a level 'P2'; use Level to change it.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Renaming_an_unknown_recipient_is_refused_listing_the_recipients_in_order()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ResponsePolicy.CreateBuilder().RenameRecipient("nobody", "someone"));
+
+        Assert.Equal("from", error.ParamName);
+        Assert.StartsWith(
+            "There is no recipient 'nobody'; the recipients are assignedEngineer, communications, customerSupportLead, engineeringManager, onCallEngineer, teamLead, vpEngineering.",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Renaming_a_recipient_leaves_the_other_recipients_of_a_level_as_they_were()
+    {
+        var policy = ResponsePolicy.CreateBuilder().RenameRecipient("teamLead", "searchLead").Build();
+
+        Assert.Equal(["onCallEngineer", "searchLead"], policy["P2"].Notify.ToArray());
+    }
+
+    [Fact]
+    public void A_document_settings_change_that_returns_nothing_is_refused_at_once()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ResponsePolicy.CreateBuilder().Documents(_ => null!));
+
+        Assert.Equal("change", error.ParamName);
+        Assert.StartsWith("The change returned no settings.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blank_steps_section_name_is_refused_at_its_place()
+    {
+        var error = Refused(ResponsePolicy.CreateBuilder().Documents(d => d with { Runbook = d.Runbook with { StepsSection = " " } }));
+
+        Assert.Contains("$.documents.runbook.stepsSection: the steps section's name must not be blank", error.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void A_template_set_and_then_removed_leaves_the_default_template()
+    {
+        var policy = ResponsePolicy.CreateBuilder()
+            .MessageTemplate(IncidentPolicy.Communications.MessageKind.InitialAlert, "Declared.")
+            .MessageTemplate(IncidentPolicy.Communications.MessageKind.InitialAlert, null)
+            .Build();
+
+        Assert.Equal(ResponsePolicy.Default, policy);
+    }
+
+    [Fact]
+    public void Escalating_after_a_delay_to_a_level_sets_both_of_the_level_s_escalation()
+    {
+        var policy = ResponsePolicy.CreateBuilder().Level("P3", p3 => p3.EscalateAfter(Duration.FromDays(1), "P2")).Build();
+
+        Assert.Equal(new EscalationStep(Duration.FromDays(1), "P2"), policy["P3"].Escalation);
+    }
+
+    [Fact]
+    public void A_customer_cadence_written_in_phases_keeps_its_phases()
+    {
+        var policy = ResponsePolicy.CreateBuilder()
+            .Level("P1", p1 => p1.CustomerUpdateCadence(c => c.Every(PolicyDuration.Within(Duration.FromMinutes(30))).For(Duration.FromHours(2)).ThenEvery(PolicyDuration.Within(Duration.FromHours(2)))))
+            .Build();
+
+        Assert.Equal("30m for 2h, then 2h", policy["P1"].CustomerUpdateCadence?.ToString());
+    }
+
+    [Fact]
+    public void A_missing_customer_cadence_writer_is_refused_naming_it()
+    {
+        Assert.Equal("phases", Assert.Throws<ArgumentNullException>(() => ResponsePolicy.CreateBuilder().Level("P1", p1 => p1.CustomerUpdateCadence((Func<CadenceScheduleBuilder, CadenceScheduleBuilder>)null!))).ParamName);
+    }
+
+    [Fact]
+    public void A_level_s_zero_response_time_blank_recipient_unknown_role_and_half_escalations_are_each_reported_at_their_place()
+    {
+        var error = Refused(ResponsePolicy.CreateBuilder()
+            .Level("P2", p2 => p2.ResponseTime(PolicyDuration.FromDuration(Duration.Zero)).Notify("onCallEngineer", " ").RequiredRoles((IncidentRole)99))
+            .Level("P3", p3 => p3.EscalateAfter(Duration.FromDays(1)))
+            .Level("P0", p0 => p0.EscalateTo("P0")));
+
+        var problems = error.Problems.Select(p => p.ToString()).ToList();
+        Assert.Contains("$.severities.P2.responseTime: must be a positive duration, got \"PT0S\"", problems);
+        Assert.Contains("$.severities.P2.notify[1]: expected a recipient name, got an empty one", problems);
+        Assert.Contains(problems, p => p.StartsWith("$.severities.P2.requiredRoles[0]: ", StringComparison.Ordinal) && p.Contains("99", StringComparison.Ordinal));
+        Assert.Contains("$.severities.P3.escalateTo: missing: escalateAfter is \"P1D\", so the level to escalate to is needed", problems);
+        Assert.Contains("$.severities.P0.escalateAfter: missing: escalateTo is \"P0\", so the delay before escalating is needed", problems);
+    }
 }
