@@ -166,4 +166,13 @@ public sealed class PolicyModelArgumentTests
 
         Assert.Equal(("kind", "not a message kind (Parameter 'kind')\nActual value was 9."), (refused.ParamName, refused.Message.ReplaceLineEndings("\n")));
     }
+
+    [Fact]
+    public void Communication_settings_with_a_template_using_an_unknown_field_are_refused()
+    {
+        var error = Assert.Throws<IncidentPolicy.Validation.InvalidPolicyException>(() => new CommunicationSettings(
+            templates: [new(IncidentPolicy.Communications.MessageKind.InitialAlert, "{{ noSuchField }}")]));
+
+        Assert.NotEmpty(error.Problems);
+    }
 }

@@ -349,4 +349,23 @@ public sealed class ResponsePolicyBuilderTests
         Assert.Contains("$.severities.P3.escalateTo: missing: escalateAfter is \"P1D\", so the level to escalate to is needed", problems);
         Assert.Contains("$.severities.P0.escalateAfter: missing: escalateTo is \"P0\", so the delay before escalating is needed", problems);
     }
+
+    [Fact]
+    public void An_empty_builder_says_why_each_classification_cell_is_needed()
+    {
+        var error = Refused(ResponsePolicyBuilder.CreateEmpty());
+
+        Assert.Equal(20, error.Problems.Count(p => p.ToString().EndsWith(": missing: every scope and users pair needs a level", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void An_unknown_category_s_severity_is_refused_listing_the_categories_in_order()
+    {
+        var error = Refused(ResponsePolicy.CreateBuilder().CategorySeverity("noSuchCategory", RuleSeverity.Warning));
+
+        var message = Assert.Single(error.Problems).ToString();
+        var listed = message[(message.IndexOf("; expected ", StringComparison.Ordinal) + "; expected ".Length)..].Replace(" or ", ", ", StringComparison.Ordinal).Split(", ");
+        Assert.True(listed.Length > 1, message);
+        Assert.Equal(listed.Order(StringComparer.Ordinal), listed);
+    }
 }
