@@ -368,4 +368,13 @@ public sealed class ResponsePolicyBuilderTests
         Assert.True(listed.Length > 1, message);
         Assert.Equal(listed.Order(StringComparer.Ordinal), listed);
     }
+
+    [Fact]
+    public void A_customer_cadence_written_in_phases_has_a_bad_phase_reported_at_that_phase()
+    {
+        var error = Refused(ResponsePolicy.CreateBuilder()
+            .Level("P1", p1 => p1.CustomerUpdateCadence(c => c.Every(PolicyDuration.Within(Duration.FromMinutes(30))).For(Duration.Zero).ThenEvery(PolicyDuration.Within(Duration.FromHours(2))))));
+
+        Assert.StartsWith("$.severities.P1.customerUpdateCadence[0]", Assert.Single(error.Problems).Path, StringComparison.Ordinal);
+    }
 }
