@@ -68,30 +68,28 @@ internal static class ReviewTimeline
 
     private static void AddLevelChanges(IncidentCourse course, RecordPeople people, Action<Instant, int, string> add)
     {
-        SeverityLevel? previous = null;
+        var first = true;
         foreach (var change in course.Evaluation.SeverityHistory)
         {
             var level = change.Severity.Name;
-            var reason = people.Redact(change.Reason, change.Since);
             string text;
+            var told = change.Reason;
             if (string.Equals(change.RuleId, SeverityChange.ManualRuleId, StringComparison.Ordinal))
             {
                 var assigned = course.Events.OfType<SeverityAssigned>()
                     .First(e => e.At == change.Since && string.Equals(e.Severity, level, StringComparison.Ordinal));
                 text = $"Severity set to {level} by {people.TitleOf(assigned.By, change.Since)}";
-                if (string.IsNullOrWhiteSpace(assigned.Reason))
-                {
-                    reason = string.Empty; // the history's stand-in reason only repeats who set it
-                }
+                told = assigned.Reason; // without one, the history's stand-in reason only repeats who set it
             }
             else
             {
                 // Rules only ever raise a level (a lower one is set by hand, above).
-                text = $"{(previous is null ? "Classified" : "Escalated to")} {level} ({change.RuleId})";
+                text = $"{(first ? "Classified" : "Escalated to")} {level} ({change.RuleId})";
             }
 
+            var reason = string.IsNullOrWhiteSpace(told) ? string.Empty : people.Redact(told, change.Since);
             add(change.Since, 1, reason.Length == 0 ? text : $"{text}: {reason}");
-            previous = change.Severity;
+            first = false;
         }
     }
 
