@@ -10,7 +10,8 @@ namespace IncidentPolicy.Reviews;
 /// <summary>
 /// What happened to an incident up to an evaluation, as the evaluation saw it: the recorded events at or
 /// before its instant in time order (stable), up to the resolution and afterwards only reviews (the
-/// engine ignores anything else once resolved), and where the story ends (the resolution, or the instant).
+/// course is the response's story: what is recorded after the resolution, such as a late status update
+/// or a cause found, is not part of it), and where the story ends (the resolution, or the instant).
 /// The review draft and the incident diagram both read it, so they tell the same story.
 /// </summary>
 internal sealed class IncidentCourse
