@@ -91,4 +91,50 @@ public sealed class InvertedUrgencyCheckTests
 
         Assert.Empty(Reported(policy));
     }
+
+    /// <summary>
+    /// Three less severe levels all have a shorter cadence than P0's 3 business days from detection on: the one
+    /// named is the shortest, business days counting 24 hours each to choose (1 business day before 30 hours
+    /// before 2 business days), not the first or the longest.
+    /// </summary>
+    [Fact]
+    public void Among_less_severe_levels_inverted_at_the_same_age_the_one_with_the_shortest_cadence_is_named()
+    {
+        var policy = ResponsePolicy.Default
+            .WithLevel("P0", l => l with { UpdateCadence = PolicyDuration.BusinessDays(3) })
+            .WithLevel("P1", l => l with { UpdateCadence = Duration.FromHours(30) })
+            .WithLevel("P2", l => l with { UpdateCadence = PolicyDuration.BusinessDays(2) })
+            .WithLevel("P3", l => l with { UpdateCadence = PolicyDuration.NextBusinessDay });
+
+        Assert.Contains(
+            "$.severities.P0.updateCadence: P0 updateCadence is 3 business days, longer than the 1 business day of P3, a less severe level: the more severe incident would get fewer status updates",
+            Reported(policy));
+    }
+
+    /// <summary>
+    /// Phased cadences are compared at every age where either schedule changes, in order: here P0's cadence is
+    /// longer than P1's only between P1's change at 2h and the next change, which is P1's in the first policy
+    /// (P0 changes at 10h) and P0's in the second (P1 changes at 10h).
+    /// </summary>
+    [Fact]
+    public void An_inversion_between_two_phase_changes_is_found_whichever_schedule_changes_next()
+    {
+        var lessSevereChangesFirst = ResponsePolicy.Default
+            .WithLevel("P0", l => l with { UpdateCadence = Phases((15, 10 * 60), (30, null)) })
+            .WithLevel("P1", l => l with { UpdateCadence = Phases((60, 2 * 60), (10, 3 * 60), (60, null)) });
+        var moreSevereChangesFirst = ResponsePolicy.Default
+            .WithLevel("P0", l => l with { UpdateCadence = Phases((15, 2 * 60), (90, 3 * 60), (30, null)) })
+            .WithLevel("P1", l => l with { UpdateCadence = Phases((60, 10 * 60), (120, null)) });
+
+        Assert.Equal(
+            ["$.severities.P0.updateCadence: P0 updateCadence from 2h of the incident's age is 15m, longer than the 10m of P1, a less severe level: the more severe incident would get fewer status updates"],
+            Reported(lessSevereChangesFirst));
+        Assert.Equal(
+            ["$.severities.P0.updateCadence: P0 updateCadence from 2h of the incident's age is 1h30m, longer than the 1h of P1, a less severe level: the more severe incident would get fewer status updates"],
+            Reported(moreSevereChangesFirst));
+    }
+
+    /// <summary>A schedule of phases given as (every, for) in minutes; the last has no <c>for</c>.</summary>
+    private static CadenceSchedule Phases(params (int Every, int? For)[] phases) =>
+        new(phases.Select(p => new CadencePhase(PolicyDuration.Within(Duration.FromMinutes(p.Every)), p.For is { } f ? Duration.FromMinutes(f) : null)));
 }
