@@ -1,9 +1,11 @@
 using System;
 using System.IO;
 using System.Linq;
+using IncidentPolicy.Communications;
 using IncidentPolicy.Evaluation;
 using IncidentPolicy.Model;
 using IncidentPolicy.Policy;
+using IncidentPolicy.Rules;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Support;
 using IncidentPolicy.Validation;
@@ -57,6 +59,20 @@ public sealed class WholePolicyDocumentTests
         var policy = PolicyJson.ReadOverride(Minimal, withChristmas);
 
         Assert.Empty(policy.Calendar.YearlyHolidays);
+    }
+
+    [Fact]
+    public void A_whole_document_read_onto_a_base_keeps_none_of_its_rule_and_category_severities_or_templates()
+    {
+        var customised = ResponsePolicy.CreateBuilder()
+            .RuleSeverity("IRP4003", RuleSeverity.None)
+            .CategorySeverity(RuleCategories.Roles, RuleSeverity.Info)
+            .MessageTemplate(MessageKind.InitialAlert, "Declared.")
+            .Build();
+
+        var policy = PolicyJson.ReadOverride(Minimal, customised);
+
+        Assert.Equal((RuleSeverityOverrides.None, CommunicationSettings.Default), (policy.RuleSeverities, policy.Communications));
     }
 
     [Fact]

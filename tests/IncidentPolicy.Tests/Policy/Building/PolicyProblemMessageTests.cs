@@ -65,4 +65,12 @@ public sealed class PolicyProblemMessageTests
         {
         }
     }
+
+    [Fact]
+    public void A_matrix_cell_set_to_null_names_no_level_and_says_it_got_none()
+    {
+        Assert.Equal(
+            ["$.classification.outage.all: expected the name of a severity level, got none"],
+            Problems(ResponsePolicy.CreateBuilder().Classify(ImpactScope.Outage, UsersAffected.All, null!)));
+    }
 }

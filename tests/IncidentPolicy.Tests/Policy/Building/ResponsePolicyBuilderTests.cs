@@ -5,6 +5,7 @@ using IncidentPolicy.Model;
 using IncidentPolicy.Model.Events;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Rules;
+using IncidentPolicy.Serialization;
 using IncidentPolicy.Tests.Support;
 using IncidentPolicy.Validation;
 using NodaTime;
@@ -376,5 +377,28 @@ public sealed class ResponsePolicyBuilderTests
             .Level("P1", p1 => p1.CustomerUpdateCadence(c => c.Every(PolicyDuration.Within(Duration.FromMinutes(30))).For(Duration.Zero).ThenEvery(PolicyDuration.Within(Duration.FromHours(2))))));
 
         Assert.StartsWith("$.severities.P1.customerUpdateCadence[0]", Assert.Single(error.Problems).Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_policy_refused_after_several_inputs_names_each_named_input_once_in_the_order_applied()
+    {
+        var builder = ResponsePolicy.CreateBuilder()
+            .ApplyJson("""{ "severities": { "P2": { "escalateAfter": "-PT1H" } } }""", "base.json")
+            .ApplyJson("{}", null)
+            .ApplyJson("{}", "team.json")
+            .ApplyJson("{}", "base.json");
+
+        var error = Refused(builder);
+
+        Assert.Equal("base.json, team.json", error.SourceName);
+        Assert.StartsWith("base.json, team.json: The policy is invalid: $.severities.P2.escalateAfter: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_level_s_title_set_to_null_is_no_title()
+    {
+        var policy = ResponsePolicy.CreateBuilder().Level("P2", p2 => p2.Title(null!)).Build();
+
+        Assert.Equal(string.Empty, policy["P2"].Title);
     }
 }
