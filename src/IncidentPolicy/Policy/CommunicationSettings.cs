@@ -22,6 +22,7 @@ public sealed record CommunicationSettings
     /// <param name="serviceName">The service's name in the customer message, or <see langword="null"/> ("Status Update", "our service").</param>
     /// <param name="customerTimeZone">The customer message's time zone, or <see langword="null"/> for the business calendar's.</param>
     /// <param name="templates">Liquid templates replacing the defaults, by kind; kinds left out keep the default text.</param>
+    /// <exception cref="ArgumentNullException">A template's text is <see langword="null"/>.</exception>
     /// <exception cref="InvalidPolicyException">A template has a syntax error, uses an unknown field or a tag that is not allowed; every problem is listed with its line and column.</exception>
     public CommunicationSettings(string? serviceName = null, DateTimeZone? customerTimeZone = null, IEnumerable<KeyValuePair<MessageKind, string>>? templates = null)
     {
@@ -75,7 +76,12 @@ public sealed record CommunicationSettings
         var compiled = ImmutableDictionary.CreateBuilder<MessageKind, MessageTemplate>();
         foreach (var (kind, text) in templates ?? [])
         {
-            ArgumentNullException.ThrowIfNull(text);
+            if (text is null)
+            {
+                // Named after the public argument: the compiler's own check would name its "source".
+                throw new ArgumentNullException(nameof(templates), $"The template for {kind} is null; leave the kind out to keep its default text.");
+            }
+
             texts[kind] = text;
             var location = ProblemLocation.Root.Field(InputField.Communications).Field(InputField.Templates).Key(Identifiers.Camel(kind));
             if (TemplateCompiler.Compile(text, kind, out var found) is { } template)

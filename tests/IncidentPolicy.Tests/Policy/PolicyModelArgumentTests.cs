@@ -175,4 +175,15 @@ public sealed class PolicyModelArgumentTests
 
         Assert.NotEmpty(error.Problems);
     }
+
+    [Fact]
+    public void A_template_with_no_text_is_refused_naming_the_templates_and_the_kind()
+    {
+        var refused = Assert.Throws<ArgumentNullException>(() => new CommunicationSettings(
+            templates: [new(IncidentPolicy.Communications.MessageKind.InitialAlert, null!)]));
+
+        Assert.Equal(
+            ("templates", "The template for InitialAlert is null; leave the kind out to keep its default text. (Parameter 'templates')"),
+            (refused.ParamName, refused.Message));
+    }
 }
