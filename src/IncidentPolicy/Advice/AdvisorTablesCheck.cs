@@ -64,7 +64,7 @@ internal static class AdvisorTablesCheck
 
             Signals(problems, at.Key("signals"), hypothesis.Signals);
             Text(problems, at.Key("howToTest"), hypothesis.HowToTest);
-            var named = hypothesis.Mitigations.IsDefault ? [] : hypothesis.Mitigations;
+            var named = hypothesis.Mitigations;
             for (var j = 0; j < named.Length; j++)
             {
                 if (tables.Mitigation(named[j]) is null)

@@ -13,8 +13,14 @@ namespace IncidentPolicy.Advice;
 public sealed record HypothesisAdvice(
     string Key, string Title, ImmutableArray<string> Signals, string HowToTest, ImmutableArray<string> Mitigations, string? Reminder = null)
 {
-    /// <summary>The keys of the mitigations to offer when it is supported, in order; empty when none.</summary>
-    public ImmutableArray<string> Mitigations { get; init; } = Mitigations.IsDefault ? [] : Mitigations;
+    private readonly ImmutableArray<string> _mitigations = Mitigations.IsDefault ? [] : Mitigations;
+
+    /// <summary>The keys of the mitigations to offer when it is supported, in order; empty when none (default, also given with <c>with</c>, reads as none).</summary>
+    public ImmutableArray<string> Mitigations
+    {
+        get => _mitigations;
+        init => _mitigations = value.IsDefault ? [] : value;
+    }
 
     /// <inheritdoc />
     public bool Equals(HypothesisAdvice? other) =>

@@ -12,8 +12,14 @@ namespace IncidentPolicy.Advice;
 /// <param name="OfferedWith">Signals that offer it directly, whatever the hypotheses (cache clear with <c>dataInconsistency</c>); usually empty.</param>
 public sealed record MitigationAdvice(string Key, string Title, string WhenToUse, string How, string Risk, ImmutableArray<string> OfferedWith = default)
 {
-    /// <summary>The signals that offer it directly; empty when none.</summary>
-    public ImmutableArray<string> OfferedWith { get; init; } = OfferedWith.IsDefault ? [] : OfferedWith;
+    private readonly ImmutableArray<string> _offeredWith = OfferedWith.IsDefault ? [] : OfferedWith;
+
+    /// <summary>The signals that offer it directly; empty when none (default, also given with <c>with</c>, reads as none).</summary>
+    public ImmutableArray<string> OfferedWith
+    {
+        get => _offeredWith;
+        init => _offeredWith = value.IsDefault ? [] : value;
+    }
 
     /// <inheritdoc />
     public bool Equals(MitigationAdvice? other) =>

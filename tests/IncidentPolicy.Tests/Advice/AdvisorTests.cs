@@ -231,4 +231,23 @@ public sealed class AdvisorTests
         Assert.Equal("recordedSteps", Assert.Throws<ArgumentNullException>(() => Advisor.Default.Advise(null!, [])).ParamName);
         Assert.Equal("signals", Assert.Throws<ArgumentNullException>(() => Advisor.Default.Advise([], null!)).ParamName);
     }
+
+    [Fact]
+    public void A_hypothesis_s_mitigations_or_a_mitigation_s_signals_set_to_default_with_with_are_none()
+    {
+        var hypothesis = new HypothesisAdvice("stuck", "A process is stuck", ["memoryGrowth"], "Look at the threads.", ["restart"]) with { Mitigations = default };
+        var mitigation = new MitigationAdvice("restart", "Restart", "Stuck", "Restart it", "Capacity", ["memoryGrowth"]) with { OfferedWith = default };
+        var tables = AdvisorTables.Default.ToBuilder()
+            .ClearSteps().ClearHypotheses().ClearMitigations()
+            .Step(new InvestigationStepAdvice("logs", "Read the logs", ["Stack traces"]))
+            .Mitigation(mitigation)
+            .Hypothesis(hypothesis)
+            .Build();
+
+        var advice = new Advisor(tables).Advise([], ["memoryGrowth"]);
+
+        Assert.Equal((0, 0), (hypothesis.Mitigations.Length, mitigation.OfferedWith.Length));
+        Assert.True(Assert.Single(advice.Hypotheses).IsSupported);
+        Assert.Empty(advice.Mitigations);
+    }
 }

@@ -27,7 +27,7 @@ internal sealed record AdvisorPolicyWire(
             tables.Steps.SequenceEqual(defaults.Steps) ? null : [.. tables.Steps.Select(s => new AdvisorStepPolicyWire(s.Key, s.Title, [.. s.LookFor]))],
             tables.Hypotheses.SequenceEqual(defaults.Hypotheses)
                 ? null
-                : [.. tables.Hypotheses.Select(h => new AdvisorHypothesisPolicyWire(h.Key, h.Title, [.. h.Signals], h.HowToTest, h.Mitigations.IsDefault ? [] : [.. h.Mitigations], h.Reminder))],
+                : [.. tables.Hypotheses.Select(h => new AdvisorHypothesisPolicyWire(h.Key, h.Title, [.. h.Signals], h.HowToTest, [.. h.Mitigations], h.Reminder))],
             tables.Mitigations.SequenceEqual(defaults.Mitigations)
                 ? null
                 : [.. tables.Mitigations.Select(m => new AdvisorMitigationPolicyWire(m.Key, m.Title, m.WhenToUse, m.How, m.Risk, m.OfferedWith.IsEmpty ? null : [.. m.OfferedWith]))]);
