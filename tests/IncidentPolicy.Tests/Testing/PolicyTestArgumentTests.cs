@@ -79,4 +79,23 @@ public sealed class PolicyTestArgumentTests
         Assert.StartsWith("Not a valid path: ", refused.Message, StringComparison.Ordinal);
         Assert.NotNull(refused.InnerException);
     }
+
+    /// <summary>
+    /// A file the process may not read is a problem of the test file, like a missing one. Linux's
+    /// /proc/sys/vm/drop_caches may be written but never read, by root too (the tests run as root, to whom
+    /// file modes do not apply), so it stands for such a file.
+    /// </summary>
+    [Fact]
+    public void A_path_in_the_file_to_a_file_that_may_not_be_read_is_a_problem_at_its_place()
+    {
+        const string Unreadable = "/proc/sys/vm/drop_caches";
+        Assert.True(File.Exists(Unreadable), $"this test needs Linux's {Unreadable}");
+
+        var refused = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read(
+            Case.Replace("INCIDENT", $"\"{Unreadable}\"", StringComparison.Ordinal), directory: Path.GetTempPath()));
+
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal("$.cases[0].incident", problem.Location.ToString());
+        Assert.StartsWith($"cannot read the incident file \"{Unreadable}\": Access to the path", problem.Message, StringComparison.Ordinal);
+    }
 }
