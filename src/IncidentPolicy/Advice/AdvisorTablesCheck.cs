@@ -31,7 +31,7 @@ internal static class AdvisorTablesCheck
             }
 
             Text(problems, at.Key("title"), step.Title);
-            Texts(problems, at.Key("lookFor"), step.LookFor, required: true);
+            Texts(problems, at.Key("lookFor"), step.LookFor);
         }
 
         var mitigations = Table("mitigations");
@@ -57,7 +57,7 @@ internal static class AdvisorTablesCheck
             var at = hypotheses.Index(i);
             Key(problems, at, hypothesis.Key, seenHypotheses, "hypothesis");
             Text(problems, at.Key("title"), hypothesis.Title);
-            if (hypothesis.Signals.IsDefaultOrEmpty)
+            if (hypothesis.Signals.IsEmpty)
             {
                 problems.Add(new(at.Key("signals"), ProblemMessages.Missing("at least one signal")));
             }
@@ -102,16 +102,11 @@ internal static class AdvisorTablesCheck
         }
     }
 
-    private static void Texts(List<ValidationProblem> problems, ProblemLocation at, ImmutableArray<string> texts, bool required)
+    private static void Texts(List<ValidationProblem> problems, ProblemLocation at, ImmutableArray<string> texts)
     {
-        if (texts.IsDefaultOrEmpty)
+        if (texts.IsEmpty)
         {
-            if (required)
-            {
-                problems.Add(new(at, ProblemMessages.Missing("at least one entry")));
-            }
-
-            return;
+            problems.Add(new(at, ProblemMessages.Missing("at least one entry")));
         }
 
         for (var i = 0; i < texts.Length; i++)
@@ -122,11 +117,6 @@ internal static class AdvisorTablesCheck
 
     private static void Signals(List<ValidationProblem> problems, ProblemLocation at, ImmutableArray<string> signals)
     {
-        if (signals.IsDefault)
-        {
-            return;
-        }
-
         for (var i = 0; i < signals.Length; i++)
         {
             if (!AdvisorSignals.Signals.Contains(signals[i]))

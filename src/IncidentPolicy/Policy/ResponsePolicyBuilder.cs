@@ -482,14 +482,14 @@ public sealed class ResponsePolicyBuilder
         var customerCadence = level.CustomerUpdateCadenceValue is null
             ? null
             : CheckCadence(level.CustomerUpdateCadenceValue, level.CustomerUpdateCadenceIsList, at.Field(InputField.CustomerUpdateCadence), problems);
-        var verification = CheckPositive(level.VerificationWindowValue, at.Field(InputField.VerificationWindow), problems, required: false);
+        var verification = CheckPositive(level.VerificationWindowValue, at.Field(InputField.VerificationWindow), problems);
         var review = level.ReviewWithinValue;
         if (review?.Duration is { } fixedReview)
         {
-            review = CheckPositive(fixedReview, at.Field(InputField.ReviewWithin), problems, required: false) is { } checkedReview ? PolicyDuration.FromDuration(checkedReview) : null;
+            review = CheckPositive(fixedReview, at.Field(InputField.ReviewWithin), problems) is { } checkedReview ? PolicyDuration.FromDuration(checkedReview) : null;
         }
 
-        var escalateAfter = CheckPositive(level.EscalateAfterValue, at.Field(InputField.EscalateAfter), problems, required: false);
+        var escalateAfter = CheckPositive(level.EscalateAfterValue, at.Field(InputField.EscalateAfter), problems);
         EscalationStep? escalation = null;
         if (level.EscalateAfterValue is not null && level.EscalateToValue is null)
         {
@@ -559,17 +559,11 @@ public sealed class ResponsePolicyBuilder
         return found.Count == 0 ? cadence : CadenceSchedule.Every(PolicyDuration.Within(Duration.FromMinutes(1)));
     }
 
-    /// <summary>The duration if positive (or absent when optional); otherwise a problem, and a placeholder so that other checks still run.</summary>
-    private static Duration? CheckPositive(Duration? value, ProblemLocation location, List<ValidationProblem> problems, bool required)
+    /// <summary>An optional duration: itself if positive or absent; otherwise a problem, and a placeholder so that other checks still run.</summary>
+    private static Duration? CheckPositive(Duration? value, ProblemLocation location, List<ValidationProblem> problems)
     {
         if (value is not { } duration)
         {
-            if (required)
-            {
-                problems.Add(new(location, ProblemMessages.Missing(ProblemMessages.Duration)));
-                return Duration.FromMinutes(1);
-            }
-
             return null;
         }
 

@@ -42,6 +42,17 @@ public sealed class AdviceEqualityTests
         EqualWithEqualHashCodes(Ranked(), Ranked());
     }
 
+    [Fact]
+    public void A_list_left_default_in_the_constructor_or_with_with_reads_as_empty_and_compares_as_such()
+    {
+        EqualWithEqualHashCodes(new InvestigationStepAdvice("logs", "Examine logs", default), new InvestigationStepAdvice("logs", "Examine logs", []));
+        EqualWithEqualHashCodes(Step() with { LookFor = default }, Step() with { LookFor = [] });
+        EqualWithEqualHashCodes(new HypothesisAdvice("h", "H", default, "Test", default), new HypothesisAdvice("h", "H", [], "Test", []));
+        EqualWithEqualHashCodes(Hypothesis() with { Signals = default }, Hypothesis() with { Signals = [] });
+        Assert.True(Step() with { LookFor = default } is { LookFor.IsEmpty: true });
+        Assert.True(Hypothesis() with { Signals = default } is { Signals.IsEmpty: true });
+    }
+
     [Theory]
     [InlineData("Key")]
     [InlineData("Title")]
