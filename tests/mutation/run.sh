@@ -14,7 +14,9 @@
 # tests of other areas; the area's own tests are the ones that should kill them, and fewer tests make every
 # mutant cheaper): triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing,
 # support (for Diff, Diagrams, Scheduling, Validation, Reviews, Text, Model; slow, since Model and Text are reached by
-# nearly everything), model (Model/: its own tests, the rules and the readers), the one-folder sets diff, diagrams,
+# nearly everything), model (Model/: its own tests, the rules and the readers), validation (Validation/ and Text/:
+# their tests, the policy set, the readers' tests, which write the ISO forms, and the limit tests, which reach the
+# limit messages; without the fuzz tests, which make it slow), the one-folder sets diff, diagrams,
 # scheduling, and hosting (Hosting/, whose tests are their own
 # project, IncidentPolicy.Extensions.Hosting.Tests; not joined with others). Join sets with `+`: `--tests diff+diagrams`.
 # Without it, every test but the four slowest classes (tests/mutation/stryker-config.json).
@@ -56,11 +58,12 @@ test_parts() {
     testing) parts="Tests.Testing." ;;  # the policy test runner and its file format
     model) parts="Tests.Records. $(test_parts rules) Tests.Serialization. Tests.Fuzzing. RoundTripProperties" ;;  # the records and events: their own tests, and the rules and readers that use them
     support) parts="Tests.Records. Tests.Diff. Tests.Diagrams. Tests.Scheduling. Tests.Validation. Tests.Reviews. Tests.Serialization. Tests.Evaluation.InvalidIncident Tests.Evaluation.RecordAdditions Tests.Fuzzing. PolicyDiffProperties ReviewDraftProperties NextEvaluationProperties RoundTripProperties" ;;  # the small folders the others lean on (Model, Text, Validation, ...)
+    validation) parts="Tests.Validation. $(test_parts policy) Tests.Serialization. ReadLimitsTests DocumentLimitsTests TemplateLimitsTests" ;;  # Validation/ and Text/: the problems' places and messages, the ISO forms the readers write
     diff) parts="Tests.Diff. PolicyDiffProperties" ;;
     diagrams) parts="Tests.Diagrams." ;;
     scheduling) parts="Tests.Scheduling. NextEvaluationProperties" ;;
     hosting) parts="IncidentPolicy.Extensions.Hosting.Tests." ;;  # in its own test project (Hosting/ only)
-    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing, support, diff, diagrams, scheduling, model, hosting; joined with +)" >&2; exit 2 ;;
+    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing, support, diff, diagrams, scheduling, model, validation, hosting; joined with +)" >&2; exit 2 ;;
   esac
   printf '%s' "$parts"
 }
