@@ -25,6 +25,16 @@ public sealed class RunbookRuleTests
     }
 
     [Fact]
+    public void IRP8001_says_which_sections_the_policy_layout_asks_for()
+    {
+        var text = RunbookText.Clean.Swap("## Prerequisites\n- Cluster access.\n", string.Empty);
+
+        Assert.Equal(
+            "the runbook has no '## Prerequisites' section (the policy's documents.runbook.sections: When to Use, Prerequisites, Steps, Escalation)",
+            Analyze(text).Findings.Single(f => f.Id == "IRP8001").Message);
+    }
+
+    [Fact]
     public void IRP8001_matches_headings_by_their_start_without_step_numbers_and_case()
     {
         var text = RunbookText.Clean.Swap("## When to Use", "## 1. WHEN TO USE this runbook").Swap("### 4. Escalation", "### Step 4: Escalating");
@@ -83,6 +93,14 @@ public sealed class RunbookRuleTests
         var step = "### 1. Look\n```yaml\nreplicas: 3\n```\n\n";
 
         Assert.Empty(Ids(Analyze(RunbookText.WithSteps(step)), "IRP8004"));
+    }
+
+    [Fact]
+    public void IRP8004_does_not_take_a_list_or_a_heading_after_the_command_for_its_expected_output()
+    {
+        var step = "### 1. List\n```console\n$ kubectl get pods\n```\n- Look at the pods.\n- Count them.\n\n#### Then\n\n";
+
+        Assert.Equal(["13:1"], Ids(Analyze(RunbookText.WithSteps(step)), "IRP8004"));
     }
 
     [Fact]
@@ -243,5 +261,35 @@ public sealed class RunbookRuleTests
 
         Assert.Equal(["8:1"], Ids(analysis, "IRP8010"));
         Assert.Empty(Ids(analysis, "IRP8001"));
+    }
+
+    [Fact]
+    public void IRP8010_accepts_an_escalation_whose_contact_is_in_one_of_several_paragraphs()
+    {
+        var text = RunbookText.Clean.Swap("Page @orders-lead in #orders-incidents.", "Wait ten minutes first.\n\nThen page @orders-lead.\n\nKeep notes.");
+
+        Assert.Empty(Ids(Analyze(text), "IRP8010"));
+    }
+
+    [Fact]
+    public void IRP8010_does_not_take_a_contact_written_only_in_a_code_block_or_a_list_without_one()
+    {
+        var text = RunbookText.Clean.Swap("Page @orders-lead in #orders-incidents.", "Escalate to the team lead:\n\n```text\n#orders-incidents @orders-lead\n```\n\n- Say what you tried.");
+
+        Assert.Equal(["29:1"], Ids(Analyze(text), "IRP8010"));
+    }
+
+    [Fact]
+    public void IRP8010_reports_an_escalation_step_without_contact_also_when_the_steps_section_is_an_escalation_that_names_one()
+    {
+        var policy = ResponsePolicy.CreateBuilder()
+            .Documents(d => d with { Runbook = d.Runbook with { Sections = ["Meaning", "Escalation"], StepsSection = "Escalation" } })
+            .Build();
+        var text = "# Runbook: X\n\nLast verified: 2026-03-01\n\n## Meaning\nIt fires.\n\n## Escalation\nPost in #orders-incidents.\n\n### 1. Escalate to the database team\nAsk them.\n";
+
+        var analysis = Analyze(text, policy);
+
+        Assert.Equal(["11:1"], Ids(analysis, "IRP8010"));
+        Assert.Contains("'1. Escalate to the database team'", analysis.Findings.Single(f => f.Id == "IRP8010").Message, System.StringComparison.Ordinal);
     }
 }
