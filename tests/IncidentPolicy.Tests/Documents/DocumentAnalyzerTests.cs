@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using IncidentPolicy.Documents;
 using IncidentPolicy.Evaluation;
@@ -56,6 +57,18 @@ public sealed class DocumentAnalyzerTests
     }
 
     [Fact]
+    public void One_error_among_warnings_is_enough_for_the_analysis_to_have_errors()
+    {
+        var policy = ResponsePolicy.CreateBuilder().RuleSeverity("IRP8004", RuleSeverity.Error).Build();
+
+        var analysis = Analyze(Fixture("procedure-example-runbook.md"), policy);
+
+        Assert.Contains(analysis.Reported, f => f.Id == "IRP8004" && f.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(analysis.Reported, f => f.Id == "IRP8009" && f.Severity == DiagnosticSeverity.Warning);
+        Assert.True(analysis.HasErrors);
+    }
+
+    [Fact]
     public void A_disable_comment_suppresses_its_rules_from_there_to_the_end()
     {
         var text = Fixture("procedure-example-runbook.md").Replace("## Steps", "## Steps\n<!-- incident-policy disable IRP8009, IRP8004 -->", System.StringComparison.Ordinal);
@@ -108,6 +121,15 @@ public sealed class DocumentAnalyzerTests
         Assert.All(DocumentRules.All, r => Assert.Equal(r.Id.StartsWith("IRP80", StringComparison.Ordinal) ? RuleCategories.Runbooks : RuleCategories.Reviews, r.Category));
         Assert.Equal("IRP8004", DocumentRules.Get("IRP8004").Id);
         Assert.Contains(ResponsePolicy.Default.Rules, r => r.Id == "IRP8010");
+    }
+
+    [Fact]
+    public void An_unknown_rule_ID_is_refused_with_the_IDs_of_the_document_rules()
+    {
+        var refused = Assert.Throws<KeyNotFoundException>(() => DocumentRules.Get("IRP8200"));
+
+        Assert.StartsWith("There is no document rule 'IRP8200'; the document rules are IRP8000, IRP8001, IRP8002, ", refused.Message, StringComparison.Ordinal);
+        Assert.EndsWith(", IRP8111, IRP8112.", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

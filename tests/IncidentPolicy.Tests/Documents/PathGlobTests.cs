@@ -28,6 +28,8 @@ public sealed class PathGlobTests
     [InlineData("./runbooks/*.md", "runbooks\\db.md", true)]
     [InlineData("runbooks/*.md", "././runbooks/db.md", true)]
     [InlineData("runbooks/*.md", "Runbooks/db.md", false)]
+    [InlineData("runbooks/***/db.md", "runbooks/ops/db.md", true)]
+    [InlineData("runbooks/***/db.md", "runbooks/olddb.md", false)] // read as ** then *: the file name still follows a /
     public void A_pattern_matches_the_whole_path(string pattern, string path, bool matches)
     {
         Assert.Equal(matches, PathGlob.Matches(pattern, path));
