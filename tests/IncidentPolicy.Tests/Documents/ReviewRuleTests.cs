@@ -101,7 +101,7 @@ public sealed class ReviewRuleTests
             Assert.Empty(Of(Lint(Replace(Complete, "**Duration**: 45m", $"**Duration**: {duration}")), "IRP8102"));
         }
 
-        foreach (var duration in new[] { "45", "soon", "PT", "4h 1d" })
+        foreach (var duration in new[] { "45", "soon", "P", "PT", "4h 1d" })
         {
             Assert.Single(Of(Lint(Replace(Complete, "**Duration**: 45m", $"**Duration**: {duration}")), "IRP8102"));
         }
@@ -133,12 +133,54 @@ public sealed class ReviewRuleTests
     }
 
     [Fact]
+    public void IRP8104_every_priority_and_status_is_accepted_in_any_case()
+    {
+        var text = Replace(Replace(Complete, "| High | 2024-03-18 | Done |", "| low | 2024-03-18 | In Progress |"), "| Medium | 2024-03-29 | Done |", "| MEDIUM | 2024-03-29 | todo |");
+
+        Assert.Empty(Of(Lint(text), "IRP8104"));
+    }
+
+    [Fact]
+    public void IRP8104_and_IRP8112_name_the_action_item_empty_when_the_table_has_no_Action_column()
+    {
+        var text = Replace(Replace(Replace(Complete, "| Action | Owner |", "| Item | Owner |"), "| High | 2024-03-18 | Done |", "| Urgent | 2024-03-18 | Done |"), "| 2024-03-29 | Done |", "| 2024-03-29 | TODO |");
+
+        var analysis = Lint(text, at: Instant.FromUtc(2024, 3, 30, 12, 0));
+
+        Assert.Equal(["action item '' lacks a priority (High, Medium or Low)"], Of(analysis, "IRP8104"));
+        Assert.Equal(["action item '' was due 2024-03-29 and is 'TODO': follow through on action items"], Of(analysis, "IRP8112"));
+    }
+
+    [Fact]
+    public void IRP8104_of_two_columns_with_one_name_the_first_is_read()
+    {
+        var text = Replace(
+            Replace(
+                Replace(Complete, "| Action | Owner | Priority | Due Date | Status |\n|--------|-------|----------|----------|--------|", "| Action | Owner | Priority | Due Date | Status | Owner |\n|--------|-------|----------|----------|--------|-------|"),
+                "| Lower alert threshold from 5% to 2% | @bob | High | 2024-03-18 | Done |",
+                "| Lower alert threshold from 5% to 2% |  | High | 2024-03-18 | Done | @bob |"),
+            "| @alice | High | 2024-03-22 | Done |",
+            "| @alice | High | 2024-03-22 | Done |  |");
+
+        Assert.Equal(["action item 'Lower alert threshold from 5% to 2%' lacks an owner"], Of(Lint(text), "IRP8104"));
+    }
+
+    [Fact]
     public void IRP8105_an_action_items_table_without_rows()
     {
         var lines = Complete.Split('\n').Where(l => !l.StartsWith("| Add ", StringComparison.Ordinal) && !l.StartsWith("| Lower ", StringComparison.Ordinal) && !l.StartsWith("| Write ", StringComparison.Ordinal));
 
         Assert.Single(Of(Lint(string.Join('\n', lines)), "IRP8105"));
         Assert.Empty(Of(Lint(Complete), "IRP8105"));
+    }
+
+    [Fact]
+    public void IRP8105_an_action_items_section_with_a_list_and_no_table()
+    {
+        var lines = Complete.Split('\n').Where(l => !l.StartsWith("| Add ", StringComparison.Ordinal) && !l.StartsWith("| Lower ", StringComparison.Ordinal) && !l.StartsWith("| Write ", StringComparison.Ordinal));
+        var text = Replace(Replace(string.Join('\n', lines), "| Action | Owner | Priority | Due Date | Status |\n", "- Add integration test for null field validation\n"), "|--------|-------|----------|----------|--------|\n", string.Empty);
+
+        Assert.Equal(["the Action Items section has no action item: a table row per action, with its owner, priority, due date and status"], Of(Lint(text), "IRP8105"));
     }
 
     [Fact]
@@ -214,6 +256,14 @@ public sealed class ReviewRuleTests
     }
 
     [Fact]
+    public void IRP8108_a_time_on_a_date_that_does_not_exist_is_not_a_time()
+    {
+        var text = Replace(Complete, "| 14:00 |", "| 2024-02-30 14:00 |");
+
+        Assert.Equal(["timeline time '2024-02-30 14:00' is not HH:MM or YYYY-MM-DD HH:MM"], Of(Lint(text), "IRP8108"));
+    }
+
+    [Fact]
     public void IRP8108_times_in_the_wrong_format_or_out_of_order_and_dated_rows_carry_the_date_forward()
     {
         var text = Replace(Replace(Complete, "| 14:03 |", "| 2pm |"), "| 14:25 |", "| 14:10 |");
@@ -258,6 +308,15 @@ public sealed class ReviewRuleTests
 
         Assert.Empty(Of(Lint(text, at: Instant.FromUtc(2024, 3, 29, 12, 0)), "IRP8112"));
         Assert.Equal(["action item 'Write the migration procedure, with a backfill step' was due 2024-03-29 and is 'In Progress': follow through on action items"],
+            Of(Lint(text, at: Instant.FromUtc(2024, 3, 30, 12, 0)), "IRP8112"));
+    }
+
+    [Fact]
+    public void IRP8112_an_overdue_action_item_with_an_empty_status_is_said_to_be_without_a_status()
+    {
+        var text = Replace(Complete, "| 2024-03-29 | Done |", "| 2024-03-29 |  |");
+
+        Assert.Equal(["action item 'Write the migration procedure, with a backfill step' was due 2024-03-29 and is without a status: follow through on action items"],
             Of(Lint(text, at: Instant.FromUtc(2024, 3, 30, 12, 0)), "IRP8112"));
     }
 
