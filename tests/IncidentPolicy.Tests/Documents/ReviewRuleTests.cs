@@ -141,14 +141,14 @@ public sealed class ReviewRuleTests
     }
 
     [Fact]
-    public void IRP8104_and_IRP8112_name_the_action_item_empty_when_the_table_has_no_Action_column()
+    public void IRP8104_and_IRP8112_name_the_action_item_by_its_first_cell_when_the_table_has_no_Action_column()
     {
         var text = Replace(Replace(Replace(Complete, "| Action | Owner |", "| Item | Owner |"), "| High | 2024-03-18 | Done |", "| Urgent | 2024-03-18 | Done |"), "| 2024-03-29 | Done |", "| 2024-03-29 | TODO |");
 
         var analysis = Lint(text, at: Instant.FromUtc(2024, 3, 30, 12, 0));
 
-        Assert.Equal(["action item '' lacks a priority (High, Medium or Low)"], Of(analysis, "IRP8104"));
-        Assert.Equal(["action item '' was due 2024-03-29 and is 'TODO': follow through on action items"], Of(analysis, "IRP8112"));
+        Assert.Equal(["action item 'Lower alert threshold from 5% to 2%' lacks a priority (High, Medium or Low)"], Of(analysis, "IRP8104"));
+        Assert.Equal(["action item 'Write the migration procedure, with a backfill step' was due 2024-03-29 and is 'TODO': follow through on action items"], Of(analysis, "IRP8112"));
     }
 
     [Fact]

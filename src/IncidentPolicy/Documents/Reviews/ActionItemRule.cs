@@ -46,7 +46,7 @@ internal sealed class ActionItemRule : ReviewRule
 
             if (missing.Count > 0)
             {
-                yield return new DocumentRuleFinding(row.Position, Descriptor.FormatMessage(row["Action"]?.Text ?? string.Empty, string.Join(", ", missing)));
+                yield return new DocumentRuleFinding(row.Position, Descriptor.FormatMessage(row.NameBy("Action"), string.Join(", ", missing)));
             }
         }
     }

@@ -27,7 +27,7 @@ internal sealed class OverdueActionItemRule : ReviewRule
                 && !ReviewValues.IsDone(row["Status"]?.Text ?? string.Empty))
             {
                 var status = row["Status"]?.Text is { Length: > 0 } s ? $"'{s}'" : "without a status";
-                yield return new DocumentRuleFinding(row.Position, Descriptor.FormatMessage(row["Action"]?.Text ?? string.Empty, due.Text, status));
+                yield return new DocumentRuleFinding(row.Position, Descriptor.FormatMessage(row.NameBy("Action"), due.Text, status));
             }
         }
     }

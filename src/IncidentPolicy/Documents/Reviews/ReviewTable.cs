@@ -15,10 +15,14 @@ internal sealed record ReviewCell(string Text, SourcePosition Position);
 /// <summary>A body row of a review's table, its cells by column name (lower case).</summary>
 /// <param name="Position">Where the row starts.</param>
 /// <param name="Cells">The cells by the lower-cased name of their column.</param>
-internal sealed record ReviewRow(SourcePosition Position, ImmutableDictionary<string, ReviewCell> Cells)
+/// <param name="First">The text of the row's first cell (empty for a row without cells).</param>
+internal sealed record ReviewRow(SourcePosition Position, ImmutableDictionary<string, ReviewCell> Cells, string First)
 {
     /// <summary>The cell of column <paramref name="name"/>, or <see langword="null"/> when the table has no such column.</summary>
     public ReviewCell? this[string name] => Cells.TryGetValue(name.ToLowerInvariant(), out var cell) ? cell : null;
+
+    /// <summary>What a finding calls the row: its cell of column <paramref name="name"/>, or its first cell when the table has no such column.</summary>
+    public string NameBy(string name) => this[name]?.Text ?? First;
 }
 
 /// <summary>The first pipe table of a section, its body rows keyed by the header's column names.</summary>
@@ -42,8 +46,14 @@ internal static class ReviewTable
         {
             var cells = ImmutableDictionary.CreateBuilder<string, ReviewCell>(StringComparer.Ordinal);
             var index = 0;
+            var first = string.Empty;
             foreach (var cell in row.OfType<TableCell>())
             {
+                if (index == 0)
+                {
+                    first = Text(cell);
+                }
+
                 if (index < names.Count && !cells.ContainsKey(names[index]))
                 {
                     cells[names[index]] = new ReviewCell(Text(cell), document.PositionOf(cell));
@@ -52,7 +62,7 @@ internal static class ReviewTable
                 index++;
             }
 
-            body.Add(new ReviewRow(document.PositionOf(row), cells.ToImmutable()));
+            body.Add(new ReviewRow(document.PositionOf(row), cells.ToImmutable(), first));
         }
 
         return body.ToImmutable();

@@ -17,7 +17,7 @@ internal static partial class ReviewValues
     }
 
     /// <summary>A duration as people write it (<c>45m</c>, <c>2h 30m</c>, <c>1d 4h</c>) or ISO-8601 (<c>PT2H30M</c>).</summary>
-    public static bool IsDuration(string text) => Written().IsMatch(text.Trim()) || (Iso().IsMatch(text.Trim()) && text.Trim() is not ("P" or "PT"));
+    public static bool IsDuration(string text) => Written().IsMatch(text.Trim()) || Iso().IsMatch(text.Trim());
 
     /// <summary>An action item's priority: <c>High</c>, <c>Medium</c> or <c>Low</c> (any case).</summary>
     public static bool IsPriority(string text) => text.Trim().ToUpperInvariant() is "HIGH" or "MEDIUM" or "LOW";
@@ -34,6 +34,7 @@ internal static partial class ReviewValues
     [GeneratedRegex(@"^(?=\d)(?:\d+d)?(?:\s*\d+h)?(?:\s*\d+m)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Written();
 
-    [GeneratedRegex(@"^P(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$", RegexOptions.CultureInvariant)]
+    // At least one part: P alone, or a T without a number after it, is no duration.
+    [GeneratedRegex(@"^P(?=\d|T\d)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 }
