@@ -29,4 +29,21 @@ public sealed class InvalidInputExceptionTests
         Assert.Equal("acme-policy.json: The policy has 2 problems", new InvalidPolicyException(TwoProblems, "acme-policy.json").Summary);
         Assert.Equal("Incident record 'INC-1' is invalid", new InvalidIncidentException("INC-1", TwoProblems.Take(1)).Summary);
     }
+
+    [Fact]
+    public void A_checkpoint_refusal_says_it_is_the_evaluation_checkpoint()
+    {
+        Assert.Equal(
+            "checkpoint.json: The evaluation checkpoint is invalid: $.severities.P2.escalateAfter: must be a positive duration, got \"-PT1H\"",
+            new InvalidCheckpointException(TwoProblems.Take(1), "checkpoint.json").Message);
+    }
+
+    [Fact]
+    public void An_empty_source_name_is_no_source_name()
+    {
+        var error = new InvalidPolicyException(TwoProblems, string.Empty);
+
+        Assert.Null(error.SourceName);
+        Assert.Equal("The policy has 2 problems", error.Summary);
+    }
 }

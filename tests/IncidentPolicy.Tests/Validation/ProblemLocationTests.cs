@@ -65,4 +65,34 @@ public sealed class ProblemLocationTests
         Assert.Throws<System.ArgumentOutOfRangeException>(() => new FieldSegment((InputField)(-1)));
         Assert.Throws<System.ArgumentOutOfRangeException>(() => new FieldSegment(InputField.At) with { Field = (InputField)999 });
     }
+
+    [Fact]
+    public void A_field_that_is_not_one_of_the_named_fields_is_refused_with_a_message_saying_so()
+    {
+        var refused = Assert.Throws<System.ArgumentOutOfRangeException>(() => ProblemLocation.Root.Field((InputField)999));
+        Assert.StartsWith("not a field of an input document", refused.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_name_a_negative_position_or_a_missing_step_is_refused_where_it_is_given()
+    {
+        Assert.Equal("key", Assert.Throws<System.ArgumentNullException>(() => ProblemLocation.Root.Key(null!)).ParamName);
+        Assert.Equal("index", Assert.Throws<System.ArgumentOutOfRangeException>(() => ProblemLocation.Root.Index(-1)).ParamName);
+        Assert.Equal("segment", Assert.Throws<System.ArgumentNullException>(() => ProblemLocation.Root.Then(null!)).ParamName);
+    }
+
+    [Fact]
+    public void One_step_up_from_a_place_is_what_it_is_a_part_of_and_the_root_stays_the_root()
+    {
+        Assert.Equal(ProblemLocation.Level("P2"), ProblemLocation.Level("P2").Field(InputField.EscalateAfter).Parent());
+        Assert.Equal(ProblemLocation.Root, ProblemLocation.Root.Parent());
+    }
+
+    [Fact]
+    public void Different_places_spread_over_hash_codes_so_a_dictionary_of_them_stays_fast()
+    {
+        var hashes = Enumerable.Range(0, 100).Select(i => ProblemLocation.Event(i).GetHashCode()).Distinct().Count();
+
+        Assert.True(hashes > 90, $"100 different places had only {hashes} different hash codes");
+    }
 }
