@@ -57,8 +57,8 @@ test_parts() {
     checklist) parts="Tests.Checklist. Tests.Advice. ChecklistProperties" ;;
     testing) parts="Tests.Testing." ;;  # the policy test runner and its file format
     model) parts="Tests.Records. $(test_parts rules) Tests.Serialization. Tests.Fuzzing. RoundTripProperties" ;;  # the records and events: their own tests, and the rules and readers that use them
-    support) parts="Tests.Records. Tests.Diff. Tests.Diagrams. Tests.Scheduling. Tests.Validation. Tests.Reviews. Tests.Serialization. Tests.Evaluation.InvalidIncident Tests.Evaluation.RecordAdditions Tests.Fuzzing. PolicyDiffProperties ReviewDraftProperties NextEvaluationProperties RoundTripProperties" ;;  # the small folders the others lean on (Model, Text, Validation, ...)
-    validation) parts="Tests.Validation. $(test_parts policy) Tests.Serialization. ReadLimitsTests DocumentLimitsTests TemplateLimitsTests" ;;  # Validation/ and Text/: the problems' places and messages, the ISO forms the readers write
+    support) parts="Tests.Records. Tests.Diff. Tests.Diagrams. Tests.Scheduling. Tests.Validation. Tests.Text. Tests.Reviews. Tests.Serialization. Tests.Evaluation.InvalidIncident Tests.Evaluation.RecordAdditions Tests.Fuzzing. PolicyDiffProperties ReviewDraftProperties NextEvaluationProperties RoundTripProperties" ;;  # the small folders the others lean on (Model, Text, Validation, ...)
+    validation) parts="Tests.Validation. Tests.Text. $(test_parts policy) Tests.Serialization. ReadLimitsTests DocumentLimitsTests TemplateLimitsTests" ;;  # Validation/ and Text/: the problems' places and messages, the ISO forms the readers write
     diff) parts="Tests.Diff. PolicyDiffProperties" ;;
     diagrams) parts="Tests.Diagrams." ;;
     scheduling) parts="Tests.Scheduling. NextEvaluationProperties" ;;
