@@ -59,8 +59,8 @@ internal static class PolicyWireMapper
         level.CustomerUpdateCadence is { } customer ? CadenceWire.From(customer) : null,
         level.Escalation?.After,
         level.Escalation?.To,
-        level.Notify.IsDefault ? [] : level.Notify,
-        [.. (level.RequiredRoles.IsDefault ? [] : level.RequiredRoles).Select(WireNames.Role.Name)],
+        level.Notify,
+        [.. level.RequiredRoles.Select(WireNames.Role.Name)],
         level.VerificationWindow,
         level.ReviewWithin is { } review ? PolicyDurationWire.From(review) : null);
 
