@@ -14,7 +14,8 @@
 # tests of other areas; the area's own tests are the ones that should kill them, and fewer tests make every
 # mutant cheaper): triage, rules, evaluation, policy, serialization, documents, communications, checklist, testing,
 # readers (Serialization/'s own tests and the fuzz tests, without each area's settings tests: a first pass, fast, whose
-# survivors then go `--again` with `serialization` or without a set), support (for Diff, Diagrams, Scheduling, Validation, Reviews, Text, Model; slow, since Model and Text are reached by
+# survivors then go `--again` with `serialization` or without a set), engine (the same for Evaluation/: its own tests, the scheduling
+# tests and the evaluation's properties, without the rule tests; then `--again` with `evaluation`), support (for Diff, Diagrams, Scheduling, Validation, Reviews, Text, Model; slow, since Model and Text are reached by
 # nearly everything), model (Model/: its own tests, the rules and the readers), validation (Validation/ and Text/:
 # their tests, the policy set, the readers' tests, which write the ISO forms, and the limit tests, which reach the
 # limit messages; without the fuzz tests, which make it slow), the one-folder sets diff, diagrams,
@@ -54,6 +55,7 @@ test_parts() {
     policy) parts="Tests.Policy. Tests.Validation. Tests.Serialization.SamplePolicies Tests.Serialization.PolicyJson Tests.Serialization.WholePolicyDocument Tests.Serialization.PolicyTimeForms Tests.Serialization.ChecklistAndAdvisorJson PolicyDocumentProperties ClassificationProperties Tests.Documentation.DefaultPolicyPage Tests.Documents.DocumentSettingsJson Tests.Communications.CommunicationsDocument NextBusinessDay BusinessDayReview BusinessDayProperties Tests.Documents.ReviewRule Tests.Reviews.ReviewDraftApproval" ;;  # and the tests of the settings other areas own
     serialization) parts="Tests.Serialization. Tests.Fuzzing. RoundTripProperties PolicyDocumentProperties Tests.Diff. $(test_parts policy) Tests.Checklist. Tests.Advice." ;;  # the policy reader is also checked by each area's settings tests
     readers) parts="Tests.Serialization. Tests.Fuzzing. RoundTripProperties PolicyDocumentProperties" ;;  # the readers' own tests only: a fast first pass over Serialization/, whose survivors then go --again with serialization
+    engine) parts="Tests.Evaluation. Tests.Scheduling. EngineConcurrencyTests NextEvaluationProperties LaterEventProperties LateEvaluationProperties DeadlineProperties ResumeProperties DeterminismProperties" ;;  # Evaluation/'s own tests only: a first pass, whose survivors then go --again with evaluation
     documents) parts="Tests.Documents. Tests.Reviews. ReviewDraftProperties ReviewDraftLintProperties" ;;
     communications) parts="Tests.Communications. MessageProperties" ;;
     checklist) parts="Tests.Checklist. Tests.Advice. ChecklistProperties" ;;
@@ -65,7 +67,7 @@ test_parts() {
     diagrams) parts="Tests.Diagrams." ;;
     scheduling) parts="Tests.Scheduling. NextEvaluationProperties" ;;
     hosting) parts="IncidentPolicy.Extensions.Hosting.Tests." ;;  # in its own test project (Hosting/ only)
-    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, readers, documents, communications, checklist, testing, support, diff, diagrams, scheduling, model, validation, hosting; joined with +)" >&2; exit 2 ;;
+    *) echo "unknown test set '$1' (triage, rules, evaluation, policy, serialization, readers, engine, documents, communications, checklist, testing, support, diff, diagrams, scheduling, model, validation, hosting; joined with +)" >&2; exit 2 ;;
   esac
   printf '%s' "$parts"
 }
