@@ -1,16 +1,11 @@
-using System;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using IncidentPolicy.Text;
 
 namespace IncidentPolicy.Serialization.Wire;
 
 /// <summary>Writes a <see cref="CadenceWire"/>: one phase as its cadence alone, more as the list of phases.</summary>
-internal sealed class CadenceWireConverter : JsonConverter<CadenceWire>
+internal sealed class CadenceWireConverter : WriteOnlyJsonConverter<CadenceWire>
 {
-    public override CadenceWire Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Policy documents are read by the policy document reader.");
-
     public override void Write(Utf8JsonWriter writer, CadenceWire value, JsonSerializerOptions options)
     {
         if (value.Phases is [(var single, null)])

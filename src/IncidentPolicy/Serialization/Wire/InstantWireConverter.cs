@@ -5,9 +5,5 @@ namespace IncidentPolicy.Serialization.Wire;
 /// <summary>An instant on the wire: <see cref="InstantJson"/>'s ISO-8601 UTC text, such as <c>2024-03-15T14:00:00Z</c>.</summary>
 internal sealed class InstantWireConverter : TextWireConverter<Instant>
 {
-    protected override string Expected => "an instant in ISO-8601 UTC, such as 2024-03-15T14:00:00Z";
-
-    protected override bool TryParse(string? text, out Instant value) => InstantJson.TryParse(text, out value);
-
     protected override string Format(Instant value) => InstantJson.Format(value);
 }

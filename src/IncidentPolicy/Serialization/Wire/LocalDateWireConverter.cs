@@ -6,9 +6,5 @@ namespace IncidentPolicy.Serialization.Wire;
 /// <summary>A date on the wire: ISO-8601, such as <c>2024-12-25</c>.</summary>
 internal sealed class LocalDateWireConverter : TextWireConverter<LocalDate>
 {
-    protected override string Expected => "a date, such as 2024-12-25";
-
-    protected override bool TryParse(string? text, out LocalDate value) => IsoTime.TryParseDate(text, out value);
-
     protected override string Format(LocalDate value) => IsoTime.Format(value);
 }

@@ -6,9 +6,5 @@ namespace IncidentPolicy.Serialization.Wire;
 /// <summary>A time of day on the wire: <see cref="IsoTime"/>'s text, <c>09:00</c>, with seconds only when they are not zero.</summary>
 internal sealed class LocalTimeWireConverter : TextWireConverter<LocalTime>
 {
-    protected override string Expected => "a time of day, such as 09:00 or 17:30:15";
-
-    protected override bool TryParse(string? text, out LocalTime value) => IsoTime.TryParseTime(text, out value);
-
     protected override string Format(LocalTime value) => IsoTime.Format(value);
 }

@@ -1,6 +1,4 @@
-using System;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using IncidentPolicy.Text;
 
 namespace IncidentPolicy.Serialization.Wire;
@@ -10,11 +8,8 @@ namespace IncidentPolicy.Serialization.Wire;
 /// always written, so v1 documents print as before), or <c>{"businessDays": n}</c>. Policy documents are read by
 /// the reader layer (<c>PolicyDocumentReader</c>), not by this converter.
 /// </summary>
-internal sealed class PolicyDurationWireConverter : JsonConverter<PolicyDurationWire>
+internal sealed class PolicyDurationWireConverter : WriteOnlyJsonConverter<PolicyDurationWire>
 {
-    public override PolicyDurationWire Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new NotSupportedException("Policy documents are read by the policy document reader.");
-
     public override void Write(Utf8JsonWriter writer, PolicyDurationWire value, JsonSerializerOptions options) => WriteValue(writer, value);
 
     public static void WriteValue(Utf8JsonWriter writer, PolicyDurationWire value)
