@@ -206,6 +206,18 @@ public sealed class PolicyTestFileTests : IDisposable
     }
 
     [Fact]
+    public void A_phase_the_engine_does_not_have_is_refused_listing_the_phases()
+    {
+        var refused = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read(File("""
+            { "cases": [ { "name": "a", "incident": INCIDENT, "at": "2024-03-15T14:00:00Z", "expect": { "phase": "fixing" } } ] }
+            """)));
+
+        Assert.Equal(
+            "$.cases[0].expect.phase: unknown phase \"fixing\"; expected investigating, identified, mitigating or resolved",
+            Assert.Single(refused.Problems).ToString());
+    }
+
+    [Fact]
     public void An_expectation_that_compares_nothing_is_refused()
     {
         var refused = Assert.Throws<InvalidPolicyTestException>(() => PolicyTestFile.Read(File("""
