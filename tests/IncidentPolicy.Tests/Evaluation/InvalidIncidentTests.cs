@@ -48,6 +48,7 @@ public sealed class InvalidIncidentTests
         var error = Refused(Incidents.Record("10:00", Incidents.P2Impact, new RoleAssigned(T.Of("11:00"), (IncidentRole)42, "")));
 
         Assert.Equal(["$.events[0].role", "$.events[0].person"], error.Problems.Select(p => p.Path));
+        Assert.Equal("missing: expected who holds the role", error.Problems[1].Message);
     }
 
     [Fact]
@@ -56,6 +57,7 @@ public sealed class InvalidIncidentTests
         var error = Refused(new IncidentRecord("", "x", T.Of("10:00"), Incidents.P2Impact, [new ImpactReassessed(T.Of("11:00"), null!)]));
 
         Assert.Equal(["$.id", "$.events[0].impact"], error.Problems.Select(p => p.Path));
+        Assert.Equal("missing: expected the reassessed impact", error.Problems[1].Message);
     }
 
     [Fact]
@@ -70,6 +72,19 @@ public sealed class InvalidIncidentTests
 
         Assert.Equal(3, error.Problems.Length);
         Assert.Contains("has 3 problems", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_records_own_problems_come_before_those_of_its_events_whichever_check_found_them()
+    {
+        var error = Refused(new IncidentRecord(
+            "",
+            "x",
+            T.Of("10:00"),
+            Incidents.P2Impact,
+            [new SeverityAssigned(T.Of("11:00"), "P9"), new Acknowledged(T.Of("10:05")), new CauseIdentified(T.Of("11:05"), " ")]));
+
+        Assert.Equal(["$.id", "$.events[0].severity", "$.events[2].summary"], error.Problems.Select(p => p.Path));
     }
 
     [Fact]
