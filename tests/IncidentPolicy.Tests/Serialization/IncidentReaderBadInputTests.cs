@@ -181,6 +181,14 @@ public sealed class IncidentReaderBadInputTests
     }
 
     [Fact]
+    public void An_action_item_with_a_blank_title_is_refused_quoting_it()
+    {
+        Assert.Equal(
+            ("$.events[1].title", "expected what is to be done, a non-empty string, got the string \" \""),
+            TheProblem(WithEvent("""{ "type": "actionItemCreated", "at": "2024-03-15T10:02:00Z", "title": " ", "owner": "dave", "dueDate": "2024-04-01" }""")));
+    }
+
+    [Fact]
     public void An_unknown_usersAffected_is_refused_listing_the_values()
     {
         Assert.Equal(
