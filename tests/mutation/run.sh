@@ -32,9 +32,11 @@
 #                                   covering properties take a second, not a minute)
 #   INCIDENTPOLICY_FUZZ_CASES       cases per fuzzed reader during the run (default here: 200, not CI's 10,000:
 #                                   the fuzz tests reach most of the readers' mutants)
-#   INCIDENTPOLICY_ENGINE_PER_TEST  1 (always set here): each test compiles its own default engine, so that every
-#                                   test that evaluates counts as reaching the rules' conditions (with one engine
-#                                   per process only the first test to use it compiles them)
+#   INCIDENTPOLICY_ENGINE_PER_TEST  1 (the default here): each test compiles its own default engine, so that every
+#                                   test that evaluates counts as reaching the rules' conditions and the engine's
+#                                   compilation (with one engine per process only the first test to use it compiles
+#                                   them); 0 for files that only evaluation reaches (the timeline), where compiling
+#                                   an engine per test is most of each test run's time
 #   STRYKER_CONCURRENCY             test runners in parallel (default 1; the machine is shared)
 #   STRYKER_OUTPUT                  where reports go (default tests/mutation/out/<paths>)
 #   STRYKER_NICE                    niceness of the run (default 10; 15 on a machine others are building on)
@@ -130,7 +132,7 @@ output="${STRYKER_OUTPUT:-$root/tests/mutation/out/$label}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 export INCIDENTPOLICY_PROPERTY_CASES="${INCIDENTPOLICY_PROPERTY_CASES:-10}"
 export INCIDENTPOLICY_FUZZ_CASES="${INCIDENTPOLICY_FUZZ_CASES:-200}"
-export INCIDENTPOLICY_ENGINE_PER_TEST=1
+export INCIDENTPOLICY_ENGINE_PER_TEST="${INCIDENTPOLICY_ENGINE_PER_TEST:-1}"
 
 if [ "$copy" = 1 ]; then
   [ ${#since[@]} -eq 0 ] || { echo "--copy and --since do not go together (the copy has no git history)" >&2; exit 2; }
