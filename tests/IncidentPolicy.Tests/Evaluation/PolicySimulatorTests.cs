@@ -133,9 +133,25 @@ public sealed class PolicySimulatorTests
     }
 
     [Fact]
-    public void A_horizon_before_the_detection_is_refused()
+    public void An_event_at_the_horizon_is_simulated()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Simulate("p2-climbs-to-p0.json", "09:59"));
+        var simulation = Simulate("payments-down-p1.json", "14:05");
+
+        Assert.Equal(T.Of("14:05"), simulation.Final.EvaluatedAt);
+        Assert.Equal("P1", simulation.Final.Severity.Name);
+        Assert.Contains(simulation.Actions, a => a.RuleId == SeverityChange.ManualRuleId && a.At == T.Of("14:05"));
+    }
+
+    [Fact]
+    public void A_horizon_before_the_detection_is_refused_naming_both_instants()
+    {
+        var refused = Assert.Throws<ArgumentOutOfRangeException>(() => Simulate("p2-climbs-to-p0.json", "09:59"));
+
+        Assert.Equal("until", refused.ParamName);
+        Assert.StartsWith(
+            "The horizon 2024-03-15T09:59:00Z is before incident 'INC-2024-0315-2' was detected (2024-03-15T10:00:00Z).",
+            refused.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]
