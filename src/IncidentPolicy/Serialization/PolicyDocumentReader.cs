@@ -483,28 +483,30 @@ internal sealed class PolicyDocumentReader(ResponsePolicyBuilder builder, JsonVa
         }
     }
 
+    /// <summary>An ISO duration (a duration that is not positive is the policy's problem, reported by Build), or <c>null</c> where allowed.</summary>
+    /// <returns>Whether a value (or null where allowed) was read and applied.</returns>
     private bool ReadDuration(JsonElement value, ProblemLocation location, bool allowNull, Action<Duration?> apply)
     {
+        if (value.ValueKind == JsonValueKind.Null && allowNull)
+        {
+            apply(null);
+            return true;
+        }
+
+        // Not ReadString: it would add its own " or null" to the expected text, which already says so.
         var expected = allowNull ? $"{ProblemMessages.Duration}, or null" : ProblemMessages.Duration;
-        if (!ReadString(value, location, allowNull, out var text, expected))
+        if (values.String(value, location, expected) is not { } text)
         {
             return false;
         }
 
-        if (text is null)
-        {
-            apply(null);
-        }
-        else if (!IsoDuration.TryParse(text, out var duration))
+        if (!IsoDuration.TryParse(text, out var duration))
         {
             values.Unexpected(value, location, expected);
             return false;
         }
-        else
-        {
-            apply(duration); // a duration that is not positive is the policy's problem, reported by Build
-        }
 
+        apply(duration); // a duration that is not positive is the policy's problem, reported by Build
         return true;
     }
 

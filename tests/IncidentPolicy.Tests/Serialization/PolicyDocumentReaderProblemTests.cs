@@ -269,4 +269,24 @@ public sealed class PolicyDocumentReaderProblemTests
                 "$.businessCalendar.timeZone | unknown time zone \"Mars/Base\"; expected an IANA zone ID such as \"Europe/London\" or \"UTC\""),
             string.Join("\n", problems));
     }
+
+    [Fact]
+    public void A_duration_that_may_be_null_says_so_once_when_it_is_neither()
+    {
+        var problems = ProblemsOf("""
+            { "severities": { "P1": {
+                "reviewWithin": 5,
+                "customerUpdateCadence": true,
+                "escalateAfter": 5,
+                "verificationWindow": "soon" } } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                $"$.severities.P1.reviewWithin | expected {ProblemMessages.DurationOrBusinessDays}, or null, got the number 5",
+                $"$.severities.P1.customerUpdateCadence | expected {ProblemMessages.UpdateCadence}, or null, got true",
+                $"$.severities.P1.escalateAfter | expected {ProblemMessages.Duration}, or null, got the number 5",
+                $"$.severities.P1.verificationWindow | expected {ProblemMessages.Duration}, or null, got the string \"soon\""),
+            string.Join("\n", problems));
+    }
 }
