@@ -271,6 +271,20 @@ public sealed class PolicyDocumentReaderProblemTests
     }
 
     [Fact]
+    public void A_response_time_of_zero_is_reported_quoting_the_text_the_document_gave_and_a_null_one_is_refused()
+    {
+        var problems = ProblemsOf("""
+            { "severities": { "P1": { "responseTime": "PT0M" }, "P2": { "responseTime": null } } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.severities.P1.responseTime | must be a positive duration, got \"PT0M\"",
+                $"$.severities.P2.responseTime | expected {ProblemMessages.ResponseTime}, got null"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
     public void A_duration_that_may_be_null_says_so_once_when_it_is_neither()
     {
         var problems = ProblemsOf("""
@@ -287,6 +301,80 @@ public sealed class PolicyDocumentReaderProblemTests
                 $"$.severities.P1.customerUpdateCadence | expected {ProblemMessages.UpdateCadence}, or null, got true",
                 $"$.severities.P1.escalateAfter | expected {ProblemMessages.Duration}, or null, got the number 5",
                 $"$.severities.P1.verificationWindow | expected {ProblemMessages.Duration}, or null, got the string \"soon\""),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_cadence_phase_whose_every_or_for_is_wrong_is_reported_once_there_and_not_also_as_missing()
+    {
+        var problems = ProblemsOf("""
+            { "severities": {
+                "P1": { "updateCadence": [
+                  { "every": 5, "for": "PT1H" },
+                  { "every": { "businessDays": 0 }, "for": "PT1H" },
+                  { "every": "PT1H" } ] },
+                "P2": { "updateCadence": [
+                  { "every": "PT20M", "for": "2 hours" },
+                  { "every": "PT1H" } ] } } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                $"$.severities.P1.updateCadence[0].every | expected {ProblemMessages.DurationOrBusinessDays}, got the number 5",
+                "$.severities.P1.updateCadence[1].every.businessDays | must be 1 or more business days, got 0",
+                $"$.severities.P2.updateCadence[0].for | expected {ProblemMessages.Duration}, got the string \"2 hours\""),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void The_unknown_scope_and_users_answers_are_not_classification_cells_and_a_misspelt_scopes_row_is_not_read()
+    {
+        var problems = ProblemsOf("""
+            { "classification": {
+                "unknown": { "all": "P1" },
+                "outage": { "unknown": "P1" },
+                "outag": { "all": 5 } } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.classification.unknown | unknown scope \"unknown\"; expected outage, coreSeverelyImpaired, coreDegraded, nonCore or cosmetic",
+                "$.classification.outage.unknown | unknown users value \"unknown\"; expected all, most, subset or internal",
+                "$.classification.outag | unknown scope \"outag\"; did you mean \"outage\"?"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void Every_problem_of_the_business_calendar_is_reported_with_its_path_and_message()
+    {
+        var problems = ProblemsOf("""
+            { "businessCalendar": {
+                "timeZone": null,
+                "workingHours": { "start": 9, "end": "5pm", "begin": "08:00" },
+                "holiday": [] } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.businessCalendar.timeZone | expected a string, got null",
+                "$.businessCalendar.workingHours.start | expected a local time such as \"09:00\", got the number 9",
+                "$.businessCalendar.workingHours.end | expected a local time such as \"09:00\", got the string \"5pm\"",
+                "$.businessCalendar.workingHours.begin | unknown property \"begin\"; expected start or end",
+                "$.businessCalendar.holiday | unknown property \"holiday\"; did you mean \"holidays\"?"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_rule_severity_that_is_not_an_object_or_has_a_misspelt_field_is_reported_with_its_path_and_message()
+    {
+        var problems = ProblemsOf("""
+            { "rules": { "IRP5001": 5, "IRP5002": { "severty": "off" } } }
+            """);
+
+        Assert.Equal(
+            Sorted(
+                "$.rules.IRP5001 | expected an object with a severity, got the number 5",
+                "$.rules.IRP5002.severty | unknown property \"severty\"; did you mean \"severity\"?"),
             string.Join("\n", problems));
     }
 }
