@@ -8,7 +8,7 @@ namespace IncidentPolicy.Tests.Serialization;
 
 /// <summary>
 /// What users rely on when a policy document is wrong (its <c>advisor</c> tables, <c>documents</c>, <c>communications</c>,
-/// <c>severities</c> and <c>checklist</c> sections): every problem is reported at once, each at the exact path of the value
+/// <c>severities</c>, <c>checklist</c>, <c>classification</c>, <c>businessCalendar</c> and <c>rules</c> sections): every problem is reported at once, each at the exact path of the value
 /// at fault and with a message that says what was expected and what was found, so an author can fix the whole document in
 /// one pass; and a well-formed document is read with the values it was given (a <c>null</c> clearing where one is allowed).
 /// </summary>
