@@ -1,5 +1,6 @@
 using System.Linq;
 using IncidentPolicy.Advice;
+using IncidentPolicy.Communications;
 using IncidentPolicy.Serialization;
 using IncidentPolicy.Validation;
 using Xunit;
@@ -208,12 +209,18 @@ public sealed class PolicyDocumentReaderProblemTests
     [Fact]
     public void Null_clears_the_service_name_the_customer_time_zone_and_a_template()
     {
-        var policy = PolicyJson.ReadOverride("""
-            { "communications": { "serviceName": null, "customerTimeZone": null, "templates": { "customer": null } } }
+        var basePolicy = PolicyJson.ReadOverride("""
+            { "communications": { "serviceName": "Acme Pay", "customerTimeZone": "Europe/London", "templates": { "customer": "{{ serviceName }}" } } }
             """);
 
+        var policy = PolicyJson.ReadOverride("""
+            { "communications": { "serviceName": null, "customerTimeZone": null, "templates": { "customer": null } } }
+            """, basePolicy);
+
+        Assert.Equal(("Acme Pay", "Europe/London"), (basePolicy.Communications.ServiceName, basePolicy.Communications.CustomerTimeZone?.Id));
         Assert.Null(policy.Communications.ServiceName);
         Assert.Null(policy.Communications.CustomerTimeZone);
+        Assert.False(policy.Communications.Templates.ContainsKey(MessageKind.Customer));
     }
 
     [Fact]
@@ -281,6 +288,16 @@ public sealed class PolicyDocumentReaderProblemTests
             Sorted(
                 "$.severities.P1.responseTime | must be a positive duration, got \"PT0M\"",
                 $"$.severities.P2.responseTime | expected {ProblemMessages.ResponseTime}, got null"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void An_unknown_property_of_the_review_layout_is_reported_with_the_name_it_meant()
+    {
+        var problems = ProblemsOf("""{ "documents": { "review": { "sectons": ["Summary"] } } }""");
+
+        Assert.Equal(
+            "$.documents.review.sectons | unknown property \"sectons\"; did you mean \"sections\"?",
             string.Join("\n", problems));
     }
 
@@ -375,6 +392,61 @@ public sealed class PolicyDocumentReaderProblemTests
             Sorted(
                 "$.rules.IRP5001 | expected an object with a severity, got the number 5",
                 "$.rules.IRP5002.severty | unknown property \"severty\"; did you mean \"severity\"?"),
+            string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_triage_time_that_is_not_positive_is_reported_as_the_document_wrote_it_and_null_is_refused()
+    {
+        Assert.Equal(
+            "$.checklist.triageWithin | must be a positive duration, got \"PT0M\"",
+            string.Join("\n", ProblemsOf("""{ "checklist": { "triageWithin": "PT0M" } }""")));
+        Assert.Equal(
+            "$.checklist.triageWithin | expected a positive ISO-8601 duration such as \"PT30M\" or \"P7D\", an object such as {\"businessDays\": 5}, or \"nextBusinessDay\", got null",
+            string.Join("\n", ProblemsOf("""{ "checklist": { "triageWithin": null } }""")));
+    }
+
+    [Fact]
+    public void A_misspelt_step_key_is_one_problem_and_the_step_is_left_out_of_the_table()
+    {
+        var problems = ProblemsOf("""
+            { "advisor": { "steps": [{ "step": "logz", "title": "Read the logs", "lookFor": ["timeouts"] }] } }
+            """);
+
+        Assert.Equal("$.advisor.steps[0].step | unknown step \"logz\"; did you mean \"logs\"?", string.Join("\n", problems));
+    }
+
+    [Fact]
+    public void A_hypothesis_with_an_unknown_property_is_left_out_whole_so_nothing_else_is_reported_of_it()
+    {
+        var problems = ProblemsOf("""
+            { "advisor": { "hypotheses": [
+                { "key": "queueBacklog", "title": "A queue is backed up", "signals": ["latencyIncrease"], "howToTest": "Check the queue.",
+                  "mitigations": ["drainQueue"], "reminder": "Tell the owners.", "notes": "x" }] } }
+            """);
+
+        Assert.Equal(
+            "$.advisor.hypotheses[0].notes | unknown property \"notes\"; expected key, title, signals, howToTest, mitigations or reminder",
+            string.Join("\n", problems));
+    }
+
+    [Theory]
+    [InlineData("""{ "key": "h", "title": "T", "howToTest": "H" }""", "$.advisor.hypotheses[0].signals | missing: expected an array of signal names")]
+    [InlineData("""{ "key": "h", "title": "T", "signals": [], "howToTest": "H" }""", "$.advisor.hypotheses[0].signals | missing: expected at least one signal")]
+    [InlineData("""{ "key": "h", "title": "T", "signals": ["latencyIncreas"], "howToTest": "H" }""", "$.advisor.hypotheses[0].signals[0] | unknown signal \"latencyIncreas\"; did you mean \"latencyIncrease\"?")]
+    public void A_hypothesis_without_signals_or_with_an_empty_or_unknown_signal_is_reported_once_where_the_document_has_it(string hypothesis, string problem) =>
+        Assert.Equal(problem, string.Join("\n", ProblemsOf($$"""{ "advisor": { "hypotheses": [{{hypothesis}}] } }""")));
+
+    [Fact]
+    public void A_replacing_mitigation_table_with_a_problem_leaves_the_table_as_it_was_so_the_hypotheses_still_find_theirs()
+    {
+        var problems = ProblemsOf("""
+            { "advisor": { "mitigationsReplace": [
+                { "key": "m", "title": "Scale", "whenToUse": "Load", "how": "Add", "risk": "Cost", "notes": "x" }] } }
+            """);
+
+        Assert.Equal(
+            "$.advisor.mitigationsReplace[0].notes | unknown property \"notes\"; expected key, title, whenToUse, how, risk or offeredWith",
             string.Join("\n", problems));
     }
 }
