@@ -29,6 +29,8 @@ namespace IncidentPolicy.Policy;
 /// </example>
 public sealed class ResponsePolicyBuilder
 {
+    private const string NoCell = "the classification matrix has no cell for it: an unknown answer is classified as its most severe value";
+
     private readonly List<SeverityLevelBuilder> _levels = [];
     private readonly Dictionary<(ImpactScope, UsersAffected), string> _cells = [];
     private readonly Dictionary<string, NotificationChannel> _recipients = new(StringComparer.Ordinal);
@@ -168,8 +170,20 @@ public sealed class ResponsePolicyBuilder
     /// <param name="users">Who is affected (not unknown).</param>
     /// <param name="level">The level's name.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scope"/> or <paramref name="users"/> is unknown, or not a defined
+    /// value: the matrix has no such cell (an unknown answer is classified as its most severe value).</exception>
     public ResponsePolicyBuilder Classify(ImpactScope scope, UsersAffected users, string level)
     {
+        if (!ClassificationMatrix.Scopes.Contains(scope))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scope), scope, NoCell);
+        }
+
+        if (!ClassificationMatrix.Users.Contains(users))
+        {
+            throw new ArgumentOutOfRangeException(nameof(users), users, NoCell);
+        }
+
         _cells[(scope, users)] = level;
         return this;
     }

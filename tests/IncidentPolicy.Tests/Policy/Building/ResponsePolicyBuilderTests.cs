@@ -189,6 +189,19 @@ public sealed class ResponsePolicyBuilderTests
     }
 
     [Fact]
+    public void A_cell_for_an_unknown_or_undefined_answer_is_refused_at_once_since_the_matrix_has_none()
+    {
+        var b = ResponsePolicy.CreateBuilder();
+
+        Assert.Equal("scope", Assert.Throws<ArgumentOutOfRangeException>(() => b.Classify(ImpactScope.Unknown, UsersAffected.All, "P1")).ParamName);
+        Assert.Equal("scope", Assert.Throws<ArgumentOutOfRangeException>(() => b.Classify((ImpactScope)42, UsersAffected.All, "P1")).ParamName);
+        var users = Assert.Throws<ArgumentOutOfRangeException>(() => b.Classify(ImpactScope.Outage, UsersAffected.Unknown, "P1"));
+        Assert.Equal("users", users.ParamName);
+        Assert.StartsWith("the classification matrix has no cell for it", users.Message, StringComparison.Ordinal);
+        Assert.Equal(ResponsePolicy.Default, b.Build());
+    }
+
+    [Fact]
     public void The_builders_refuse_a_missing_or_blank_argument_naming_it()
     {
         var b = ResponsePolicy.CreateBuilder();
