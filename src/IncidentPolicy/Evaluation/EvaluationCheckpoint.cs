@@ -87,23 +87,12 @@ public sealed class EvaluationCheckpoint
                 }
 
                 // In one order whatever the session's: the same state writes the same bytes.
-                encoded.Sort(static (a, b) => CompareFacts(a, b));
+                encoded.Sort(CheckpointFact.Compare);
                 _facts = encoded.MoveToImmutable();
             }
 
             return _facts;
         }
-    }
-
-    private static int CompareFacts(CheckpointFact a, CheckpointFact b)
-    {
-        var byKind = string.CompareOrdinal(a.Kind, b.Kind);
-        for (var i = 0; byKind == 0 && i < a.Values.Length && i < b.Values.Length; i++)
-        {
-            byKind = string.CompareOrdinal(a.Values[i], b.Values[i]);
-        }
-
-        return byKind != 0 ? byKind : a.Values.Length.CompareTo(b.Values.Length);
     }
 
     /// <summary>
