@@ -57,9 +57,6 @@ internal sealed class IncidentTimeline(ISession session, IncidentRecord incident
     /// <summary>The impact as assessed last before <c>at</c>, with <see cref="CheckpointState"/>.</summary>
     public ImpactAssessment CheckpointImpact { get; private set; } = null!;
 
-    /// <summary>Replays the record from detection.</summary>
-    public PolicyEvaluation Evaluate() => Evaluate(null, takeCheckpoint: false);
-
     /// <summary>
     /// Replays the record from detection, or continues from <paramref name="resumeFrom"/> (a checkpoint of the same
     /// record before <c>at</c>, already checked, and its facts restored for this policy); with

@@ -49,6 +49,21 @@ public sealed class PolicySimulatorTests
     }
 
     [Fact]
+    public void A_notification_and_a_diagnostic_read_as_one_line_each()
+    {
+        var simulation = Simulate("p2-climbs-to-p0.json", "18:00");
+
+        Assert.Equal(
+            ["2024-03-15T10:00:00Z notify onCallEngineer (IRP4001, key INC-2024-0315-2/onCallEngineer)",
+             "2024-03-15T10:00:00Z notify teamLead (IRP4001, key INC-2024-0315-2/teamLead)"],
+            Lines(simulation, SimulatedActionKind.Notification)[..2]);
+        Assert.Equal(
+            ["2024-03-15T12:00:00Z IRP2001 Error: No acknowledgement by 2024-03-15T12:00:00Z: the P2 response time is 2h",
+             "2024-03-15T12:00:00Z IRP5001 Warning: No status update by 2024-03-15T12:00:00Z: the P2 update cadence is 2h"],
+            Lines(simulation, SimulatedActionKind.Diagnostic)[..2]);
+    }
+
+    [Fact]
     public void It_reports_what_a_host_stepping_at_each_next_evaluation_reports_and_wakes_at_the_same_instants()
     {
         var incident = Sample("p2-on-a-friday-evening.json");
