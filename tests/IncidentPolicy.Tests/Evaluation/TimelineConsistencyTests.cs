@@ -57,6 +57,27 @@ public sealed class TimelineConsistencyTests
     }
 
     [Fact]
+    public void A_long_record_out_of_time_order_is_evaluated_in_time_order_and_events_at_one_instant_in_the_records_order()
+    {
+        // Many updates, newest first, and two reassessments at 10:30: an outage first, then severe impairment.
+        IncidentEvent[] events =
+        [
+            .. Enumerable.Range(1, 40).Select(i => new StatusUpdatePosted(T.Of("10:00") + Duration.FromMinutes(41 - i))),
+            new ImpactReassessed(T.Of("10:30"), new ImpactUpdate(UsersAffected.All, ImpactScope.Outage)),
+            new ImpactReassessed(T.Of("10:30"), new ImpactUpdate(UsersAffected.Most, ImpactScope.CoreSeverelyImpaired)),
+            .. Enumerable.Range(1, 20).Select(i => new StatusUpdatePosted(T.Of("10:30") + Duration.FromSeconds(i))),
+        ];
+        var shuffled = Incidents.Record("10:00", Incidents.P2Impact, events);
+        var inTimeOrder = shuffled with { Events = [.. events.OrderBy(e => e.At)] };
+
+        var evaluation = shuffled.Evaluate("11:00");
+
+        // The outage made it P0 at 10:30; the severe impairment recorded after it does not lower it.
+        Assert.Equal(["P2", "P0"], evaluation.SeverityHistory.Select(h => h.Severity.Name));
+        Assert.Equal(Render.WithoutEvaluatedAt(inTimeOrder.Evaluate("11:00")), Render.WithoutEvaluatedAt(evaluation));
+    }
+
+    [Fact]
     public void A_recorded_event_after_the_evaluation_instant_is_the_next_evaluation_when_it_changes_something()
     {
         // The status update at 11:30 moves nextUpdateBy.
