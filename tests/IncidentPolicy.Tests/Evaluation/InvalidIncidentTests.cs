@@ -102,6 +102,19 @@ public sealed class InvalidIncidentTests
     }
 
     [Fact]
+    public void An_evaluation_with_a_checkpoint_refuses_the_same_as_one_without()
+    {
+        var record = Incidents.Record("10:00", Incidents.P2Impact);
+        var invalid = Incidents.Record("10:00", Incidents.P2Impact, new SeverityAssigned(T.Of("10:30"), "P9"));
+
+        var early = Assert.Throws<ArgumentOutOfRangeException>(() => Engines.Default.EvaluateWithCheckpoint(record, T.Of("09:00")));
+        var problems = Assert.Throws<InvalidIncidentException>(() => Engines.Default.EvaluateWithCheckpoint(invalid, T.Of("11:00")));
+
+        Assert.Equal(Assert.Throws<ArgumentOutOfRangeException>(() => record.Evaluate("09:00")).Message, early.Message);
+        Assert.Equal(Assert.Throws<InvalidIncidentException>(() => invalid.Evaluate("11:00")).Message, problems.Message);
+    }
+
+    [Fact]
     public void A_record_built_in_code_gets_each_of_its_events_problems_at_its_place()
     {
         var error = Refused(Incidents.Record(

@@ -116,6 +116,14 @@ public sealed class CustomRuleTests
     }
 
     [Fact]
+    public void A_custom_rule_that_is_not_public_runs_too()
+    {
+        var engine = new PolicyEngine(ResponsePolicy.CreateBuilder().AddRule<InternalTitleRule>().Build());
+
+        Assert.Equal("ACME1003", Assert.Single(engine.Evaluate(Untitled, T.Of("10:00")).Diagnostics).Id);
+    }
+
+    [Fact]
     public void Configuring_a_rule_ID_nobody_registered_is_refused()
     {
         var error = Assert.Throws<InvalidPolicyException>(() => ResponsePolicy.CreateBuilder().RuleSeverity("ACME1001", RuleSeverity.Error).Build());

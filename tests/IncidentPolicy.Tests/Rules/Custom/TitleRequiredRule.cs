@@ -80,3 +80,16 @@ public sealed class LevelEnteredRule() : CustomPolicyRule(LevelEntered)
             .Do(ctx => Report(ctx, change.At, change.IsInitial ? "classified at detection" : "changed", change.To.Level.Name));
     }
 }
+
+/// <summary>A custom rule its assembly keeps to itself (<c>internal</c>), as an application's own rules often are.</summary>
+internal sealed class InternalTitleRule() : CustomPolicyRule(Internal)
+{
+    private static readonly RuleDescriptor Internal = new("ACME1003", "Internal", "{0} untitled", "Triage", RuleSeverity.Info, "x");
+
+    public override void Define()
+    {
+        IncidentDetected detected = null!;
+        When().Match(() => detected, d => d.Incident.Title.Trim().Length == 0);
+        Then().Do(ctx => Report(ctx, detected.At, detected.Incident.Id));
+    }
+}
