@@ -92,6 +92,17 @@ public sealed class TimelineConsistencyTests
     }
 
     [Fact]
+    public void A_second_identified_cause_leaves_the_phase_as_it_was_and_wakes_nobody()
+    {
+        var identified = Incidents.Record("10:00", Incidents.P2Impact, new Acknowledged(T.Of("10:05")), new CauseIdentified(T.Of("10:30"), "bad config"));
+        var again = identified with { Events = [.. identified.Events, new CauseIdentified(T.Of("11:00"), "and a bad deploy")] };
+
+        Assert.Equal(IncidentPhase.Identified, again.Evaluate("11:30").Phase);
+        Assert.Equal(identified.Evaluate("10:45").NextEvaluationAt, again.Evaluate("10:45").NextEvaluationAt);
+        Assert.NotEqual(T.Of("11:00"), again.Evaluate("10:45").NextEvaluationAt);
+    }
+
+    [Fact]
     public void Events_after_the_evaluation_instant_change_nothing_but_nextEvaluationAt()
     {
         var early = Incidents.Record("10:00", Incidents.P2Impact, new Acknowledged(T.Of("10:40")));
