@@ -102,6 +102,21 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public void A_stored_checkpoint_whose_instant_was_edited_to_before_the_detection_replays_from_detection()
+    {
+        // No event before 10:30 nor before 09:00: the record's fingerprint is the same for both instants.
+        var quiet = Incidents.Record("10:00", Incidents.P1Impact, new Acknowledged(T.Of("11:30"), "bob"));
+        var json = CheckpointJson.Write(Engine.EvaluateWithCheckpoint(quiet, T.Of("10:30")).Checkpoint!);
+        var edited = json.Replace("\"at\":\"2024-03-15T10:30:00Z\"", "\"at\":\"2024-03-15T09:00:00Z\"", System.StringComparison.Ordinal);
+        Assert.NotEqual(json, edited);
+
+        var result = Engine.EvaluateWithCheckpoint(quiet, T.Of("13:00"), CheckpointJson.Read(edited));
+
+        Assert.Equal(ResumeOutcome.RecordChanged, result.Resume);
+        Assert.Equal(IncidentJson.WriteEvaluation(Engine.Evaluate(quiet, T.Of("13:00"))), IncidentJson.WriteEvaluation(result.Evaluation));
+    }
+
+    [Fact]
     public void Another_policy_replays_from_detection()
     {
         var other = new PolicyEngine(ResponsePolicy.CreateBuilder().RuleSeverity("IRP5002", RuleSeverity.None).Build());
