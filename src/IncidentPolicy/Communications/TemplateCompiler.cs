@@ -9,8 +9,9 @@ using Fluid.Parser;
 namespace IncidentPolicy.Communications;
 
 /// <summary>
-/// Parses a Liquid template and checks it: a syntax error, a field the message does not have, or a tag that
-/// reaches outside the template (<c>include</c>, <c>render</c>, macros) is a problem at its line and column.
+/// Parses a Liquid template and checks it: a syntax error, a field the message does not have, a tag that
+/// reaches outside the template (<c>include</c>, <c>render</c>, macros) or a <c>liquid</c> tag is a problem at its
+/// line and column.
 /// Functions are off; the parser keeps no state between templates, so one instance serves every thread.
 /// </summary>
 internal static class TemplateCompiler
@@ -29,21 +30,25 @@ internal static class TemplateCompiler
             return null;
         }
 
+        var found = new List<TemplateProblem>();
+        var parsed = WithoutLiquidTags(source, found);
         IReadOnlyList<Statement>? statements;
         Parlot.ParseError? error;
         try
         {
-            _ = Parser.Grammar.TryParse(new FluidParseContext(source), out statements, out error);
+            _ = Parser.Grammar.TryParse(new FluidParseContext(parsed), out statements, out error);
         }
         catch (Fluid.ParseException exception)
         {
-            problems = [new TemplateProblem(1, 1, exception.Message)];
+            found.Add(new TemplateProblem(1, 1, exception.Message));
+            problems = InOrder(found);
             return null;
         }
 
         if (error is not null)
         {
-            problems = [new TemplateProblem(error.Position.Line, error.Position.Column, error.Message ?? "syntax error")];
+            found.Add(new TemplateProblem(error.Position.Line, error.Position.Column, error.Message ?? "syntax error"));
+            problems = InOrder(found);
             return null;
         }
 
@@ -51,16 +56,15 @@ internal static class TemplateCompiler
         var walker = new FieldWalker();
         walker.VisitTemplate(template);
         var allowed = MessageFields.For(kind);
-        var found = new List<TemplateProblem>();
         foreach (var tag in walker.Forbidden)
         {
-            var (line, column) = Locate(source, tag, identifier: false);
+            var (line, column) = Locate(parsed, tag, identifier: false);
             found.Add(new TemplateProblem(line, column, $"the tag '{tag}' is not allowed: a message template reads only the message's fields"));
         }
 
         foreach (var filter in walker.ForbiddenFilters.Distinct(StringComparer.Ordinal))
         {
-            var (line, column) = Locate(source, filter, identifier: true);
+            var (line, column) = Locate(parsed, filter, identifier: true);
             found.Add(new TemplateProblem(line, column, $"the filter '{filter}' is not allowed: every value is escaped for the message's format when it is written"));
         }
 
@@ -68,7 +72,7 @@ internal static class TemplateCompiler
         {
             if (!MessageFields.OverdueItemMembers.Contains(member, StringComparer.Ordinal))
             {
-                var (line, column) = Locate(source, variable + "." + member, identifier: true);
+                var (line, column) = Locate(parsed, variable + "." + member, identifier: true);
                 found.Add(new TemplateProblem(line, column, $"an item of '{MessageFields.OverdueItems}' has no '{member}'; it has {string.Join(", ", MessageFields.OverdueItemMembers)}"));
             }
         }
@@ -87,12 +91,44 @@ internal static class TemplateCompiler
                 continue;
             }
 
-            var (line, column) = Locate(source, name, identifier: true);
+            var (line, column) = Locate(parsed, name, identifier: true);
             found.Add(new TemplateProblem(line, column, UnknownField(name, kind)));
         }
 
-        problems = [.. found.OrderBy(p => p.Line).ThenBy(p => p.Column)];
+        problems = InOrder(found);
         return problems.IsEmpty ? new MessageTemplate(source, OutputEscaping.Rewrite(template), [.. used]) : null;
+    }
+
+    private static ImmutableArray<TemplateProblem> InOrder(List<TemplateProblem> found) => [.. found.OrderBy(p => p.Line).ThenBy(p => p.Column)];
+
+    /// <summary>
+    /// <paramref name="source"/> with each <c>liquid</c> tag (several statements in one tag, one a line) blanked out,
+    /// its lines kept so that every other position stays where it was, and a problem in <paramref name="found"/> for
+    /// each. The parser would read such a tag as nothing at all, so a template that used one would write less than
+    /// its author wrote, and the statements in it would not be checked.
+    /// </summary>
+    private static string WithoutLiquidTags(string source, List<TemplateProblem> found)
+    {
+        char[]? blanked = null;
+        foreach (var (open, end) in Markups(source))
+        {
+            var markup = TagName(source, open + 2, end);
+            if (source[open + 1] != '%' || !markup.StartsWith("liquid", StringComparison.Ordinal)
+                || (markup.Length > "liquid".Length && !char.IsWhiteSpace(markup["liquid".Length])))
+            {
+                continue;
+            }
+
+            var (line, column) = Position(source, source.IndexOf("liquid", open + 2, StringComparison.Ordinal));
+            found.Add(new TemplateProblem(line, column, "the tag 'liquid' is not allowed: write each of its statements in a tag of its own ({% echo title %}, {% assign ... %})"));
+            blanked ??= source.ToCharArray();
+            for (var i = open; i < Math.Min(end + 2, source.Length); i++)
+            {
+                blanked[i] = source[i] == '\n' ? '\n' : ' ';
+            }
+        }
+
+        return blanked is null ? source : new string(blanked);
     }
 
     /// <summary>The blocks that nest: a tag that opens one, closed by <c>end</c> and its name.</summary>
@@ -199,13 +235,37 @@ internal static class TemplateCompiler
     /// </summary>
     private static (int Line, int Column) Locate(string source, string word, bool identifier)
     {
+        foreach (var (open, end) in Markups(source))
+        {
+            foreach (var i in OutsideQuotes(source, open + 2, end))
+            {
+                if (string.CompareOrdinal(source, i, word, 0, word.Length) == 0
+                    && (!identifier || !IsWordChar(source[i - 1]))
+                    && (i + word.Length >= source.Length || !IsWordChar(source[i + word.Length]))
+                    && source[i - 1] != '.')
+                {
+                    return Position(source, i);
+                }
+            }
+        }
+
+        return (1, 1);
+    }
+
+    /// <summary>
+    /// Each tag (<c>{% %}</c>) and output (<c>{{ }}</c>) of the template, in order: the index of its opening brace and
+    /// of its closing pair (or the end of the source). A closing pair inside quotes does not end it, and the text of
+    /// <c>raw</c> and <c>comment</c> blocks is passed over.
+    /// </summary>
+    private static IEnumerable<(int Open, int End)> Markups(string source)
+    {
         var index = 0;
         while (index < source.Length)
         {
             var open = source.IndexOf('{', index);
             if (open < 0 || open + 1 >= source.Length)
             {
-                break;
+                yield break;
             }
 
             var kind = source[open + 1];
@@ -216,49 +276,54 @@ internal static class TemplateCompiler
             }
 
             var closer = kind == '{' ? '}' : '%';
-            char? quote = null;
-            var i = open + 2;
-            for (; i < source.Length; i++)
+            var end = source.Length;
+            foreach (var i in OutsideQuotes(source, open + 2, source.Length))
             {
-                var c = source[i];
-                if (quote is { } q)
+                if (source[i] == closer && i + 1 < source.Length && source[i + 1] == '}')
                 {
-                    if (c == '\\')
-                    {
-                        i++;
-                    }
-                    else if (c == q)
-                    {
-                        quote = null;
-                    }
-
-                    continue;
-                }
-
-                if (c is '"' or '\'')
-                {
-                    quote = c;
-                    continue;
-                }
-
-                if (c == closer && i + 1 < source.Length && source[i + 1] == '}')
-                {
+                    end = i;
                     break;
-                }
-
-                if (string.CompareOrdinal(source, i, word, 0, word.Length) == 0
-                    && (!identifier || !IsWordChar(source[i - 1]))
-                    && (i + word.Length >= source.Length || !IsWordChar(source[i + word.Length]))
-                    && source[i - 1] != '.')
-                {
-                    return Position(source, i);
                 }
             }
 
-            index = kind == '%' && TextBlockEnd(source, open + 2, i) is { } blockEnd ? blockEnd : i + 2;
+            yield return (open, end);
+            index = kind == '%' && TextBlockEnd(source, open + 2, end) is { } blockEnd ? blockEnd : end + 2;
         }
+    }
 
-        return (1, 1);
+    /// <summary>
+    /// The indexes from <paramref name="from"/> to <paramref name="to"/> that are outside quotes, reading strings as
+    /// the parser does: a quote opens a string that the same quote closes, and inside it a backslash escapes the next
+    /// character.
+    /// </summary>
+    private static IEnumerable<int> OutsideQuotes(string source, int from, int to)
+    {
+        char? quote = null;
+        for (var i = from; i < to; i++)
+        {
+            var c = source[i];
+            if (quote is { } q)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == q)
+                {
+                    quote = null;
+                }
+
+                continue;
+            }
+
+            if (c is '"' or '\'')
+            {
+                quote = c;
+                continue;
+            }
+
+            yield return i;
+        }
     }
 
     /// <summary>

@@ -202,6 +202,39 @@ public sealed class TemplateCompilerTests
             $"{what}: {string.Join(" | ", problems)}");
     }
 
+    /// <summary>
+    /// The parser reads a <c>liquid</c> tag (several statements in one tag, one a line) as nothing: a template with one
+    /// would write less than its author wrote, and the statements in it would go unchecked.
+    /// </summary>
+    [Theory]
+    [InlineData("{% liquid\necho title %}", "line 1, column 4")]
+    [InlineData("Status: {{ status }}\n{%- liquid echo title -%}", "line 2, column 5")]
+    [InlineData("{%liquid\n  if status\n    echo status\n  endif\n%}", "line 1, column 3")]
+    public void A_liquid_tag_is_refused_at_its_line_and_column(string template, string at) =>
+        Assert.Equal(
+            [at + ": the tag 'liquid' is not allowed: write each of its statements in a tag of its own ({% echo title %}, {% assign ... %})"],
+            Problems(MessageKind.StatusUpdate, template));
+
+    [Fact]
+    public void The_rest_of_a_template_with_a_liquid_tag_is_checked_and_placed_outside_the_tag() =>
+        Assert.Equal(
+            ["line 1, column 4: the tag 'liquid'", "line 4, column 4: unknown field 'staus'", "line 5, column 3: the tag 'liquid'"],
+            Problems(MessageKind.StatusUpdate, "{% liquid\necho staus %}\n{{ severity }}\n{{ staus }}\n{%liquid%}")
+                .Select(p => p[..(p.IndexOf('\'', p.IndexOf('\'', System.StringComparison.Ordinal) + 1) + 1)]));
+
+    [Theory]
+    [InlineData("{% raw %}{% liquid echo title %}{% endraw %}")]
+    [InlineData("{% comment %}{% liquid echo title %}{% endcomment %}")]
+    [InlineData("{% echo 'liquid' %}{{ 'liquid' | append: title }}")]
+    public void A_liquid_tag_in_text_is_text(string template) =>
+        Assert.Empty(Problems(MessageKind.StatusUpdate, template));
+
+    [Theory]
+    [InlineData("{% liquidity %}", "Unknown tag 'liquidity'")]
+    [InlineData("{{ liquid }}", "unknown field 'liquid'")]
+    public void Only_the_tag_named_liquid_is_the_liquid_tag(string template, string expected) =>
+        Assert.Contains(expected, Assert.Single(Problems(MessageKind.StatusUpdate, template)), System.StringComparison.Ordinal);
+
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
     private static string[] Problems(MessageKind kind, string template)
