@@ -10,7 +10,10 @@ internal static class AdvisorTablesCheck
 {
     public const string Section = "advisor";
 
-    public static ProblemLocation Table(string table) => ProblemLocation.Root.Key(Section).Key(table);
+    /// <summary>Where the advisor's tables are in a policy document: <c>$.advisor</c>.</summary>
+    public static ProblemLocation SectionLocation { get; } = ProblemLocation.Root.Key(Section);
+
+    public static ProblemLocation Table(string table) => SectionLocation.Key(table);
 
     public static IEnumerable<ValidationProblem> Problems(AdvisorTables tables)
     {

@@ -388,7 +388,16 @@ public sealed class ResponsePolicyBuilder
         problems.AddRange(PolicyInvariants.Check(levels, matrix, _recipients, overrides, _customRules));
         problems.AddRange(DocumentSettingsInvariants.Check(_documents));
         problems.AddRange(Checklist.ChecklistSettingsCheck.Problems(_checklist, [.. _levels.Select(l => l.Name)]));
-        var advisor = _advisor.TryBuild(problems);
+        var advisorProblems = new List<ValidationProblem>();
+        var advisor = _advisor.TryBuild(advisorProblems);
+
+        // An input table with a problem was not applied, so the tables are not what the input wrote: what they lack
+        // across tables (a mitigation a hypothesis names) would be reported at entries the input does not have.
+        if (!_inputProblems.Exists(p => p.Location.IsAtOrUnder(Advice.AdvisorTablesCheck.SectionLocation)))
+        {
+            problems.AddRange(advisorProblems);
+        }
+
         var communications = CommunicationSettings.Create(_serviceName, _customerTimeZone, _templates, problems);
 
         // A misspelt key is reported once, as unknown with the name it meant, not again as that name missing.

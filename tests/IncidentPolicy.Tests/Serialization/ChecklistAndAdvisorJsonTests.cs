@@ -219,4 +219,16 @@ public sealed class ChecklistAndAdvisorJsonTests
         Assert.NotEmpty(paths);
         Assert.All(paths, p => Assert.StartsWith("$.advisor.hypotheses[", p, System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_table_with_a_problem_is_the_only_problem_not_also_the_entries_the_tables_then_lack()
+    {
+        var paths = PathsOf("""
+            { "advisor": {
+                "hypothesesReplace": [{ "key": "h", "title": "H", "signals": ["recentDeplyo"], "howToTest": "Look.", "mitigations": ["scale"] }],
+                "mitigationsReplace": [{ "key": "scale", "title": "Scale", "whenToUse": "W", "how": "H", "risk": "R" }] } }
+            """);
+
+        Assert.Equal(["$.advisor.hypothesesReplace[0].signals[0]"], paths);
+    }
 }
