@@ -80,7 +80,7 @@ internal static class TemplateCompiler
         var used = new List<string>();
         foreach (var name in walker.Roots.Distinct(StringComparer.Ordinal))
         {
-            if (walker.Declared.Contains(name) || name == "forloop")
+            if (walker.Declared.Contains(name) || name is "forloop" or "tablerowloop")
             {
                 continue;
             }
@@ -421,13 +421,24 @@ internal static class TemplateCompiler
 
         protected override Statement VisitForStatement(ForStatement forStatement)
         {
-            Declared.Add(forStatement.Identifier);
-            if (forStatement.Source is MemberExpression { Segments: [IdentifierSegment { Identifier: MessageFields.OverdueItems }] })
-            {
-                ItemVariables.Add(forStatement.Identifier);
-            }
-
+            DeclareLoop(forStatement.Identifier, forStatement.Source);
             return base.VisitForStatement(forStatement);
+        }
+
+        protected override Statement VisitTableRowStatement(TableRowStatement tableRowStatement)
+        {
+            DeclareLoop(tableRowStatement.Identifier, tableRowStatement.Source);
+            return base.VisitTableRowStatement(tableRowStatement);
+        }
+
+        /// <summary>A loop's variable is declared; one over <see cref="MessageFields.OverdueItems"/> has the items' members.</summary>
+        private void DeclareLoop(string identifier, Expression source)
+        {
+            Declared.Add(identifier);
+            if (source is MemberExpression { Segments: [IdentifierSegment { Identifier: MessageFields.OverdueItems }] })
+            {
+                ItemVariables.Add(identifier);
+            }
         }
 
         protected override Statement VisitAssignStatement(AssignStatement assignStatement)

@@ -47,6 +47,14 @@ public sealed class OutputEscapingTests
     }
 
     [Fact]
+    public void A_tablerow_loop_reads_its_variable_and_what_it_writes_is_escaped()
+    {
+        Assert.Equal(
+            "<tr class=\"row1\">\n<td class=\"col1\">\\*x\\* 1</td></tr>\n",
+            Render("{% assign words = title | split: ',' %}{% tablerow w in words %}{{ w }} {{ tablerowloop.col }}{% endtablerow %}", "*x*", MessageFormat.Markdown));
+    }
+
+    [Fact]
     public void Filters_that_mark_text_as_safe_do_not_undo_the_escaping()
     {
         Assert.Equal(@"\*x\*" + "\n", Render("{{ title | escape }}", "*x*", MessageFormat.Markdown));

@@ -85,6 +85,12 @@ public sealed class TemplateCompilerTests
     }
 
     [Fact]
+    public void A_tablerow_loop_declares_its_variable_like_a_for_loop() =>
+        Assert.Equal(
+            ["line 1, column 114: an item of 'overdueItems' has no 'owner'; it has key, title, dueBy"],
+            Problems(MessageKind.StatusUpdate, "{% tablerow a in actionsTaken %}{{ a }}{{ tablerowloop.col }}{% endtablerow %}{% tablerow m in overdueItems %}{{ m.owner }}{% endtablerow %}"));
+
+    [Fact]
     public void The_default_templates_use_only_their_fields() =>
         Assert.All(System.Enum.GetValues<MessageKind>(), kind =>
             Assert.NotNull(TemplateCompiler.Compile(CommunicationSettings.DefaultTemplate(kind), kind, out _)));
