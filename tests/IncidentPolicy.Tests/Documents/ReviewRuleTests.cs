@@ -276,6 +276,31 @@ public sealed class ReviewRuleTests
     }
 
     [Fact]
+    public void IRP8108_a_row_is_timed_by_its_first_cell_also_when_another_cell_is_empty()
+    {
+        Assert.Empty(Of(Lint(Replace(Complete, "| 14:03 | On-call acknowledged |", "| 14:03 | |")), "IRP8108"));
+    }
+
+    [Fact]
+    public void IRP8108_a_row_without_a_time_is_reported_at_its_row_and_a_bad_time_where_its_text_starts()
+    {
+        var analysis = Lint(Replace(Replace(Complete, "| 14:03 | On-call acknowledged |", "| | On-call acknowledged |"), "| 14:25 |", "|  2pm |"));
+
+        Assert.Equal(
+            ["14:1 timeline time '' is not HH:MM or YYYY-MM-DD HH:MM", "17:4 timeline time '2pm' is not HH:MM or YYYY-MM-DD HH:MM"],
+            analysis.Findings.Where(f => f.Id == "IRP8108").Select(f => $"{f.Position} {f.Message}"));
+    }
+
+    [Fact]
+    public void IRP8104_an_action_item_row_of_empty_cells_is_reported_at_its_row()
+    {
+        var analysis = Lint(Replace(Complete, "| Lower alert threshold from 5% to 2% | @bob | High | 2024-03-18 | Done |", "|  |  |  |  |  |"));
+
+        var finding = Assert.Single(analysis.Findings, f => f.Id == "IRP8104");
+        Assert.Equal("40:1", finding.Position.ToString());
+    }
+
+    [Fact]
     public void IRP8109_each_missing_prompt()
     {
         var text = Replace(Complete, "- What could improve:", "- Next time:");

@@ -88,6 +88,32 @@ internal sealed class MarkdownText
     /// <summary>The position where <paramref name="block"/> starts.</summary>
     public SourcePosition PositionOf(Block block) => _lines.PositionOf(block.Span.Start);
 
+    /// <summary>The position of the first character of 1-based <paramref name="line"/> that is not a space or a tab (the line's end when it has none).</summary>
+    public SourcePosition FirstCharacterOf(int line)
+    {
+        var start = _lines.LineStart(Math.Clamp(line, 1, LineCount));
+        return PositionOf(SkipBlanks(start, Text.Length));
+    }
+
+    /// <summary>The position of the first character of <paramref name="span"/> that is not a space or a tab (its start when it has none).</summary>
+    public SourcePosition FirstCharacterOf(SourceSpan span)
+    {
+        var start = Math.Clamp(span.Start, 0, Text.Length);
+        var end = Math.Clamp(span.End + 1, start, Text.Length);
+        var first = SkipBlanks(start, end);
+        return PositionOf(first < end ? first : start);
+    }
+
+    private int SkipBlanks(int from, int to)
+    {
+        while (from < to && Text[from] is ' ' or '\t')
+        {
+            from++;
+        }
+
+        return from;
+    }
+
     /// <summary>The prose of a block (its span of <see cref="Prose"/>) with the offset it starts at.</summary>
     public (string Prose, int Start) ProseOf(Block block)
     {

@@ -9,15 +9,18 @@ namespace IncidentPolicy.Documents.Reviews;
 
 /// <summary>A cell of a review's table: its text without markup and where it starts.</summary>
 /// <param name="Text">The text, trimmed.</param>
-/// <param name="Position">Where the cell starts.</param>
+/// <param name="Position">Where the cell's text starts; for an empty cell, where its row starts.</param>
 internal sealed record ReviewCell(string Text, SourcePosition Position);
 
 /// <summary>A body row of a review's table, its cells by column name (lower case).</summary>
-/// <param name="Position">Where the row starts.</param>
+/// <param name="Position">Where the row starts: the first character of its line.</param>
 /// <param name="Cells">The cells by the lower-cased name of their column.</param>
-/// <param name="First">The text of the row's first cell (empty for a row without cells).</param>
-internal sealed record ReviewRow(SourcePosition Position, ImmutableDictionary<string, ReviewCell> Cells, string First)
+/// <param name="FirstCell">The row's first cell, whatever its column's name; <see langword="null"/> for a row without cells.</param>
+internal sealed record ReviewRow(SourcePosition Position, ImmutableDictionary<string, ReviewCell> Cells, ReviewCell? FirstCell)
 {
+    /// <summary>The text of the row's first cell (empty for a row without cells).</summary>
+    public string First => FirstCell?.Text ?? string.Empty;
+
     /// <summary>The cell of column <paramref name="name"/>, or <see langword="null"/> when the table has no such column.</summary>
     public ReviewCell? this[string name] => Cells.TryGetValue(name.ToLowerInvariant(), out var cell) ? cell : null;
 
@@ -41,28 +44,29 @@ internal static class ReviewTable
         var names = header is null
             ? []
             : header.OfType<TableCell>().Select(c => Text(c).ToLowerInvariant()).ToList();
+        // Markdig leaves the source span of an empty cell unset, and that of a row whose cells are all empty, so a
+        // row's line is counted instead: a pipe table has one row a line, the body after the header's delimiter row.
+        var firstBodyLine = table.Line + 1 + (header is null ? 0 : 2);
         var body = ImmutableArray.CreateBuilder<ReviewRow>();
-        foreach (var row in rows.Where(r => !r.IsHeader))
+        foreach (var (row, index) in rows.Where(r => !r.IsHeader).Select((r, i) => (r, i)))
         {
+            var rowPosition = document.FirstCharacterOf(firstBodyLine + index);
             var cells = ImmutableDictionary.CreateBuilder<string, ReviewCell>(StringComparer.Ordinal);
-            var index = 0;
-            var first = string.Empty;
+            ReviewCell? firstCell = null;
+            var column = 0;
             foreach (var cell in row.OfType<TableCell>())
             {
-                if (index == 0)
+                var read = new ReviewCell(Text(cell), cell.Span.Length > 0 ? document.FirstCharacterOf(cell.Span) : rowPosition);
+                firstCell ??= read;
+                if (column < names.Count && !cells.ContainsKey(names[column]))
                 {
-                    first = Text(cell);
+                    cells[names[column]] = read;
                 }
 
-                if (index < names.Count && !cells.ContainsKey(names[index]))
-                {
-                    cells[names[index]] = new ReviewCell(Text(cell), document.PositionOf(cell));
-                }
-
-                index++;
+                column++;
             }
 
-            body.Add(new ReviewRow(document.PositionOf(row), cells.ToImmutable(), first));
+            body.Add(new ReviewRow(rowPosition, cells.ToImmutable(), firstCell));
         }
 
         return body.ToImmutable();

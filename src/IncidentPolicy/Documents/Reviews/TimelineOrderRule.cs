@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using IncidentPolicy.Policy;
 using IncidentPolicy.Rules;
 
@@ -25,8 +24,7 @@ internal sealed class TimelineOrderRule : ReviewRule
         NodaTime.LocalDateTime? previous = null;
         foreach (var row in review.TimelineRows ?? [])
         {
-            var cell = row.Cells.Values.OrderBy(c => c.Position.Column).FirstOrDefault();
-            if (cell is null)
+            if (row.FirstCell is not { } cell)
             {
                 continue;
             }
