@@ -256,6 +256,30 @@ public sealed class ReviewRuleTests
     }
 
     [Fact]
+    public void IRP8102_a_finding_is_at_its_field_not_where_the_field_s_name_appears_inside_another_word()
+    {
+        const string Header = "**Date**: 2024-03-16 | **Severity**: P1 | **Duration**: 45m | **Author**: Payments platform team";
+        var analysis = Lint(Replace(Complete, Header, "**Author**: Platform update crew | **Severity**: P1 | **Duration**: 45m | **Date**: 2024-13-16"));
+
+        var finding = Assert.Single(analysis.Findings, f => f.Id == "IRP8102");
+        Assert.Equal("3:77 Date '2024-13-16' is not a date YYYY-MM-DD", $"{finding.Position} {finding.Message}");
+    }
+
+    [Theory]
+    [InlineData("**Date**: 2024-03-16  \n**Severity**: P1  \n**Duration**: 45m  \n**Author**: Payments platform team")]
+    [InlineData("**Date**: 2024-03-16\n**Severity**: P1\n**Duration**: 45m\n**Author**: Payments platform team")]
+    [InlineData("**Date**: 2024-03-16 | **Severity**: P1 | **Duration**: 2h\n30m | **Author**: Payments\nplatform team")]
+    public void IRP8102_a_header_may_give_a_field_a_line_and_a_value_may_go_on_on_the_next(string header)
+    {
+        const string Header = "**Date**: 2024-03-16 | **Severity**: P1 | **Duration**: 45m | **Author**: Payments platform team";
+
+        Assert.Empty(Of(Lint(Replace(Complete, Header, header)), "IRP8102"));
+        Assert.Equal(
+            ["Severity 'P7' is not a level of the policy (P0, P1, P2, P3)"],
+            Of(Lint(Replace(Complete, Header, Replace(header, "**Severity**: P1", "**Severity**: P7"))), "IRP8102"));
+    }
+
+    [Fact]
     public void IRP8108_a_time_on_a_date_that_does_not_exist_is_not_a_time()
     {
         var text = Replace(Complete, "| 14:00 |", "| 2024-02-30 14:00 |");

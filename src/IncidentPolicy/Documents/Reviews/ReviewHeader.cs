@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using IncidentPolicy.Documents.Markdown;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace IncidentPolicy.Documents.Reviews;
 
@@ -13,7 +15,8 @@ internal sealed record ReviewHeaderField(string Value, SourcePosition Position);
 
 /// <summary>
 /// A review's header line, <c>**Date**: ... | **Severity**: ... | **Duration**: ... | **Author**: ...</c>: the
-/// first paragraph before the first H2 whose text has a <c>Name: value</c> field of those four names.
+/// first paragraph before the first H2 whose text has a <c>Name: value</c> field of those four names, the fields
+/// separated by <c>|</c> or each on a line of its own.
 /// </summary>
 internal sealed class ReviewHeader
 {
@@ -45,27 +48,21 @@ internal sealed class ReviewHeader
                 return null;
             }
 
-            if (block is not ParagraphBlock paragraph)
+            if (block is not ParagraphBlock { Inline: { } inlines } paragraph)
             {
                 continue;
             }
 
             var fields = ImmutableDictionary.CreateBuilder<string, ReviewHeaderField>(StringComparer.OrdinalIgnoreCase);
-            var source = document.Text.Substring(paragraph.Span.Start, paragraph.Span.Length);
-            foreach (var part in MarkdownText.PlainText(paragraph).Split('|'))
+            foreach (var part in Parts(inlines))
             {
-                var colon = part.IndexOf(':', StringComparison.Ordinal);
-                if (colon <= 0)
-                {
-                    continue;
-                }
-
-                var name = part[..colon].Trim();
+                var text = new string([.. part.Select(c => c.Char)]);
+                var colon = text.IndexOf(':', StringComparison.Ordinal);
+                var name = colon > 0 ? text[..colon].Trim() : string.Empty;
                 if (FieldNames.Contains(name, StringComparer.OrdinalIgnoreCase) && !fields.ContainsKey(name))
                 {
-                    var at = source.IndexOf(name, StringComparison.OrdinalIgnoreCase);
-                    fields[name] = new ReviewHeaderField(
-                        part[(colon + 1)..].Trim(), document.PositionOf(paragraph.Span.Start + Math.Max(at, 0)));
+                    var start = part.First(c => !char.IsWhiteSpace(c.Char)).Offset;
+                    fields[name] = new ReviewHeaderField(text[(colon + 1)..].Trim(), document.PositionOf(start));
                 }
             }
 
@@ -76,5 +73,68 @@ internal sealed class ReviewHeader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The parts of a paragraph's text without markup, each character with the offset of the text it comes from:
+    /// parts are separated by <c>|</c>, and by a line break that a field's <c>Name:</c> follows (a header may give
+    /// one field a line); another line break is a space, as a value may go on on the next line.
+    /// </summary>
+    private static List<List<(char Char, int Offset)>> Parts(ContainerInline inlines)
+    {
+        var characters = new List<(char Char, int Offset)>();
+        Collect(inlines, characters);
+        var parts = new List<List<(char Char, int Offset)>> { new() };
+        for (var i = 0; i < characters.Count; i++)
+        {
+            var (c, offset) = characters[i];
+            if (c == '|' || (c == '\n' && StartsWithField(characters, i + 1)))
+            {
+                parts.Add([]);
+            }
+            else
+            {
+                parts[^1].Add((c == '\n' ? ' ' : c, offset));
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>Whether the text from <paramref name="index"/> on starts with a field name and a colon (spaces before either aside).</summary>
+    private static bool StartsWithField(List<(char Char, int Offset)> characters, int index)
+    {
+        var rest = new string([.. characters.Skip(index).TakeWhile(c => c.Char is not ('\n' or '|')).Select(c => c.Char)]);
+        var colon = rest.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && FieldNames.Contains(rest[..colon].Trim(), StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The characters an inline shows (as <see cref="MarkdownText.PlainText(ContainerInline)"/> reads them), a line break as <c>\n</c>.</summary>
+    private static void Collect(Inline inline, List<(char Char, int Offset)> characters)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                var text = literal.Content.ToString();
+                for (var i = 0; i < text.Length; i++)
+                {
+                    characters.Add((text[i], literal.Span.Start + Math.Min(i, Math.Max(literal.Span.Length - 1, 0))));
+                }
+
+                break;
+            case CodeInline code:
+                characters.AddRange(code.Content.Select(c => (c, code.Span.Start)));
+                break;
+            case LineBreakInline lineBreak:
+                characters.Add(('\n', lineBreak.Span.Start));
+                break;
+            case ContainerInline container:
+                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Collect(child, characters);
+                }
+
+                break;
+        }
     }
 }
