@@ -42,7 +42,8 @@ internal static class CliApplication
         try
         {
             var context = new CliContext(clock, output, error, style);
-            var parseResult = CreateRootCommand(context).Parse(args);
+            // An argument is what it says: '@name' is a file of that name, not a response file to expand.
+            var parseResult = CreateRootCommand(context).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parseResult.Errors.Count > 0 && parseResult.Action is null or ParseErrorAction)
             {
                 foreach (var parseError in parseResult.Errors)

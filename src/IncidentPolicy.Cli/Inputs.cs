@@ -78,6 +78,10 @@ internal static class Inputs
         }
     }
 
+    /// <summary>Refuses an evaluation instant before <paramref name="incident"/>'s detection, naming <c>--at</c>, or the clock when it was not given.</summary>
+    public static void RequireAtNotBeforeDetection(string path, IncidentRecord incident, Instant? given, Instant instant) =>
+        RequireNotBeforeDetection(path, incident, given is null ? "now (no --at given)," : "--at", instant);
+
     /// <summary>Refuses an instant before the incident's detection, naming the option, the file and <c>$.detectedAt</c>.</summary>
     public static void RequireNotBeforeDetection(string path, IncidentRecord incident, string option, Instant instant)
     {
@@ -118,8 +122,9 @@ internal static class Inputs
         {
             duration = result.Value.ToDuration();
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or OverflowException)
         {
+            // Longer than a Duration holds (about 292 years of ticks).
             return false;
         }
 
@@ -128,6 +133,11 @@ internal static class Inputs
 
     private static T Read<T>(string path, string what, Func<string, T> read)
     {
+        if (Directory.Exists(path))
+        {
+            throw new CliInputException($"{path}: a folder, not {(what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a")} {what} file.");
+        }
+
         try
         {
             return read(path);

@@ -139,7 +139,8 @@ public sealed class BadInputTests
     [Theory]
     [InlineData("evaluate", "no-such-incident.json", "no-such-incident.json: no such incident file.\n")]
     [InlineData("simulate", "samples/incidents/nope.json", "samples/incidents/nope.json: no such incident file.\n")]
-    [InlineData("evaluate", "samples", "samples: cannot read the incident file: ")]
+    [InlineData("evaluate", "samples", "samples: a folder, not an incident file.\n")]
+    [InlineData("evaluate", "@no-such-incident.json", "@no-such-incident.json: no such incident file.\n")]
     public void A_missing_or_unreadable_file_is_named(string command, string path, string message)
     {
         var run = Tool.Run(command, path);

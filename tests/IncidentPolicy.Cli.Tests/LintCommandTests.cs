@@ -24,6 +24,16 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public void An_incident_given_with_an_instant_before_its_detection_is_bad_input_naming_the_file_and_detectedAt()
+    {
+        var run = Tool.Run("lint", "samples/reviews/payments-down-2024-03-15.md", "--incident", Samples.PaymentsDown, "--at", "2024-03-15T13:00:00Z");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Empty(run.Out);
+        Assert.StartsWith($"{Samples.PaymentsDown}: --at 2024-03-15T13:00:00Z is before the incident was detected ($.detectedAt: 2024-03-15T14:00:00Z)", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Findings_are_path_line_column_severity_ID_message_and_an_error_exits_1()
     {
         var result = Tool.Run("lint", Bad, At);

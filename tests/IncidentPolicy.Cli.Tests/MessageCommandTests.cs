@@ -81,4 +81,17 @@ public sealed class MessageCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("tweet", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_template_that_is_stopped_is_bad_input_at_the_policys_template_with_exit_code_2()
+    {
+        using var files = new TempFiles();
+        var policy = files.Write("p.json", """{ "communications": { "templates": { "statusUpdate": "{{ title | slice: 5, 2147483647 }}" } } }""");
+
+        var run = Tool.Run("message", Samples.PaymentsDown, "--kind", "statusUpdate", "--at", "2024-03-15T14:30:00Z", "--policy", policy);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{policy}: communications.templates.statusUpdate: The message template was stopped: a filter was given an argument it cannot use (", run.Error, StringComparison.Ordinal);
+        Assert.Empty(run.Out);
+    }
 }

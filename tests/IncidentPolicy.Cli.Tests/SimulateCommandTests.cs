@@ -70,6 +70,8 @@ public sealed class SimulateCommandTests
     [InlineData("--for", "8h", "--for: '8h' is not a duration")]
     [InlineData("--for", "-PT1H", "--for: '-PT1H' is not a duration")]
     [InlineData("--for", "P1M", "--for: 'P1M' is not a duration")]
+    [InlineData("--for", "P106752D", "--for: 'P106752D' is not a duration")]
+    [InlineData("--for", "PT99999999999999H", "--for: 'PT99999999999999H' is not a duration")]
     [InlineData("--until", "tomorrow", "--until: 'tomorrow' is not an instant")]
     public void A_bad_horizon_is_bad_input_naming_the_option(string option, string value, string message)
     {

@@ -27,7 +27,7 @@ internal static class AdviseCommand
             var (incident, responsePolicy, _) = Inputs.IncidentAndPolicy(path, parseResult.GetValue(policy));
             var given = parseResult.GetValue(at);
             var instant = given ?? context.Clock.GetCurrentInstant();
-            Inputs.RequireNotBeforeDetection(path, incident, given is null ? "now (no --at given)," : "--at", instant);
+            Inputs.RequireAtNotBeforeDetection(path, incident, given, instant);
             var advice = new Advisor(responsePolicy.Advisor).Advise(incident, instant);
             if (string.Equals(parseResult.GetValue(format), CliOptions.Json, StringComparison.Ordinal))
             {

@@ -27,7 +27,7 @@ internal static class ChecklistCommand
             var (incident, responsePolicy, engine) = Inputs.IncidentAndPolicy(path, parseResult.GetValue(policy));
             var given = parseResult.GetValue(at);
             var instant = given ?? context.Clock.GetCurrentInstant();
-            Inputs.RequireNotBeforeDetection(path, incident, given is null ? "now (no --at given)," : "--at", instant);
+            Inputs.RequireAtNotBeforeDetection(path, incident, given, instant);
             var report = Inputs.WithIncidentFile(path, incident, () => new ChecklistEngine(engine).Report(incident, instant));
             if (string.Equals(parseResult.GetValue(format), CliOptions.Json, StringComparison.Ordinal))
             {

@@ -27,7 +27,7 @@ internal static class EvaluateCommand
             var (incident, responsePolicy, engine) = Inputs.IncidentAndPolicy(path, policyPath);
             var given = parseResult.GetValue(at);
             var instant = given ?? context.Clock.GetCurrentInstant();
-            Inputs.RequireNotBeforeDetection(path, incident, given is null ? "now (no --at given)," : "--at", instant);
+            Inputs.RequireAtNotBeforeDetection(path, incident, given, instant);
             var result = Inputs.WithIncidentFile(path, incident, () => engine.Evaluate(incident, instant));
 
             if (string.Equals(parseResult.GetValue(format), CliOptions.Json, StringComparison.Ordinal))

@@ -88,6 +88,7 @@ internal static class LintCommand
         if (incidentPath is not null)
         {
             var record = Inputs.ReadIncident(incidentPath, responsePolicy);
+            Inputs.RequireAtNotBeforeDetection(incidentPath, record, at, instant);
             var evaluation = Inputs.WithIncidentFile(incidentPath, record, () => Inputs.EngineFor(responsePolicy, policyPath).Evaluate(record, instant));
             documentIncident = new DocumentIncident(record, evaluation);
         }

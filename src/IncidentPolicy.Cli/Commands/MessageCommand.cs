@@ -60,7 +60,7 @@ internal static class MessageCommand
             var (incident, _, engine) = Inputs.IncidentAndPolicy(path, parseResult.GetValue(policy));
             var given = parseResult.GetValue(at);
             var instant = given ?? context.Clock.GetCurrentInstant();
-            Inputs.RequireNotBeforeDetection(path, incident, given is null ? "now (no --at given)," : "--at", instant);
+            Inputs.RequireAtNotBeforeDetection(path, incident, given, instant);
             _ = WireNames.MessageKind.TryParse(parseResult.GetRequiredValue(kind), out var messageKind);
             var formatName = parseResult.GetValue(format) ?? "text";
             var json = string.Equals(formatName, JsonFormat, StringComparison.Ordinal);

@@ -28,7 +28,7 @@ internal static class ReviewCommand
             var (incident, _, engine) = Inputs.IncidentAndPolicy(path, parseResult.GetValue(policy));
             var given = parseResult.GetValue(at);
             var instant = given ?? context.Clock.GetCurrentInstant();
-            Inputs.RequireNotBeforeDetection(path, incident, given is null ? "now (no --at given)," : "--at", instant);
+            Inputs.RequireAtNotBeforeDetection(path, incident, given, instant);
             context.Out.Write(Inputs.WithIncidentFile(path, incident, () => ReviewDraft.Write(engine, incident, instant)));
             return ExitCodes.Ok;
         }));

@@ -86,7 +86,7 @@ public sealed class MessageComposer
     /// <exception cref="ArgumentException"><paramref name="values"/> names a field that does not exist.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="format"/> is not one of its enum's values.</exception>
     /// <exception cref="Validation.InvalidIncidentException">The record breaks the rules of the wire format.</exception>
-    /// <exception cref="InvalidOperationException">The policy's template ran more than its steps or wrote more than its output limit.</exception>
+    /// <exception cref="InvalidOperationException">The policy's template ran more than its steps, wrote more than its output limit, or gave a filter an argument it cannot use (a division by zero, a slice out of range).</exception>
     public ComposedMessage Compose(
         IncidentRecord incident,
         Instant at,
@@ -109,7 +109,7 @@ public sealed class MessageComposer
     /// <returns>The message, with the fields still missing.</returns>
     /// <exception cref="ArgumentException"><paramref name="values"/> names a field that does not exist.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> or <paramref name="format"/> is not one of its enum's values.</exception>
-    /// <exception cref="InvalidOperationException">The policy's template ran more than its steps or wrote more than its output limit.</exception>
+    /// <exception cref="InvalidOperationException">The policy's template ran more than its steps, wrote more than its output limit, or gave a filter an argument it cannot use (a division by zero, a slice out of range).</exception>
     public ComposedMessage Compose(
         IncidentRecord incident,
         PolicyEvaluation evaluation,

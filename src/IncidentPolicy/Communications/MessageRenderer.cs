@@ -60,6 +60,13 @@ internal static class MessageRenderer
                 $"The message template was stopped: its arithmetic failed ({exception.Message}); a filter such as divided_by or modulo was given zero or a number out of range.",
                 exception);
         }
+        catch (Exception exception) when (exception is ArgumentException or FormatException or IndexOutOfRangeException)
+        {
+            // Fluid's text filters take their arguments as they are given: {{ title | slice: 5, 2147483647 }} throws.
+            throw new InvalidOperationException(
+                $"The message template was stopped: a filter was given an argument it cannot use ({exception.Message}); check the numbers and formats the template gives its filters.",
+                exception);
+        }
 
         return Normalise(writer.ToString());
     }

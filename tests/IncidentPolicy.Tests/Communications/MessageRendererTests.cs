@@ -45,4 +45,15 @@ public sealed class MessageRendererTests
         Assert.EndsWith("a filter such as divided_by or modulo was given zero or a number out of range.", stopped.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<ArithmeticException>(stopped.InnerException);
     }
+
+    [Theory]
+    [InlineData("{{ \"Payments down\" | slice: 5, 2147483647 }}")]
+    [InlineData("{{ \"Payments down\" | slice: 2147483647, 2147483647 }}")]
+    public void A_template_giving_a_filter_an_argument_out_of_range_is_stopped_saying_so(string template)
+    {
+        var stopped = Assert.Throws<InvalidOperationException>(() => Render(template));
+
+        Assert.StartsWith("The message template was stopped: a filter was given an argument it cannot use (", stopped.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<ArgumentException>(stopped.InnerException);
+    }
 }

@@ -132,6 +132,19 @@ public sealed class PolicyTestRunnerTests
             Assert.Single(Assert.Single(result.Cases).Differences).ToString());
     }
 
+    [Fact]
+    public void A_message_whose_template_is_stopped_fails_its_case_saying_why()
+    {
+        var result = PolicyTestRunner.Run(PolicyTestFile.Read($$$"""
+            { "policy": { "communications": { "templates": { "statusUpdate": "{{ title | slice: 5, 2147483647 }}" } } },
+              "cases": [ { "name": "a", "incident": {{{Incident}}}, "at": "2024-03-15T14:40:00Z", "expect": { "messages": { "statusUpdate": { "contains": "slow" } } } } ] }
+            """));
+
+        var difference = Assert.Single(Assert.Single(result.Cases).Differences).ToString();
+        Assert.StartsWith("messages.statusUpdate: expected a text containing \"slow\", got no message: The message template was stopped: a filter was given an argument it cannot use (", difference, StringComparison.Ordinal);
+        Assert.Equal(1, result.Failed);
+    }
+
     private static PolicyTestCaseResult Run(string expect) =>
         PolicyTestRunner.Run(PolicyTestFile.Read($$"""{ "cases": [ { "name": "case", "incident": {{Incident}}, "at": "2024-03-15T14:40:00Z", "expect": {{expect}} } ] }""")).Cases.Single();
 }
