@@ -126,22 +126,16 @@ public static class DocumentAnalyzer
         }
     }
 
-    /// <summary>The kind the first heading announces, if any.</summary>
-    internal static DocumentKind? KindFromTitle(MarkdownText document)
-    {
-        var title = document.Outline.Title is { Level: 1 } heading ? MarkdownText.PlainText(heading) : document.FrontMatter["title"]?.Value;
-        if (title is null)
-        {
-            return null;
-        }
+    /// <summary>The kind the first heading announces, or else the front matter's <c>title</c>, if either does.</summary>
+    internal static DocumentKind? KindFromTitle(MarkdownText document) =>
+        KindAnnounced(document.Outline.Title is { Level: 1 } heading ? MarkdownText.PlainText(heading) : null)
+        ?? KindAnnounced(document.FrontMatter["title"]?.Value);
 
-        if (title.StartsWith(RunbookTitle, StringComparison.OrdinalIgnoreCase))
-        {
-            return DocumentKind.Runbook;
-        }
-
-        return title.StartsWith(ReviewTitle, StringComparison.OrdinalIgnoreCase) ? DocumentKind.Review : null;
-    }
+    private static DocumentKind? KindAnnounced(string? title) =>
+        title is null ? null
+        : title.StartsWith(RunbookTitle, StringComparison.OrdinalIgnoreCase) ? DocumentKind.Runbook
+        : title.StartsWith(ReviewTitle, StringComparison.OrdinalIgnoreCase) ? DocumentKind.Review
+        : null;
 
     private static DocumentKind? KindFromPath(string path, DocumentSettings settings) =>
         settings.Runbook.Paths.Any(p => PathGlob.Matches(p, path)) ? DocumentKind.Runbook : null;

@@ -47,7 +47,13 @@ internal sealed class DocumentRuleContext
     /// <summary>The document read as a post-incident review (header, sections, tables), computed once for all rules.</summary>
     public Reviews.ReviewOutline Review => _review.Value;
 
-    /// <summary>Where findings about the whole document go: the title heading, or the start of the document.</summary>
+    /// <summary>
+    /// Where findings about the whole document go: its H1, else the front matter's <c>title</c>, else its first
+    /// heading, else the start of the document.
+    /// </summary>
     public SourcePosition TitlePosition =>
-        Document.Outline.Title is { } title ? Document.PositionOf(title) : SourcePosition.Start;
+        Document.Outline.Title is { Level: 1 } heading ? Document.PositionOf(heading)
+        : Document.FrontMatter["title"] is { Offset: var offset } ? Document.PositionOf(offset)
+        : Document.Outline.Title is { } title ? Document.PositionOf(title)
+        : SourcePosition.Start;
 }

@@ -28,7 +28,17 @@ public sealed class DocumentAnalyzerTests
     [InlineData("# runbook: x", DocumentKind.Runbook)]
     [InlineData("# Post-Incident Review: X", DocumentKind.Review)]
     [InlineData("---\ntitle: \"Runbook: X\"\n---\nText.", DocumentKind.Runbook)]
+    [InlineData("---\ntitle: \"Runbook: Orders\"\n---\n# Orders error rate\n", DocumentKind.Runbook)]
+    [InlineData("---\ntitle: \"Notes\"\n---\n# Post-Incident Review: X\n", DocumentKind.Review)]
     public void The_first_heading_or_the_front_matter_title_tells_the_kind(string text, DocumentKind kind) => Assert.Equal(kind, Analyze(text).Kind);
+
+    [Fact]
+    public void Without_an_H1_a_finding_about_the_whole_document_is_at_the_front_matter_s_title()
+    {
+        var analysis = Analyze("---\ntitle: \"Runbook: Orders\"\n---\n## Overview\n");
+
+        Assert.Equal("2:9", analysis.Findings.First(f => f.Id == "IRP8001").Position.ToString());
+    }
 
     [Fact]
     public void Kind_overrides_the_heading_and_policy_paths_name_runbooks()
