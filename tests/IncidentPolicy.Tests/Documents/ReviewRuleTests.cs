@@ -197,6 +197,15 @@ public sealed class ReviewRuleTests
     }
 
     [Fact]
+    public void IRP8106_an_address_written_bare_is_a_link_and_its_at_sign_is_no_handle()
+    {
+        var rootCause = "The 13:45 deploy added a non-nullable";
+
+        Assert.Empty(Of(Lint(Replace(Complete, rootCause, "As https://medium.com/@payments-eng/postmortem says, the 13:45 deploy added a non-nullable")), "IRP8106"));
+        Assert.Equal(["@dave"], Of(Lint(Replace(Complete, rootCause, "As @dave says, the 13:45 deploy added a non-nullable")), "IRP8106").Select(m => m[1..m.IndexOf('\'', 1)]));
+    }
+
+    [Fact]
     public void IRP8106_names_that_are_also_common_words_match_only_capitalised_and_handle_like_names_in_any_case()
     {
         var record = Payments with

@@ -215,6 +215,17 @@ public sealed class RunbookRuleTests
         Assert.Equal(["'[alert]'", "'TODO'", "'TBD'"], analysis.Findings.Where(f => f.Id == "IRP8009").Select(f => f.Message.Split(' ')[1]));
     }
 
+    [Theory]
+    [InlineData("See https://prom.example.com/graph?g0.expr=rate(errors[5m]) for the rate.")]
+    [InlineData("The list is at www.example.com/TODO/list today.")]
+    public void IRP8009_reads_a_bare_address_as_a_link_not_as_prose(string sentence)
+    {
+        var text = RunbookText.Clean.Swap("The orders error-rate alert fires.", sentence);
+
+        Assert.Empty(Ids(Analyze(text), "IRP8009"));
+        Assert.Single(Ids(Analyze(text.Replace("today.", "TODO.", System.StringComparison.Ordinal).Replace("for the rate.", "for the [rate].", System.StringComparison.Ordinal)), "IRP8009"));
+    }
+
     [Fact]
     public void IRP8009_applies_to_a_review_but_not_to_its_Status_column()
     {
@@ -241,6 +252,15 @@ public sealed class RunbookRuleTests
     [InlineData("Open <https://example.com/pager>.")]
     public void IRP8010_accepts_each_kind_of_contact(string contact) =>
         Assert.Empty(Ids(Analyze(RunbookText.Clean.Swap("Page @orders-lead in #orders-incidents.", contact)), "IRP8010"));
+
+    [Fact]
+    public void IRP8010_accepts_a_contact_written_in_the_escalation_s_heading()
+    {
+        var text = RunbookText.Clean.Swap("Page @orders-lead in #orders-incidents.", "Escalate if nothing helps.");
+
+        Assert.Single(Ids(Analyze(text), "IRP8010"));
+        Assert.Empty(Ids(Analyze(text.Replace("### 4. Escalation", "### 4. Escalation to @orders-lead", System.StringComparison.Ordinal)), "IRP8010"));
+    }
 
     [Fact]
     public void IRP8010_reports_an_escalation_whose_only_text_is_a_fifty_thousand_letter_word_without_timing_out()

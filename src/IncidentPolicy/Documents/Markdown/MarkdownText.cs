@@ -11,7 +11,7 @@ namespace IncidentPolicy.Documents.Markdown;
 
 /// <summary>
 /// A Markdown document parsed once for every rule: the CommonMark syntax tree (with YAML front matter, pipe
-/// tables, task lists and footnotes, and the source span of every block and inline), the positions of its
+/// tables, bare addresses read as links, task lists and footnotes, and the source span of every block and inline), the positions of its
 /// offsets, its front matter, and its <see cref="Prose"/>: the text with everything that is not prose blanked.
 /// </summary>
 internal sealed class MarkdownText
@@ -66,7 +66,8 @@ internal sealed class MarkdownText
     /// <summary>
     /// The text with every character that is not prose replaced by a space (line ends kept), so an offset of
     /// the prose is an offset of the text. Prose is the literal text of paragraphs, headings and table cells;
-    /// code blocks, inline code, front matter, HTML and comments, link targets and markup characters are not.
+    /// code blocks, inline code, front matter, HTML and comments, link targets (bare addresses such as
+    /// <c>https://...</c> and <c>www...</c> included) and markup characters are not.
     /// </summary>
     public string Prose { get; }
 
@@ -205,9 +206,24 @@ internal sealed class MarkdownText
             .UsePreciseSourceLocation()
             .UseYamlFrontMatter()
             .UsePipeTables()
+            .UseAutoLinks()
             .UseTaskLists()
             .UseFootnotes()
             .Build();
+
+    /// <summary>Whether <paramref name="inline"/> is the text of a bare address (<c>https://...</c>, <c>www...</c>) read as a link: a link target, not prose.</summary>
+    private static bool InBareLink(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsAutoLink: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string BuildProse(string text, MarkdownDocument syntax)
     {
@@ -224,7 +240,7 @@ internal sealed class MarkdownText
                 continue;
             }
 
-            foreach (var literal in leaf.Inline.Descendants<LiteralInline>())
+            foreach (var literal in leaf.Inline.Descendants<LiteralInline>().Where(l => !InBareLink(l)))
             {
                 var start = Math.Max(literal.Span.Start, 0);
                 var end = Math.Min(literal.Span.End, text.Length - 1);

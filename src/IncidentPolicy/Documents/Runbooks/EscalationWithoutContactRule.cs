@@ -10,7 +10,7 @@ namespace IncidentPolicy.Documents.Runbooks;
 
 /// <summary>
 /// IRP8010: an escalation (an H2 or a step titled <c>Escalat...</c>) names no one to escalate to: no
-/// <c>#channel</c>, <c>@handle</c>, link, e-mail address or phone number in its prose. Reported at its heading.
+/// <c>#channel</c>, <c>@handle</c>, link, e-mail address or phone number in its heading or its prose. Reported at its heading.
 /// </summary>
 internal sealed partial class EscalationWithoutContactRule : RunbookRule
 {
@@ -28,7 +28,7 @@ internal sealed partial class EscalationWithoutContactRule : RunbookRule
     {
         foreach (var (heading, title, blocks) in context.Runbook.Escalations)
         {
-            if (!blocks.Any(b => HasContact(context, b)))
+            if (!HasContact(context, heading) && !blocks.Any(b => HasContact(context, b)))
             {
                 yield return new DocumentRuleFinding(context.Document.PositionOf(heading), Descriptor.FormatMessage(title));
             }
