@@ -68,6 +68,20 @@ public sealed class RunbookRuleTests
     }
 
     [Fact]
+    public void A_command_before_the_first_step_is_checked_as_a_step_of_its_own_titled_as_the_section()
+    {
+        var intro = "First, drain the node:\n```bash\nkubectl drain node-1\n```\n\n";
+        var text = RunbookText.Head + intro + RunbookText.CheckStep + RunbookText.RestartStep + RunbookText.VerifyStep + RunbookText.EscalationStep;
+
+        var analysis = Analyze(text);
+
+        Assert.Equal(["13:1"], Ids(analysis, "IRP8004"));
+        Assert.Equal(["11:1"], Ids(analysis, "IRP8006"));
+        Assert.Contains("step 'Steps' changes the system (kubectl drain node-1)", analysis.Findings.Single(f => f.Id == "IRP8006").Message, System.StringComparison.Ordinal);
+        Assert.Empty(Ids(Analyze(RunbookText.Head + "Run these in order.\n\n" + RunbookText.CheckStep + RunbookText.RestartStep + RunbookText.VerifyStep + RunbookText.EscalationStep), "IRP8003"));
+    }
+
+    [Fact]
     public void IRP8004_reports_a_command_block_without_expected_output_before_the_next_command_block()
     {
         var step = "### 1. Two commands\n```bash\nkubectl get pods\n```\n```sh\nkubectl get nodes\n```\n```text\nNAME STATUS\n```\n\n";

@@ -7,8 +7,9 @@ using IncidentPolicy.Policy;
 namespace IncidentPolicy.Documents.Runbooks;
 
 /// <summary>
-/// A document read as a runbook with the policy's layout: its steps section and steps (the section's H3s, or
-/// the section itself as one step when it has none), and its escalations (H2 sections and steps titled
+/// A document read as a runbook with the policy's layout: its steps section and steps (the section's H3s, after
+/// the text before the first H3 when it holds a command, or the section itself as one step when it has no H3),
+/// and its escalations (H2 sections and steps titled
 /// <c>Escalat...</c>).
 /// </summary>
 internal sealed class RunbookOutline
@@ -41,11 +42,11 @@ internal sealed class RunbookOutline
         var patterns = settings.ChangingCommands.Select(ChangingCommandPattern.Parse).ToList();
         var stepsSection = document.Outline.Find(settings.Runbook.StepsSection);
         var single = stepsSection is not null && stepsSection.Subsections.Count == 0;
-        var steps = stepsSection is null
+        IReadOnlyList<RunbookStep> steps = stepsSection is null
             ? []
             : single
                 ? [RunbookStep.Of(stepsSection, patterns)]
-                : stepsSection.Subsections.Select(s => RunbookStep.Of(s, patterns)).ToList();
+                : [.. Introduction(stepsSection, patterns), .. stepsSection.Subsections.Select(s => RunbookStep.Of(s, patterns))];
         var escalations = document.Outline.Sections
             .Where(s => s.Name.StartsWith(Escalation, StringComparison.OrdinalIgnoreCase))
             .Select(s => (s.Heading, s.Title, (IReadOnlyList<Markdig.Syntax.Block>)[.. s.AllBlocks()]))
@@ -53,5 +54,16 @@ internal sealed class RunbookOutline
             .OrderBy(e => e.Heading.Span.Start)
             .ToList();
         return new RunbookOutline(stepsSection, single, steps, escalations);
+    }
+
+    /// <summary>
+    /// The steps section's text before its first H3, as a step of its own (titled as the section) when it holds a
+    /// command: a command there is run like any step's, so it needs what a step's commands need.
+    /// </summary>
+    private static IEnumerable<RunbookStep> Introduction(Section stepsSection, IReadOnlyList<ChangingCommandPattern> patterns)
+    {
+        var blocks = stepsSection.Blocks.TakeWhile(b => b is not Markdig.Syntax.HeadingBlock { Level: 3 }).ToList();
+        var step = RunbookStep.Of(Section.Of(stepsSection.Heading, blocks), patterns);
+        return step.CommandBlocks.Count > 0 ? [step] : [];
     }
 }
