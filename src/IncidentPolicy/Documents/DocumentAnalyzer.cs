@@ -46,6 +46,7 @@ public static class DocumentAnalyzer
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(options);
+        text = WithLineFeeds(text);
         CheckSize(path, text, options.MaxDocumentBytes);
         CheckEmphasis(path, text, options.MaxEmphasisMarkers);
         if (MarkdownText.TryParse(text, options.MaxNestingDepth) is not { } document)
@@ -124,6 +125,30 @@ public static class DocumentAnalyzer
                 "analyse such paragraphs");
             throw new InvalidDocumentException([new ValidationProblem(ProblemLocation.Root, message)], path);
         }
+    }
+
+    /// <summary>
+    /// The text with each carriage return that ends a line on its own (as old Mac files do, and CommonMark allows)
+    /// made a line feed, so that lines are counted and commands split as in any other file; one before a line feed
+    /// stays. A character for a character: every offset stays where it was.
+    /// </summary>
+    private static string WithLineFeeds(string text)
+    {
+        if (!text.Contains('\r', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '\r' && (i + 1 == chars.Length || chars[i + 1] != '\n'))
+            {
+                chars[i] = '\n';
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>The kind the first heading announces, or else the front matter's <c>title</c>, if either does.</summary>

@@ -125,6 +125,22 @@ public sealed class DocumentAnalyzerTests
     }
 
     [Fact]
+    public void A_document_with_CR_line_ends_is_read_line_by_line_like_one_with_LF()
+    {
+        var lf = RunbookText.Clean.Swap("The orders error-rate alert fires.", "The [alert] fires.")
+            .Swap("kubectl -n orders rollout restart deployment/orders", "echo restarting\nkubectl -n orders rollout restart deployment/orders")
+            .Swap("**Rollback**: nothing to undo.", string.Empty);
+        var cr = lf.Replace('\n', '\r');
+
+        var expected = Describe(DocumentAnalyzer.Analyze("x.md", lf, new DocumentAnalysisOptions(At)));
+
+        Assert.Contains("IRP8006", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, Describe(DocumentAnalyzer.Analyze("x.md", cr, new DocumentAnalysisOptions(At))));
+    }
+
+    private static string Describe(DocumentAnalysis analysis) => string.Join("\n", analysis.Findings.Select(f => f.ToString()));
+
+    [Fact]
     public void The_catalogue_lists_the_document_rules_in_the_Runbooks_range_and_the_policy_configures_them()
     {
         Assert.Equal([.. Enumerable.Range(8000, 11).Select(i => $"IRP{i}"), .. Enumerable.Range(8101, 12).Select(i => $"IRP{i}")], DocumentRules.All.Select(r => r.Id));

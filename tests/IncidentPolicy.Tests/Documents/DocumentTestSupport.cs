@@ -21,6 +21,10 @@ internal static class DocumentTestSupport
     public static string[] Lines(DocumentAnalysis analysis) =>
         [.. analysis.Findings.Select(f => $"{f.Position.Line}:{f.Position.Column} {f.Id}{(f.IsSuppressed ? " suppressed" : string.Empty)}")];
 
+    /// <summary>The lines of a Markdown text as the analyzer counts them: a line ends at LF, CRLF or a CR alone.</summary>
+    public static int LineCount(string text) =>
+        text.Replace("\r\n", "\n", System.StringComparison.Ordinal).Split('\n', '\r').Length;
+
     public static string[] Ids(DocumentAnalysis analysis, string id) =>
         [.. analysis.Findings.Where(f => f.Id == id).Select(f => $"{f.Position.Line}:{f.Position.Column}")];
 }

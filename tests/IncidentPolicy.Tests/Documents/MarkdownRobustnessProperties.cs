@@ -27,7 +27,7 @@ public sealed class MarkdownRobustnessProperties
     [Invariant]
     public Property The_analyzer_never_throws_and_positions_lie_in_the_text() => Prop.ForAll(Documents, text =>
     {
-        var lines = text.Split('\n').Length;
+        var lines = DocumentTestSupport.LineCount(text);
         foreach (DocumentKind? kind in new DocumentKind?[] { null, DocumentKind.Runbook, DocumentKind.Review })
         {
             var analysis = DocumentAnalyzer.Analyze("p.md", text, new DocumentAnalysisOptions(DocumentTestSupport.At) { Kind = kind });

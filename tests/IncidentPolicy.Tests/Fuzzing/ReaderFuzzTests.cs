@@ -154,7 +154,7 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output)
                 return;
             }
 
-            var lines = text.Split('\n').Length;
+            var lines = Documents.DocumentTestSupport.LineCount(text);
             Assert.All(analysis.Findings, f => Assert.InRange(f.Position.Line, 1, lines));
             Assert.All(analysis.Findings, f => Assert.True(f.Position.Column >= 1, $"{f.Id} at column {f.Position.Column}"));
             _ = DocumentSarif.Write([analysis], new DocumentSarifOptions("t", "1", new Uri("https://example.com/docs/")));
