@@ -63,7 +63,7 @@ public static class PolicyJson
         var values = new JsonValueReader();
         using (var document = JsonInput.Parse(bytes, PolicyDocumentReader.DocumentExpected, values, options.Limits, more))
         {
-            Apply(builder, values, values.Root(document, PolicyDocumentReader.DocumentExpected));
+            Apply(builder, values, values.Root(document, PolicyDocumentReader.DocumentExpected), document?.RootElement);
         }
 
         return builder.Build();
@@ -129,7 +129,7 @@ public static class PolicyJson
         var values = new JsonValueReader();
         using (var document = JsonInput.Parse(json, PolicyDocumentReader.DocumentExpected, values, (options ?? PolicyReadOptions.Default).Limits))
         {
-            Apply(builder, values, values.Root(document, PolicyDocumentReader.DocumentExpected));
+            Apply(builder, values, values.Root(document, PolicyDocumentReader.DocumentExpected), document?.RootElement);
         }
 
         return builder;
@@ -145,7 +145,7 @@ public static class PolicyJson
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddSource(source);
         var values = new JsonValueReader();
-        Apply(builder, values, values.Object(document, ProblemLocation.Root, PolicyDocumentReader.DocumentExpected));
+        Apply(builder, values, values.Object(document, ProblemLocation.Root, PolicyDocumentReader.DocumentExpected), document);
         return builder;
     }
 
@@ -161,14 +161,15 @@ public static class PolicyJson
         return ReadOverride(file, basePolicy, Path.GetFileName(path));
     }
 
-    private static void Apply(ResponsePolicyBuilder builder, JsonValueReader values, JsonObjectReader? document)
+    private static void Apply(ResponsePolicyBuilder builder, JsonValueReader values, JsonObjectReader? document, JsonElement? root)
     {
         if (document is not null)
         {
             new PolicyDocumentReader(builder, values).Apply(document);
         }
 
-        foreach (var problem in values.Problems)
+        // In the document's order, as an incident record's are; the checks of the policy built from it come after them.
+        foreach (var problem in root is { } element ? DocumentOrder.Sort(values.Problems, element) : values.Problems)
         {
             builder.AddInputProblem(problem);
         }

@@ -24,6 +24,21 @@ public sealed class PolicyDocumentReaderProblemTests
         string.Join("\n", lines.Order(System.StringComparer.Ordinal));
 
     [Fact]
+    public void The_documents_problems_are_listed_in_its_order_then_those_of_the_policy_built_from_it()
+    {
+        var refused = Assert.Throws<InvalidPolicyException>(() => PolicyJson.ReadOverride("""
+            { "severities": { "P2": { "escalateAfter": "-PT1H", "bogus2": 1 } },
+              "rules": { "IRP0000": { "severity": "warning" } },
+              "bogus": 1,
+              "businessCalendar": { "timeZone": "Europe/London", "timeZone": "Europe/Paris", "workingDays": ["monday", "Funday"] } }
+            """));
+
+        Assert.Equal(
+            ["$.severities.P2.bogus2", "$.bogus", "$.businessCalendar.timeZone", "$.businessCalendar.workingDays[1]", "$.severities.P2.escalateAfter", "$.rules.IRP0000"],
+            refused.Problems.Select(p => p.Path));
+    }
+
+    [Fact]
     public void Every_problem_of_an_investigation_step_is_reported_with_its_path_and_message()
     {
         var steps = string.Join(", ", AdvisorSignals.Steps);
