@@ -20,7 +20,7 @@ internal static class CliApplication
         var root = new RootCommand(
             "Evaluate incident records against an incident-response policy (severity, deadlines, escalation, notifications, "
             + "update cadence, review), simulate what the policy will do, and inspect its rules and the policy in force. "
-            + "Exit codes: 0 done (whatever the diagnostics say), 2 bad input or bad policy, 1 anything else.");
+            + "Exit codes: 0 done (whatever the diagnostics say), 2 bad input or bad policy, 1 anything else (lint and test: 1 findings at error severity or a failed case).");
         root.Subcommands.Add(EvaluateCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(RulesCommand.Create(context));

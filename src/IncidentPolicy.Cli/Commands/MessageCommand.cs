@@ -48,7 +48,7 @@ internal static class MessageCommand
         {
             Description = "List the incident checklist's overdue items in the message (the status update ends with them); never in the customer message.",
         };
-        var command = new Command("message", "Renders one of the procedure's messages for an incident at an instant. What the record does not hold is a bracketed placeholder, listed under 'missing' in JSON. Exit code 0, also when placeholders remain.")
+        var command = new Command("message", "Renders one of the procedure's messages for an incident at an instant. What the record does not hold is a bracketed placeholder, listed under 'missing' in JSON. Exit codes: 0, also when placeholders remain; 2 bad input, a bad policy or a template that is stopped.")
         {
             incidentFile, kind, at, policy, format, set,
             withChecklist,

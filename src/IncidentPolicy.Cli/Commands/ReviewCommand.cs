@@ -18,7 +18,7 @@ internal static class ReviewCommand
             "review",
             "Draft the post-incident review in the procedure's template, as Markdown on stdout: header (date, peak severity, duration), "
             + "a timeline built from the record and its evaluation with the incident as a Mermaid gantt diagram, the impact, and one action item "
-            + "due by the review deadline. People appear by role title only; what only a person can write is left as [placeholders]. Exit code 0.")
+            + "due by the review deadline. People appear by role title only; what only a person can write is left as [placeholders]. Exit codes: 0 drafted, 2 bad input or a bad policy.")
         {
             incidentFile, at, policy,
         };
