@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -126,33 +125,44 @@ internal sealed class MarkdownText
     /// <summary>The text an inline container shows, without markup: literals, inline code and line breaks (as spaces).</summary>
     public static string PlainText(ContainerInline? inlines)
     {
-        var text = new StringBuilder();
-        Append(inlines, text);
-        return text.ToString().Trim();
+        var characters = new List<(char Char, int Offset)>();
+        ShownCharacters(inlines, characters);
+        return new string([.. characters.Select(c => c.Char == '\n' ? ' ' : c.Char)]).Trim();
     }
 
     /// <summary>The text a leaf block shows (a paragraph, a heading), without markup.</summary>
     public static string PlainText(Block block) => block is LeafBlock { Inline: { } inline } ? PlainText(inline) : string.Empty;
 
-    private static void Append(Inline? inline, StringBuilder text)
+    /// <summary>
+    /// The characters an inline shows, without markup, each with the offset of the text it comes from: the literals,
+    /// inline code (at its start), and each line break as <c>\n</c>.
+    /// </summary>
+    public static void ShownCharacters(Inline? inline, List<(char Char, int Offset)> characters)
     {
         switch (inline)
         {
-            case null:
-                return;
             case LiteralInline literal:
-                text.Append(literal.Content.AsSpan());
+                var text = literal.Content.AsSpan();
+                for (var i = 0; i < text.Length; i++)
+                {
+                    characters.Add((text[i], literal.Span.Start + Math.Min(i, Math.Max(literal.Span.Length - 1, 0))));
+                }
+
                 return;
             case CodeInline code:
-                text.Append(code.Content);
+                foreach (var c in code.Content)
+                {
+                    characters.Add((c, code.Span.Start));
+                }
+
                 return;
-            case LineBreakInline:
-                text.Append(' ');
+            case LineBreakInline lineBreak:
+                characters.Add(('\n', lineBreak.Span.Start));
                 return;
             case ContainerInline container:
                 for (var child = container.FirstChild; child is not null; child = child.NextSibling)
                 {
-                    Append(child, text);
+                    ShownCharacters(child, characters);
                 }
 
                 return;

@@ -83,7 +83,7 @@ internal sealed class ReviewHeader
     private static List<List<(char Char, int Offset)>> Parts(ContainerInline inlines)
     {
         var characters = new List<(char Char, int Offset)>();
-        Collect(inlines, characters);
+        MarkdownText.ShownCharacters(inlines, characters);
         var parts = new List<List<(char Char, int Offset)>> { new() };
         for (var i = 0; i < characters.Count; i++)
         {
@@ -107,34 +107,5 @@ internal sealed class ReviewHeader
         var rest = new string([.. characters.Skip(index).TakeWhile(c => c.Char is not ('\n' or '|')).Select(c => c.Char)]);
         var colon = rest.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && FieldNames.Contains(rest[..colon].Trim(), StringComparer.OrdinalIgnoreCase);
-    }
-
-    /// <summary>The characters an inline shows (as <see cref="MarkdownText.PlainText(ContainerInline)"/> reads them), a line break as <c>\n</c>.</summary>
-    private static void Collect(Inline inline, List<(char Char, int Offset)> characters)
-    {
-        switch (inline)
-        {
-            case LiteralInline literal:
-                var text = literal.Content.ToString();
-                for (var i = 0; i < text.Length; i++)
-                {
-                    characters.Add((text[i], literal.Span.Start + Math.Min(i, Math.Max(literal.Span.Length - 1, 0))));
-                }
-
-                break;
-            case CodeInline code:
-                characters.AddRange(code.Content.Select(c => (c, code.Span.Start)));
-                break;
-            case LineBreakInline lineBreak:
-                characters.Add(('\n', lineBreak.Span.Start));
-                break;
-            case ContainerInline container:
-                for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-                {
-                    Collect(child, characters);
-                }
-
-                break;
-        }
     }
 }
