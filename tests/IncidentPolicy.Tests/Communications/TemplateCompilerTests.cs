@@ -124,6 +124,10 @@ public sealed class TemplateCompilerTests
     [InlineData("{{ \"}}\" | append: bogus }}", "line 1, column 19: unknown field 'bogus'")]
     [InlineData("{% raw %}bogus {{ bogus }}{% endraw %}{{ bogus }}", "line 1, column 42: unknown field 'bogus'")]
     [InlineData("{%- comment -%}{{ bogus }}{%- endcomment -%}{{ bogus }}", "line 1, column 48: unknown field 'bogus'")]
+    [InlineData("{% raw %}{% if x %}{{ y }}{% endraw %}{{ staus }}", "line 1, column 42: unknown field 'staus'")]
+    [InlineData("{% raw %}{% if x %}{{ y }}{%endraw%}{{ staus }}", "line 1, column 40: unknown field 'staus'")]
+    [InlineData("{{ severity }}{{ staus }}", "line 1, column 18: unknown field 'staus'")]
+    [InlineData("Status: {{s}}", "line 1, column 11: unknown field 's'")]
     public void A_problem_is_placed_where_the_template_uses_the_name_not_where_the_name_appears_in_text_quotes_or_other_words(string template, string expected)
     {
         var problem = Assert.Single(Problems(MessageKind.StatusUpdate, template));
@@ -216,6 +220,7 @@ public sealed class TemplateCompilerTests
     [InlineData("{% liquid\necho title %}", "line 1, column 4")]
     [InlineData("Status: {{ status }}\n{%- liquid echo title -%}", "line 2, column 5")]
     [InlineData("{%liquid\n  if status\n    echo status\n  endif\n%}", "line 1, column 3")]
+    [InlineData("{% liquid echo title {{%}", "line 1, column 4")]
     public void A_liquid_tag_is_refused_at_its_line_and_column(string template, string at) =>
         Assert.Equal(
             [at + ": the tag 'liquid' is not allowed: write each of its statements in a tag of its own ({% echo title %}, {% assign ... %})"],
